@@ -1,0 +1,73 @@
+# Weerbaar: the two commands a newcomer needs are `make run` and `make test`.
+# Everything else here is a building block of those two, or for CI (`make check`).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+export PYTHONPATH := site:.
+MANAGE := $(PY) site/manage.py
+
+.PHONY: run test check lint format messages migrate demo browser-deps clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Weerbaar needs Python 3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Stamps: reinstall only when pyproject.toml changes.
+$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet ".[test]"
+	touch $@ $(VENV)/.installed-run
+
+messages: $(VENV)/.installed-run
+	$(VENV)/bin/pybabel --quiet compile --domain django --directory site/locale --statistics
+
+migrate: $(VENV)/.installed-run
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo
+
+## Run the site with demo content on SQLite: http://127.0.0.1:$(PORT)
+run: messages demo
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+## Run the whole test suite (unit, integration, browser). DATABASE_URL/REDIS_URL are honoured.
+test: $(VENV)/.installed-test messages browser-deps
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+## Static checks: lint, formatting, Django system checks, migrations in sync.
+check: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+
+lint: check
+
+format: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# The browser tests drive Debian's chromium (a Playwright browser download cannot work here).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else \
+	    echo "The browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; \
+	  fi; }
+
+clean:
+	rm -rf $(VENV) db.sqlite3 static_collected
+
+## After changing user-facing strings: update the Dutch catalogue (needs GNU gettext), then
+## translate the new entries in site/locale/nl/LC_MESSAGES/django.po.
+messages-update: $(VENV)/.installed-run
+	$(MANAGE) makemessages --locale nl --no-obsolete --add-location file \
+	  --ignore=.venv --ignore=tests --ignore=benchmarks --ignore=media

@@ -1,0 +1,1 @@
+"""People: users, departments, roles and audiences, plus login and MFA enforcement."""

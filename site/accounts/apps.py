@@ -1,0 +1,25 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
+
+
+class AccountsConfig(AppConfig):
+    default = True
+    name = "accounts"
+    label = "accounts"
+    verbose_name = _("People and roles")
+
+    def ready(self) -> None:
+        from accounts.permissions import sync_roles_after_migrate
+
+        # Role groups and their permissions are declared in accounts.permissions and brought
+        # in line after every migrate, so the database never drifts from the code.
+        post_migrate.connect(sync_roles_after_migrate, sender=self)
+
+
+class WeerbaarUsersConfig(WagtailUsersAppConfig):
+    """wagtail.users, with user forms that know our department and start date fields."""
+
+    default = False
+    user_viewset = "accounts.viewsets.UserViewSet"

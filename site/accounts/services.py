@@ -1,0 +1,91 @@
+"""Writes for people, departments and audiences.
+
+Views, the admin, the demo-content command and (later) the HR import all go through these
+functions, so every account is created and changed the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from accounts.managers import normalize_email_address
+from accounts.models import Audience, Department, User
+from accounts.roles import Role
+
+
+def department_get_or_create(*, name: str, code: str = "") -> Department:
+    department, _ = Department.objects.get_or_create(name=name, defaults={"code": code})
+    return department
+
+
+def department_set_managers(*, department: Department, managers: Iterable[User]) -> None:
+    department.managers.set(managers)
+
+
+@transaction.atomic
+def user_create(
+    *,
+    email: str,
+    first_name: str = "",
+    last_name: str = "",
+    password: str | None = None,
+    department: Department | None = None,
+    start_date: date | None = None,
+    personnel_number: str = "",
+    roles: Iterable[Role] = (Role.MEDEWERKER,),
+) -> User:
+    """Create an account. Without a password the account can only log in via SSO or a reset."""
+    user = User.objects.create_user(
+        email=normalize_email_address(email),
+        password=password,
+        first_name=first_name,
+        last_name=last_name,
+        department=department,
+        start_date=start_date,
+        personnel_number=personnel_number,
+    )
+    user_set_roles(user=user, roles=roles)
+    return user
+
+
+def user_set_roles(*, user: User, roles: Iterable[Role]) -> None:
+    """Replace the user's role groups; groups that are not roles are left alone."""
+    wanted = {role.group_name for role in roles}
+    role_groups = Group.objects.filter(name__in=[role.group_name for role in Role])
+    missing = wanted - set(role_groups.values_list("name", flat=True))
+    if missing:
+        raise ValueError(f"Role groups missing (run migrate): {', '.join(sorted(missing))}")
+    user.groups.remove(*role_groups.exclude(name__in=wanted))
+    user.groups.add(*role_groups.filter(name__in=wanted))
+    user.__dict__.pop("roles", None)  # drop the cached value
+
+
+def user_activate_totp(*, user: User, secret: str) -> None:
+    """Give a user a TOTP authenticator with a known secret, plus recovery codes.
+
+    Only for demo accounts and tests, which need a secret known in advance; real users set up
+    MFA themselves through allauth's pages.
+    """
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    TOTP.activate(user, secret)
+    RecoveryCodes.activate(user)
+
+
+@transaction.atomic
+def audience_create(
+    *,
+    name: str,
+    description: str = "",
+    roles: Iterable[Role] = (),
+    departments: Iterable[Department] = (),
+) -> Audience:
+    audience = Audience.objects.create(name=name, description=description)
+    audience.roles.set(Group.objects.filter(name__in=[role.group_name for role in roles]))
+    audience.departments.set(departments)
+    return audience

@@ -1,0 +1,1 @@
+"""Site-wide plumbing: health check, error pages, navigation context, demo content command."""

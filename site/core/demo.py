@@ -1,0 +1,218 @@
+"""Demo content for a laptop or a test environment, built through the project's services.
+
+Deterministic for a given ``seed``; later issues add their own steps to :func:`load_demo`.
+Every account has the password :data:`DEMO_PASSWORD`; the kernteam and beheer accounts also
+have TOTP with :data:`DEMO_TOTP_SECRET` (printed in the README) so a tester can log in.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db import transaction
+
+from accounts.models import Department, User
+from accounts.roles import Role
+from accounts.services import (
+    audience_create,
+    department_get_or_create,
+    department_set_managers,
+    user_activate_totp,
+    user_create,
+)
+from home.services import reporting_page_create, reporting_routes_update, site_install_home_page
+
+DEMO_PASSWORD = "Weerbaar-demo-2026"  # noqa: S105 (public demo password)
+# Base32; enter it in an authenticator app, or use `oathtool --totp -b <secret>`.
+DEMO_TOTP_SECRET = "WEERBAARDEMOTOTPGEHEIMXYZ234567A"  # noqa: S105 (public demo secret)
+DEMO_EMAIL_DOMAIN = "weerbaar.test"
+
+DEPARTMENTS = [
+    ("Publiekszaken", "PZ"),
+    ("Vergunningen, Toezicht en Handhaving", "VTH"),
+    ("Veiligheid", "VEI"),
+    ("Wijkmanagement", "WIJK"),
+    ("Sociaal Domein", "SD"),
+    ("Inkoop en Aanbesteden", "INK"),
+    ("Vastgoed en Grondzaken", "VGZ"),
+    ("Economie en Ondernemen", "ECO"),
+    ("Financiën", "FIN"),
+    ("Informatievoorziening", "IV"),
+    ("HR", "HR"),
+    ("Griffie", "GRIF"),
+]
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    local_part: str
+    first_name: str
+    last_name: str
+    roles: tuple[Role, ...]
+    department: str | None
+    started_days_ago: int | None
+    totp: bool = False
+
+
+DEMO_ACCOUNTS = [
+    DemoAccount("nieuw", "Noor", "Bakker", (Role.MEDEWERKER,), "Publiekszaken", 10),
+    DemoAccount(
+        "medewerker",
+        "Mehmet",
+        "Yilmaz",
+        (Role.MEDEWERKER,),
+        "Vergunningen, Toezicht en Handhaving",
+        3 * 365,
+    ),
+    DemoAccount("raadslid", "Ria", "de Graaf", (Role.RAADSLID,), None, None),
+    DemoAccount(
+        "kernteam", "Karin", "Visser", (Role.MEDEWERKER, Role.KERNTEAM), "Veiligheid", 6 * 365, True
+    ),
+    DemoAccount(
+        "leidinggevende",
+        "Lars",
+        "Jansen",
+        (Role.MEDEWERKER, Role.LEIDINGGEVENDE),
+        "Publiekszaken",
+        8 * 365,
+    ),
+    DemoAccount("beheer", "Bram", "Smit", (Role.MEDEWERKER, Role.BEHEER), "HR", 5 * 365, True),
+]
+
+HOME_INTRO = (
+    "<p>Criminelen gebruiken gewone bedrijven, diensten en soms ook de gemeente om hun geld "
+    "te verdienen of wit te wassen. Dat heet ondermijning. Op Weerbaar leer je hoe je signalen "
+    "herkent en waar je ze meldt.</p>"
+)
+HOME_BODY = (
+    "<h2>Wat kun je hier doen?</h2>"
+    "<ul>"
+    "<li>Nieuwe medewerkers volgen de verplichte module over signalen van ondermijning.</li>"
+    "<li>Iedereen meldt zich aan voor de jaarlijkse bewustwordingssessie.</li>"
+    "<li>Raadsleden leren in hun eigen tempo hoe ze weerbaar blijven. Wat zij invullen, "
+    "ziet niemand anders.</li>"
+    "</ul>"
+    "<h2>Waarom is dit belangrijk?</h2>"
+    "<p>De gemeente geeft vergunningen, subsidies en paspoorten. Ze koopt in en verhuurt "
+    "panden. En medewerkers weten dingen die voor criminelen waardevol zijn. Daarom kan "
+    "iedere collega een signaal opvangen. Je hoeft niets zeker te weten: twijfel je, meld "
+    "het dan.</p>"
+)
+REPORTING_INTRO = (
+    "<p>Zie je iets wat niet klopt? Bijvoorbeeld een aanvraag die vreemd aanvoelt, een bedrijf "
+    "zonder klanten dat toch blijft bestaan, of iemand die druk op je zet? Dan is dat misschien "
+    "een signaal van ondermijning. Je hoeft het niet te bewijzen. Meld wat je ziet, en ga zelf "
+    "niet op onderzoek uit.</p>"
+)
+REPORTING_AFTER = (
+    "<p>Het kernteam ondermijning bekijkt elke melding. Soms is meer informatie nodig; dan "
+    "nemen ze contact met je op. Bespreekt het kernteam je melding met partners zoals de "
+    "politie of het RIEC, dan gebeurt dat zorgvuldig en vertrouwelijk.</p>"
+    "<p>Je hoort niet altijd wat er met je melding gebeurt. Dat betekent niet dat er niets "
+    "mee gedaan wordt: een melding is vaak één stukje van een grotere puzzel.</p>"
+)
+
+
+def demo_email(local_part: str) -> str:
+    return f"{local_part}@{DEMO_EMAIL_DOMAIN}"
+
+
+def demo_is_loaded() -> bool:
+    return User.objects.filter(email=demo_email("medewerker")).exists()
+
+
+@transaction.atomic
+def load_demo(*, seed: int = 2026, today: date) -> list[str]:
+    """Build the demo site; returns a log of what was made. Refuses to run twice."""
+    if demo_is_loaded():
+        raise RuntimeError("Demo content is already loaded.")
+    rng = random.Random(seed)  # noqa: S311 (repeatable demo data, not security)
+    log: list[str] = []
+
+    departments: dict[str, Department] = {
+        name: department_get_or_create(name=name, code=code) for name, code in DEPARTMENTS
+    }
+    log.append(f"{len(departments)} departments")
+
+    accounts: dict[str, User] = {}
+    for account in DEMO_ACCOUNTS:
+        start = (
+            today - timedelta(days=account.started_days_ago)
+            if account.started_days_ago is not None
+            else None
+        )
+        user = user_create(
+            email=demo_email(account.local_part),
+            first_name=account.first_name,
+            last_name=account.last_name,
+            password=DEMO_PASSWORD,
+            department=departments[account.department] if account.department else None,
+            start_date=start,
+            personnel_number=(
+                f"{rng.randint(100000, 999999)}" if Role.MEDEWERKER in account.roles else ""
+            ),
+            roles=account.roles,
+        )
+        if account.totp:
+            user_activate_totp(user=user, secret=DEMO_TOTP_SECRET)
+        accounts[account.local_part] = user
+    log.append(f"{len(accounts)} demo accounts")
+
+    department_set_managers(
+        department=departments["Publiekszaken"], managers=[accounts["leidinggevende"]]
+    )
+    department_set_managers(
+        department=departments["Vergunningen, Toezicht en Handhaving"],
+        managers=[accounts["leidinggevende"]],
+    )
+
+    audience_create(
+        name="Alle medewerkers",
+        description="Iedereen die bij de gemeente werkt.",
+        roles=[Role.MEDEWERKER],
+    )
+    audience_create(
+        name="Raadsleden", description="De leden van de gemeenteraad.", roles=[Role.RAADSLID]
+    )
+    audience_create(
+        name="Frontoffice en vergunningen",
+        description="Collega's die aanvragen en vergunningen behandelen.",
+        roles=[Role.MEDEWERKER],
+        departments=[
+            departments["Publiekszaken"],
+            departments["Vergunningen, Toezicht en Handhaving"],
+        ],
+    )
+    log.append("3 audiences")
+
+    home = site_install_home_page(
+        title="Samen weerbaar tegen ondermijning", intro=HOME_INTRO, body=HOME_BODY
+    )
+    reporting_page_create(
+        home=home,
+        title="Signaal melden",
+        slug="signaal-melden",
+        intro=REPORTING_INTRO,
+        after_reporting=REPORTING_AFTER,
+    )
+    reporting_routes_update(
+        kernteam_email=f"kernteam-ondermijning@{DEMO_EMAIL_DOMAIN}",
+        kernteam_phone="078 770 0000",
+        meld_een_vermoeden_instructions=(
+            "Open het zaaksysteem, kies 'Nieuwe zaak' en dan 'Meld een Vermoeden'. "
+            "Beschrijf wat je zag, waar en wanneer."
+        ),
+        contacts=[
+            (departments["Publiekszaken"], "Pieter de Vries", demo_email("p.devries")),
+            (
+                departments["Vergunningen, Toezicht en Handhaving"],
+                "Fatima el Amrani",
+                demo_email("f.elamrani"),
+            ),
+            (departments["Wijkmanagement"], "Sanne Mulder", demo_email("s.mulder")),
+        ],
+    )
+    log.append("home page, 'Signaal melden' page and reporting routes")
+    return log

@@ -1,0 +1,1 @@
+"""The public face of Weerbaar: home page, "Signaal melden" page and its reporting routes."""
