@@ -1,0 +1,150 @@
+"""Login with allauth: each role, wrong passwords, rate limiting, closed signup, reset."""
+
+from __future__ import annotations
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from accounts.roles import Role
+from core.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_email, load_demo
+from tests.conftest import password_login, totp_now
+from tests.factories.accounts import TEST_PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db):
+    from django.utils import timezone
+
+    load_demo(seed=1, today=timezone.localdate())
+
+
+@pytest.mark.parametrize(
+    ("local_part", "needs_totp"),
+    [
+        ("nieuw", False),
+        ("medewerker", False),
+        ("raadslid", False),
+        ("leidinggevende", False),
+        ("kernteam", True),
+        ("beheer", True),
+    ],
+)
+def test_each_demo_role_can_log_in(client, demo, local_part, needs_totp):
+    response = password_login(client, demo_email(local_part), DEMO_PASSWORD)
+    assert response.status_code == 302
+    if needs_totp:
+        assert response["Location"] == reverse("mfa_authenticate")
+        response = client.post(reverse("mfa_authenticate"), {"code": totp_now(DEMO_TOTP_SECRET)})
+        assert response.status_code == 302
+    assert response["Location"] == reverse("my_learning")
+    page = client.get(reverse("my_learning"))
+    assert page.status_code == 200
+    assert page.wsgi_request.user.email == demo_email(local_part)
+    assert "Mijn leeromgeving" in page.content.decode()
+
+
+def test_totp_step_rejects_a_wrong_code(client, demo):
+    password_login(client, demo_email("kernteam"), DEMO_PASSWORD)
+    response = client.post(reverse("mfa_authenticate"), {"code": "000000"})
+    assert response.status_code == 200
+    assert "Ongeldige code." in response.content.decode()
+    assert not response.wsgi_request.user.is_authenticated
+
+
+def test_wrong_password_gives_a_dutch_error(client, medewerker):
+    response = password_login(client, medewerker.email, "niet-het-wachtwoord")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "e-mailadres en/of wachtwoord is niet correct" in body
+    assert 'role="alert"' in body
+    assert not response.wsgi_request.user.is_authenticated
+
+
+def test_login_is_case_insensitive_for_the_email_address(client, medewerker):
+    response = password_login(client, medewerker.email.upper())
+    assert response.status_code == 302
+    assert response.wsgi_request.user == medewerker
+
+
+def test_repeated_failures_are_rate_limited(client, medewerker):
+    for _ in range(5):
+        response = password_login(client, medewerker.email, "fout-wachtwoord")
+        assert "niet correct" in response.content.decode()
+    # Even the right password is refused now.
+    response = password_login(client, medewerker.email, TEST_PASSWORD)
+    body = response.content.decode()
+    assert "Te veel inlogpogingen" in body
+    assert not response.wsgi_request.user.is_authenticated
+
+
+def test_rate_limit_is_per_account(client, make_user):
+    target, other = make_user(), make_user()
+    for _ in range(5):
+        password_login(client, target.email, "fout-wachtwoord")
+    response = password_login(client, other.email)
+    assert response.status_code == 302
+    assert response.wsgi_request.user == other
+
+
+def test_inactive_user_cannot_log_in(client, make_user):
+    user = make_user(is_active=False)
+    response = password_login(client, user.email)
+    assert not response.wsgi_request.user.is_authenticated
+
+
+def test_there_is_no_self_signup(client):
+    response = client.get(reverse("account_signup"))
+    assert "Registratie gesloten" in response.content.decode()
+    client.post(
+        reverse("account_signup"),
+        {"email": "indringer@example.com", "password1": "Xx-12345678!", "password2": "Xx-12345678!"},
+    )
+    from accounts.models import User
+
+    assert not User.objects.filter(email="indringer@example.com").exists()
+    assert "account/signup" not in client.get(reverse("account_login")).content.decode()
+
+
+def test_password_reset_sends_a_dutch_email(client, medewerker):
+    response = client.post(reverse("account_reset_password"), {"email": medewerker.email})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == [medewerker.email]
+    assert message.subject.startswith("[Weerbaar]")
+    assert "wachtwoord" in message.body.lower()
+
+
+def test_password_reset_for_unknown_address_reveals_nothing(client):
+    response = client.post(reverse("account_reset_password"), {"email": "onbekend@weerbaar.test"})
+    assert response.status_code == 302  # same answer as for a known address
+
+
+def test_logout_needs_a_post(client, medewerker):
+    client.force_login(medewerker)
+    client.get(reverse("account_logout"))
+    assert client.get(reverse("my_learning")).status_code == 200
+    client.post(reverse("account_logout"))
+    assert client.get(reverse("my_learning")).status_code == 302
+
+
+def test_login_page_is_dutch(client):
+    body = client.get(reverse("account_login")).content.decode()
+    assert '<html lang="nl">' in body
+    assert "Inloggen" in body and "Wachtwoord vergeten?" in body
+    assert "Sign In" not in body
+
+
+def test_my_learning_requires_login(client):
+    response = client.get(reverse("my_learning"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_roles_are_read_from_groups(make_user):
+    user = make_user(Role.MEDEWERKER, Role.LEIDINGGEVENDE)
+    assert user.roles == {Role.MEDEWERKER, Role.LEIDINGGEVENDE}
+    assert not user.requires_mfa
