@@ -6,12 +6,31 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 EXTRA_USER_FIELDS = ("personnel_number", "department", "start_date")
 
 
-class WeerbaarUserCreationForm(UserCreationForm):
+class _NoSuperuserEscalationMixin:
+    """Only a superuser sees (and can set) the superuser checkbox."""
+
+    def __init__(self, *args, request_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not (request_user and request_user.is_superuser):
+            self.fields.pop("is_superuser", None)
+
+
+class WeerbaarUserCreationForm(_NoSuperuserEscalationMixin, UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | set(EXTRA_USER_FIELDS)
 
+    def save(self, commit=True):
+        """Without a password the account gets an unusable one: SSO or a reset link only."""
+        user = super().save(commit=False)
+        if not self.cleaned_data.get("password1"):
+            user.set_unusable_password()
+        if commit:
+            user.save()
+            self.save_m2m()
+        return user
 
-class WeerbaarUserEditForm(UserEditForm):
+
+class WeerbaarUserEditForm(_NoSuperuserEscalationMixin, UserEditForm):
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | set(EXTRA_USER_FIELDS)
 
