@@ -100,7 +100,11 @@ def test_there_is_no_self_signup(client):
     assert "Registratie gesloten" in response.content.decode()
     client.post(
         reverse("account_signup"),
-        {"email": "indringer@example.com", "password1": "Xx-12345678!", "password2": "Xx-12345678!"},
+        {
+            "email": "indringer@example.com",
+            "password1": "Xx-12345678!",
+            "password2": "Xx-12345678!",
+        },
     )
     from accounts.models import User
 

@@ -57,16 +57,12 @@ def test_sync_is_idempotent():
 
 def test_only_the_kernteam_has_page_and_media_permissions():
     page_groups = set(GroupPagePermission.objects.values_list("group__name", flat=True))
-    collection_groups = set(
-        GroupCollectionPermission.objects.values_list("group__name", flat=True)
-    )
+    collection_groups = set(GroupCollectionPermission.objects.values_list("group__name", flat=True))
     assert page_groups == {Role.KERNTEAM.group_name}
     assert collection_groups == {Role.KERNTEAM.group_name}
 
 
-def test_beheer_creates_an_account_with_department_start_date_and_role(
-    beheer_user, mfa_client_for
-):
+def test_beheer_creates_an_account_with_department_start_date_and_role(beheer_user, mfa_client_for):
     client = mfa_client_for(beheer_user)
     department = DepartmentFactory(name="Publiekszaken")
     form_page = client.get(reverse("wagtailusers_users:add"))
@@ -102,8 +98,13 @@ def test_beheer_cannot_make_someone_superuser(beheer_user, mfa_client_for, make_
     target = make_user()
     client.post(
         f"/admin/users/edit/{target.pk}/",
-        {"email": target.email, "first_name": "X", "last_name": "Y", "is_superuser": "on",
-         "is_active": "on"},
+        {
+            "email": target.email,
+            "first_name": "X",
+            "last_name": "Y",
+            "is_superuser": "on",
+            "is_active": "on",
+        },
     )
     target.refresh_from_db()
     assert not target.is_superuser

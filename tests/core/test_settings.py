@@ -95,11 +95,14 @@ def test_sso_is_configured_only_with_all_entra_variables():
         " [a['settings']['server_url'] for a in"
         "  s.SOCIALACCOUNT_PROVIDERS.get('openid_connect', {}).get('APPS', [])])"
     )
-    entra = {"ENTRA_TENANT_ID": "tenant-123", "ENTRA_CLIENT_ID": "client", "ENTRA_CLIENT_SECRET": "x"}
+    entra = {
+        "ENTRA_TENANT_ID": "tenant-123",
+        "ENTRA_CLIENT_ID": "client",
+        "ENTRA_CLIENT_SECRET": "x",
+    }
     result = manage("shell", "-c", script, env={**PRODUCTION_ENV, **entra})
     assert (
-        "['openid_connect'] ['https://login.microsoftonline.com/tenant-123/v2.0']"
-        in result.stdout
+        "['openid_connect'] ['https://login.microsoftonline.com/tenant-123/v2.0']" in result.stdout
     )
     partial = {**PRODUCTION_ENV, **entra, "ENTRA_CLIENT_SECRET": ""}
     result = manage("shell", "-c", script, env=partial)

@@ -35,7 +35,9 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def roles(self, create, extracted, **kwargs):
         if create:
-            user_set_roles(user=self, roles=extracted if extracted is not None else [Role.MEDEWERKER])
+            user_set_roles(
+                user=self, roles=extracted if extracted is not None else [Role.MEDEWERKER]
+            )
 
 
 class AudienceFactory(factory.django.DjangoModelFactory):

@@ -1,0 +1,84 @@
+"""The load_demo command: refuses without DEBUG, builds the site, runs once, deterministic."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.core.management import CommandError, call_command
+from django.db import transaction
+from django.test import override_settings
+from wagtail.models import Site
+
+from accounts.models import Department, User
+from accounts.roles import Role
+from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_email, load_demo
+from home.models import HomePage, ReportingPage, ReportingRoutes
+
+pytestmark = pytest.mark.django_db
+
+
+def test_refuses_when_debug_is_off():
+    with pytest.raises(CommandError, match="refuses to run when DEBUG is off"):
+        call_command("load_demo")
+    assert not User.objects.exists()
+
+
+@override_settings(DEBUG=True)
+def test_builds_the_demo_site_and_keeps_data_on_a_second_run(capsys):
+    call_command("load_demo")
+    assert "Demo content loaded" in capsys.readouterr().out
+    first = set(User.objects.values_list("email", "password"))
+
+    call_command("load_demo")
+    assert "already loaded" in capsys.readouterr().out
+    assert set(User.objects.values_list("email", "password")) == first
+
+
+def test_force_runs_with_debug_off():
+    call_command("load_demo", "--force")
+    assert User.objects.count() == len(DEMO_ACCOUNTS)
+
+
+def test_demo_accounts_have_their_roles_and_password():
+    today = date(2026, 11, 23)
+    load_demo(seed=7, today=today)
+    for account in DEMO_ACCOUNTS:
+        user = User.objects.get(email=demo_email(account.local_part))
+        assert user.check_password(DEMO_PASSWORD)
+        assert user.roles == set(account.roles)
+        has_totp = Authenticator.objects.filter(user=user, type="totp").exists()
+        assert has_totp is account.totp
+    nieuw = User.objects.get(email=demo_email("nieuw"))
+    assert nieuw.start_date == today - timedelta(days=10)
+    assert nieuw.is_new_employee(today)
+    assert not User.objects.get(email=demo_email("medewerker")).is_new_employee(today)
+    manager = User.objects.get(email=demo_email("leidinggevende"))
+    assert manager.managed_departments.count() == 2
+    assert User.objects.get(email=demo_email("kernteam")).has_role(Role.KERNTEAM)
+
+
+def test_demo_site_has_home_reporting_page_and_routes():
+    load_demo(seed=7, today=date(2026, 11, 23))
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert ReportingPage.objects.live().child_of(site.root_page).count() == 1
+    routes = ReportingRoutes.load()
+    assert routes.kernteam_email
+    assert routes.department_contacts.count() == 3
+    assert Department.objects.count() >= 10
+
+
+def demo_snapshot(seed: int) -> list[tuple[str, str]]:
+    """Load the demo in a transaction that is rolled back, and return what it made."""
+    with transaction.atomic():
+        load_demo(seed=seed, today=date(2026, 11, 23))
+        data = sorted(User.objects.values_list("email", "personnel_number"))
+        transaction.set_rollback(True)
+    return data
+
+
+def test_same_seed_gives_the_same_data():
+    assert demo_snapshot(42) == demo_snapshot(42)
+    assert demo_snapshot(42) != demo_snapshot(43)
