@@ -28,9 +28,9 @@ CSRF_COOKIE_SECURE = True
 
 # WhiteNoise serves the collected static files straight after the security middleware.
 MIDDLEWARE = [
-    MIDDLEWARE[0],  # noqa: F405
+    MIDDLEWARE[0],
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    *MIDDLEWARE[1:],  # noqa: F405
+    *MIDDLEWARE[1:],
 ]
 
 STORAGES = {

@@ -19,4 +19,4 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="weerbaar-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = env_str("CACHE_KEY_PREFIX", "weerbaar-test")
-LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+LOGGING["root"]["level"] = "WARNING"

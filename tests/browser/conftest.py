@@ -1,0 +1,57 @@
+"""Real browser tests: Debian's headless Chromium driven by Playwright, against a live server.
+
+Playwright's own browser download cannot work here, so we launch the system ``chromium``.
+A missing browser is an error, not a skip: these tests must run in CI.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls in fixtures are still
+# synchronous and safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.fail("Chromium is not installed: apt-get install chromium (make test does this)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def demo_site(live_server):
+    """The demo content, in the database the live server reads."""
+    from core.demo import load_demo
+
+    load_demo(seed=2026, today=date.today())
+    return live_server

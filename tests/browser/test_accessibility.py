@@ -1,0 +1,73 @@
+"""axe-core (shipped inside axe-playwright-python, injected from disk) on the main pages."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from core.demo import DEMO_PASSWORD, demo_email
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+def serious_violations(page) -> list[str]:
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def log_in(page, base_url: str, local_part: str) -> None:
+    page.goto(f"{base_url}/accounts/login/")
+    page.fill("#id_login", demo_email(local_part))
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.click("form.form button[type=submit]")
+    page.wait_for_url("**/mijn-leeromgeving/")
+
+
+def test_public_pages_have_no_serious_violations(page, demo_site):
+    for path in ("/", "/accounts/login/", "/signaal-melden/", "/accounts/password/reset/"):
+        page.goto(f"{demo_site.url}{path}")
+        assert page.evaluate("document.documentElement.lang") == "nl"
+        assert serious_violations(page) == [], path
+
+
+def test_login_error_state_has_no_serious_violations(page, demo_site):
+    page.goto(f"{demo_site.url}/accounts/login/")
+    page.fill("#id_login", "iemand@weerbaar.test")
+    page.fill("#id_password", "fout")
+    with page.expect_navigation():
+        page.click("form.form button[type=submit]")
+    assert page.get_by_role("alert").is_visible()
+    assert serious_violations(page) == []
+
+
+def test_dashboard_has_no_serious_violations(page, demo_site):
+    log_in(page, demo_site.url, "nieuw")
+    assert serious_violations(page) == []
+    page.goto(f"{demo_site.url}/signaal-melden/")  # with the department contacts table
+    assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize("path", ["/", "/accounts/login/", "/signaal-melden/"])
+def test_pages_fit_a_320_pixel_screen(browser, demo_site, path):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(f"{demo_site.url}{path}")
+    overflow = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert overflow <= 320, f"{path} scrolls sideways at 320px ({overflow}px wide)"
+
+
+def test_focus_is_visible(page, demo_site):
+    page.goto(f"{demo_site.url}/accounts/login/")
+    page.focus("#id_login")
+    shadow = page.evaluate("getComputedStyle(document.activeElement).boxShadow")
+    assert shadow and shadow != "none"
