@@ -16,6 +16,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from accounts.roles import Role
+from core.tree import ensure_wagtail_roots
 
 # "app_label.codename" model permissions per role.
 ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
@@ -115,8 +116,11 @@ def sync_roles_after_migrate(sender, using="default", verbosity=1, **kwargs) -> 
     """post_migrate handler (connected in AccountsConfig.ready).
 
     Django creates each app's permissions in its own post_migrate handler, and apps after
-    ``accounts`` have not had theirs yet, so create all of them first (idempotent).
+    ``accounts`` have not had theirs yet, so create all of them first (idempotent). After a
+    ``flush`` Wagtail's root page and collection are gone too; they are put back first, since
+    the page and collection permissions are granted on them.
     """
+    ensure_wagtail_roots(using=using)
     for app_config in global_apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)
     sync_role_groups()

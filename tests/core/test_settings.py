@@ -23,7 +23,10 @@ PRODUCTION_ENV = {
 
 
 def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    # A clean production environment: nothing the test run itself sets (the browser tests set
+    # DJANGO_ALLOW_ASYNC_UNSAFE, which check --deploy rightly rejects) leaks into it.
+    leaking = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in leaking}
     clean.update(env)
     clean["PYTHONPATH"] = f"{ROOT / 'site'}{os.pathsep}{ROOT}"
     return subprocess.run(
