@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -140,3 +141,14 @@ def test_sso_button_is_shown_when_configured(client):
     body = client.get(reverse("account_login")).content.decode()
     assert "Microsoft-account van de gemeente" in body
     assert "/accounts/oidc/entra/login/" in body
+
+
+def test_env_example_documents_every_variable_the_settings_read():
+    read = set()
+    for path in (ROOT / "site" / "config").rglob("*.py"):
+        read |= set(
+            re.findall(r'env_(?:str|int|bool|list|required)\("([A-Z_]+)"', path.read_text())
+        )
+    documented = set(re.findall(r"^([A-Z_]+)=", (ROOT / ".env.example").read_text(), re.M))
+    assert read, "the pattern no longer finds the settings' variables"
+    assert read - documented == set()
