@@ -1,13 +1,19 @@
-"""Learner-facing views that are not Wagtail pages."""
+"""Learner-facing views that are not Wagtail pages: the dashboard and lesson completion."""
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from home.selectors import reporting_page
+from modules.models import LessonPage
+from modules.selectors import module_is_open_to, module_outline
+from modules.services import lesson_complete
 
 
 @login_required
@@ -22,3 +28,28 @@ def my_learning(request: HttpRequest) -> HttpResponse:
             "reporting_page": reporting_page(),
         },
     )
+
+
+@login_required
+@require_POST
+def lesson_complete_view(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    """ "Afronden en verder": record the lesson as done, then go to the next step.
+
+    A lesson outside the user's audience is answered with 404, as if it did not exist.
+    """
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    if lesson is None:
+        raise Http404
+    module = lesson.get_parent().specific
+    if not module_is_open_to(user=request.user, module=module):
+        raise Http404
+    result = lesson_complete(user=request.user, lesson=lesson)
+    outline = module_outline(user=request.user, module=module)
+    if result.module_completed:
+        messages.success(request, _("Well done: you have completed this module."))
+        return HttpResponseRedirect(module.url)
+    following = outline.step_after(lesson)
+    if following is not None:
+        return HttpResponseRedirect(following.lesson.url)
+    next_open = outline.next_step
+    return HttpResponseRedirect(next_open.lesson.url if next_open else module.url)

@@ -84,3 +84,15 @@ def mfa_client_for(client):
         return client
 
     return login_as
+
+
+def pytest_runtest_setup(item):
+    """``@pytest.mark.postgres`` tests (real concurrency, row locks) run in CI's PostgreSQL run.
+
+    SQLite serialises all writers, so a concurrency test there would prove nothing.
+    """
+    if item.get_closest_marker("postgres"):
+        from django.db import connection
+
+        if connection.vendor != "postgresql":
+            pytest.skip("needs PostgreSQL (CI's second run sets DATABASE_URL)")

@@ -1,0 +1,187 @@
+"""StreamField blocks for lessons: the building blocks the kernteam writes lessons with.
+
+Every block has an icon, a description and a preview value, so editors see in the Wagtail
+admin what a block is for before they add it. Each renders with its own template in
+``modules/templates/modules/blocks/``; all of them work without JavaScript and by keyboard
+(the dilemma reveals its explanations with ``<details>``).
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+LESSON_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class TextBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=LESSON_RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "modules/blocks/text.html"
+        description = _("Running text with headings, lists and links.")
+        preview_value = (
+            "<p>Ondermijning zie je niet altijd meteen. Soms is het een klein detail in een "
+            "aanvraag dat niet klopt.</p>"
+        )
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it. Required."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "modules/blocks/image.html"
+        description = _("An image from the media library, with required alternative text.")
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video file from the documents library, with captions (WebVTT) and a transcript.
+
+    Captions and a transcript are required: WCAG 2.1 AA asks for both for recorded video.
+    """
+
+    title = blocks.CharBlock(label=_("title"), max_length=150)
+    video = DocumentChooserBlock(
+        label=_("video file"), help_text=_("An MP4 or WebM file from the documents library.")
+    )
+    captions = DocumentChooserBlock(
+        label=_("captions (WebVTT)"), help_text=_("A .vtt file with Dutch captions.")
+    )
+    transcript = blocks.TextBlock(label=_("transcript"))
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "modules/blocks/video.html"
+        description = _("A video with Dutch captions and a written transcript.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        captions = value.get("captions")
+        if captions is not None and captions.file_extension.lower() != "vtt":
+            raise blocks.StructBlockValidationError(
+                block_errors={"captions": ValidationError(_("Choose a WebVTT file (.vtt)."))}
+            )
+        return value
+
+
+class SignalCardBlock(blocks.StructBlock):
+    """A signal of ondermijning: what you see, why it may matter, what to do."""
+
+    title = blocks.CharBlock(label=_("signal"), max_length=150)
+    what_you_see = blocks.TextBlock(label=_("what you see"))
+    why_it_matters = blocks.TextBlock(label=_("why it may matter"))
+    what_to_do = blocks.TextBlock(label=_("what to do"))
+
+    class Meta:
+        icon = "warning"
+        label = _("Signal card")
+        template = "modules/blocks/signal_card.html"
+        description = _("One signal: what you see, why it may matter and what you do.")
+        preview_value = {
+            "title": "Sterke anijslucht",
+            "what_you_see": "Bij een bedrijfspand ruik je een sterke lucht van anijs.",
+            "why_it_matters": "Die lucht kan komen van het maken van synthetische drugs.",
+            "what_to_do": "Ga niet zelf kijken. Meld het bij het kernteam ondermijning.",
+        }
+
+
+class DilemmaChoiceBlock(blocks.StructBlock):
+    choice = blocks.CharBlock(label=_("choice"), max_length=250)
+    explanation = blocks.TextBlock(
+        label=_("explanation"), help_text=_("Shown after the learner picks this choice.")
+    )
+
+
+class DilemmaBlock(blocks.StructBlock):
+    """A workplace situation with choices; each choice reveals its explanation. No score."""
+
+    title = blocks.CharBlock(label=_("title"), max_length=150)
+    situation = blocks.TextBlock(label=_("situation"))
+    question = blocks.CharBlock(label=_("question"), max_length=250)
+    choices = blocks.ListBlock(DilemmaChoiceBlock(), label=_("choices"), min_num=2, max_num=5)
+
+    class Meta:
+        icon = "help"
+        label = _("Dilemma")
+        template = "modules/blocks/dilemma.html"
+        description = _(
+            "A situation at work with choices. The learner opens a choice to read why it is "
+            "or is not wise. Nothing is scored."
+        )
+        preview_value = {
+            "title": "Een vriendelijke aanvrager",
+            "situation": "Een aanvrager biedt je na afloop twee kaartjes voor een concert aan.",
+            "question": "Wat doe je?",
+            "choices": [
+                {"choice": "Ik neem ze aan.", "explanation": "Liever niet: zo ontstaat binding."},
+                {"choice": "Ik weiger vriendelijk.", "explanation": "Goed. Meld het ook."},
+            ],
+        }
+
+
+class ReportItBlock(blocks.StructBlock):
+    """Shows the current reporting routes from the "reporting routes" site setting."""
+
+    heading = blocks.CharBlock(label=_("heading"), max_length=150, default="Meld het")
+    intro = blocks.TextBlock(label=_("introduction"), required=False)
+
+    class Meta:
+        icon = "mail"
+        label = _("Report it")
+        template = "modules/blocks/report_it.html"
+        description = _(
+            "The current reporting routes. Change the addresses once under Settings → "
+            "Reporting routes; every lesson follows."
+        )
+
+
+class KeyTakeawaysBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), max_length=150, default="Onthoud")
+    points = blocks.ListBlock(blocks.CharBlock(max_length=250), label=_("points"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Key takeaways")
+        template = "modules/blocks/key_takeaways.html"
+        description = _("The few points a learner must remember from this lesson.")
+        preview_value = {
+            "heading": "Onthoud",
+            "points": ["Je hoeft niets te bewijzen.", "Ga niet zelf op onderzoek uit."],
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    description = blocks.CharBlock(label=_("description"), required=False, max_length=250)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Download")
+        template = "modules/blocks/document.html"
+        description = _("A document to download, with its type and size.")
+
+
+class LessonStreamBlock(blocks.StreamBlock):
+    text = TextBlock()
+    image = ImageBlock()
+    video = VideoBlock()
+    signal = SignalCardBlock()
+    dilemma = DilemmaBlock()
+    report_it = ReportItBlock()
+    takeaways = KeyTakeawaysBlock()
+    document = DocumentBlock()

@@ -1,0 +1,292 @@
+"""Learning modules: the page tree (index → module → lessons) and per-person progress.
+
+Pages are declarative; writes (completing a lesson, starting a cycle) live in
+:mod:`modules.services`, reads in :mod:`modules.selectors`.
+
+Progress follows the summary + log pattern: one :class:`Enrolment` row per person, module and
+cycle (status, progress, timestamps, the module version completed) kept consistent by database
+constraints, plus :class:`LessonCompletion` rows for the lessons done in that cycle and an
+append-only :class:`ProgressEvent` log. A renewal starts a new cycle, so earlier completions
+stay in the history.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock
+
+
+class LearnerOnlyMixin:
+    """Modules and lessons are for logged-in people in the module's audience.
+
+    Anonymous visitors are sent to the login page; people outside the audience get a 404, so
+    a module they may not see does not even show that it exists.
+    """
+
+    def access_module(self) -> ModulePage:
+        raise NotImplementedError
+
+    def serve(self, request, *args, **kwargs):
+        from django.contrib.auth.views import redirect_to_login
+        from django.http import Http404
+
+        from modules.selectors import module_is_open_to
+
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not module_is_open_to(user=request.user, module=self.access_module()):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+
+class ModuleIndexPage(Page):
+    """The overview of all modules ("Leermodules")."""
+
+    intro = RichTextField(_("introduction"), features=LESSON_RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["modules.ModulePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("module index")
+
+
+class ModulePage(LearnerOnlyMixin, Page):
+    """A learning module: its lessons are its child pages, in tree order."""
+
+    intro = RichTextField(_("introduction"), features=LESSON_RICH_TEXT_FEATURES)
+    learning_goals = models.TextField(
+        _("learning goals"),
+        help_text=_("One goal per line, finishing the sentence 'After this module you …'."),
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated duration (minutes)"), default=30
+    )
+    audience = models.ForeignKey(
+        "accounts.Audience",
+        verbose_name=_("audience"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Who may open this module. Leave empty for everybody who is logged in."),
+    )
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        help_text=_(
+            "Raise the version when the content changes in substance. Earlier completions "
+            "keep the version they completed."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("learning_goals"),
+        MultiFieldPanel(
+            [FieldPanel("estimated_minutes"), FieldPanel("audience"), FieldPanel("version")],
+            heading=_("Module details"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("learning_goals"),
+    ]
+    parent_page_types = ["modules.ModuleIndexPage"]
+    subpage_types = ["modules.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    @property
+    def learning_goal_list(self) -> list[str]:
+        return [line.strip() for line in self.learning_goals.splitlines() if line.strip()]
+
+    def access_module(self) -> ModulePage:
+        return self
+
+    def get_context(self, request, *args, **kwargs):
+        from modules.selectors import module_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = module_outline(user=request.user, module=self)
+        return context
+
+
+class LessonPage(LearnerOnlyMixin, Page):
+    """One lesson of a module; done when the learner presses "Afronden en verder"."""
+
+    summary = models.CharField(_("summary"), max_length=250, blank=True)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated duration (minutes)"), default=5
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["modules.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def access_module(self) -> ModulePage:
+        return self._module
+
+    @cached_property
+    def _module(self) -> ModulePage:
+        return ModulePage.objects.get(pk=self.get_parent().pk)
+
+    def get_context(self, request, *args, **kwargs):
+        from modules.selectors import module_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        outline = module_outline(user=request.user, module=self._module)
+        context.update(
+            module=self._module,
+            outline=outline,
+            step=outline.step_for(self),
+            next_step=outline.step_after(self),
+        )
+        return context
+
+
+class EnrolmentStatus(models.TextChoices):
+    """Stored status. "Te laat" and "verlopen" follow from the dates (see selectors)."""
+
+    NOT_STARTED = "not_started", _("not started")
+    IN_PROGRESS = "in_progress", _("in progress")
+    COMPLETED = "completed", _("completed")
+
+
+class Enrolment(models.Model):
+    """A person's progress through one cycle of a module (the summary row)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+    )
+    module = models.ForeignKey(
+        ModulePage, verbose_name=_("module"), on_delete=models.PROTECT, related_name="enrolments"
+    )
+    cycle = models.PositiveSmallIntegerField(_("cycle"), default=1)
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=EnrolmentStatus.choices,
+        default=EnrolmentStatus.NOT_STARTED,
+    )
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    last_lesson = models.ForeignKey(
+        LessonPage,
+        verbose_name=_("last lesson completed"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    completed_version = models.PositiveIntegerField(_("version completed"), null=True, blank=True)
+    expires_on = models.DateField(_("expires on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        ordering = ["user", "module", "-cycle"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "module", "cycle"], name="modules_one_enrolment_per_cycle"
+            ),
+            models.CheckConstraint(
+                condition=Q(progress__gte=0, progress__lte=100),
+                name="modules_enrolment_progress_0_100",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(status=EnrolmentStatus.COMPLETED, completed_at__isnull=False, progress=100)
+                    | (~Q(status=EnrolmentStatus.COMPLETED) & Q(completed_at__isnull=True))
+                ),
+                name="modules_enrolment_completed_has_timestamp",
+            ),
+        ]
+        indexes = [models.Index(fields=["module", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.module} ({self.cycle})"
+
+
+class LessonCompletion(models.Model):
+    """A lesson done within one enrolment cycle; unique, so a double click counts once."""
+
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.CASCADE, related_name="lesson_completions"
+    )
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="completions")
+    completed_at = models.DateTimeField(_("completed"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "lesson"], name="modules_lesson_done_once_per_cycle"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment}: {self.lesson}"
+
+
+class ProgressEvent(models.Model):
+    """Append-only history of what happened to a person's learning, for audits and support."""
+
+    class Kind(models.TextChoices):
+        STARTED = "started", _("started")
+        LESSON_COMPLETED = "lesson_completed", _("lesson completed")
+        MODULE_COMPLETED = "module_completed", _("module completed")
+        RENEWED = "renewed", _("new cycle started")
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    lesson = models.ForeignKey(
+        LessonPage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("progress event")
+        verbose_name_plural = _("progress events")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment}: {self.get_kind_display()}"

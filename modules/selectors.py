@@ -1,0 +1,99 @@
+"""Reads for modules and progress, each in a fixed number of queries.
+
+Nothing here loops over lessons or users with a query per item: pages that use these selectors
+are tested with ``django_assert_max_num_queries`` at two sizes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+
+from accounts.models import User
+from accounts.selectors import audiences_for_user
+from modules.models import Enrolment, LessonPage, ModulePage
+
+
+def module_lessons(*, module: ModulePage) -> list[LessonPage]:
+    """The module's live lessons, in the order the editors put them."""
+    return list(LessonPage.objects.child_of(module).live().order_by("path"))
+
+
+def module_is_open_to(*, user: User, module: ModulePage) -> bool:
+    """Logged-in active users in the module's audience (no audience: everybody logged in)."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if module.audience_id is None:
+        return True
+    return audiences_for_user(user=user).filter(pk=module.audience_id).exists()
+
+
+def modules_open_to(*, user: User) -> QuerySet[ModulePage]:
+    """Live modules the user may open."""
+    audiences = audiences_for_user(user=user).values("pk")
+    return (
+        ModulePage.objects.live()
+        .filter(Q(audience__isnull=True) | Q(audience__in=audiences))
+        .order_by("path")
+    )
+
+
+def current_enrolment(*, user: User, module: ModulePage) -> Enrolment | None:
+    """The user's latest cycle of the module, or None when they never started it."""
+    return Enrolment.objects.filter(user=user, module=module).order_by("-cycle").first()
+
+
+@dataclass(frozen=True)
+class LessonStep:
+    lesson: LessonPage
+    number: int
+    done: bool
+
+
+@dataclass(frozen=True)
+class ModuleOutline:
+    """A module as one learner sees it: lessons with done marks, progress and the next step."""
+
+    module: ModulePage
+    enrolment: Enrolment | None
+    steps: list[LessonStep]
+
+    @property
+    def lessons_done(self) -> int:
+        return sum(step.done for step in self.steps)
+
+    @property
+    def progress(self) -> int:
+        if self.enrolment is not None:
+            return self.enrolment.progress
+        return 0
+
+    @property
+    def next_step(self) -> LessonStep | None:
+        """Where to resume: the first lesson not done yet."""
+        return next((step for step in self.steps if not step.done), None)
+
+    def step_for(self, lesson: LessonPage) -> LessonStep | None:
+        return next((step for step in self.steps if step.lesson.pk == lesson.pk), None)
+
+    def step_after(self, lesson: LessonPage) -> LessonStep | None:
+        ids = [step.lesson.pk for step in self.steps]
+        if lesson.pk not in ids:
+            return None
+        index = ids.index(lesson.pk) + 1
+        return self.steps[index] if index < len(self.steps) else None
+
+
+def module_outline(*, user: User, module: ModulePage) -> ModuleOutline:
+    """Three queries whatever the number of lessons."""
+    lessons = module_lessons(module=module)
+    enrolment = current_enrolment(user=user, module=module) if user.is_authenticated else None
+    done_ids: set[int] = set()
+    if enrolment is not None:
+        done_ids = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
+    steps = [
+        LessonStep(lesson=lesson, number=number, done=lesson.pk in done_ids)
+        for number, lesson in enumerate(lessons, start=1)
+    ]
+    return ModuleOutline(module=module, enrolment=enrolment, steps=steps)

@@ -1,0 +1,96 @@
+"""Writes for learning progress: starting a module and completing lessons.
+
+Every write runs in a transaction and locks the learner's enrolment row, so a double click or
+two open tabs count a lesson once and the summary never disagrees with the completions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from accounts.models import User
+from modules.models import (
+    Enrolment,
+    EnrolmentStatus,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    ProgressEvent,
+)
+from modules.selectors import module_lessons
+
+
+class NotInModule(Exception):
+    """The lesson is not a live lesson of this module."""
+
+
+def enrolment_get_or_start(*, user: User, module: ModulePage) -> Enrolment:
+    """The user's current cycle of the module; the first cycle is created on first use."""
+    enrolment = Enrolment.objects.filter(user=user, module=module).order_by("-cycle").first()
+    if enrolment is not None:
+        return enrolment
+    try:
+        with transaction.atomic():
+            return Enrolment.objects.create(user=user, module=module, cycle=1)
+    except IntegrityError:  # a concurrent request created it first
+        return Enrolment.objects.get(user=user, module=module, cycle=1)
+
+
+@dataclass(frozen=True)
+class LessonCompleted:
+    enrolment: Enrolment
+    newly_completed: bool
+    module_completed: bool
+
+
+@transaction.atomic
+def lesson_complete(*, user: User, lesson: LessonPage) -> LessonCompleted:
+    """Mark ``lesson`` done for ``user`` in their current cycle; idempotent.
+
+    The module completes when every live lesson is done. (A module with a final quiz also needs
+    the quiz passed; that rule arrives with the quiz engine.)
+    """
+    module = lesson.get_parent().specific
+    if not isinstance(module, ModulePage) or not lesson.live:
+        raise NotInModule(lesson)
+    enrolment = enrolment_get_or_start(user=user, module=module)
+    # Serialise concurrent requests of this learner on this module.
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    now = timezone.now()
+
+    _, created = LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    if not created:
+        return LessonCompleted(enrolment=enrolment, newly_completed=False, module_completed=False)
+
+    lesson_ids = [item.pk for item in module_lessons(module=module)]
+    done = enrolment.lesson_completions.filter(lesson_id__in=lesson_ids).count()
+    events = []
+    if enrolment.started_at is None:
+        enrolment.started_at = now
+        events.append(ProgressEvent(enrolment=enrolment, kind=ProgressEvent.Kind.STARTED))
+    events.append(
+        ProgressEvent(enrolment=enrolment, kind=ProgressEvent.Kind.LESSON_COMPLETED, lesson=lesson)
+    )
+    enrolment.last_lesson = lesson
+    module_completed = False
+    if enrolment.status != EnrolmentStatus.COMPLETED:
+        enrolment.progress = min(100, round(100 * done / len(lesson_ids))) if lesson_ids else 100
+        if done >= len(lesson_ids):
+            enrolment.status = EnrolmentStatus.COMPLETED
+            enrolment.progress = 100
+            enrolment.completed_at = now
+            enrolment.completed_version = module.version
+            module_completed = True
+            events.append(
+                ProgressEvent(enrolment=enrolment, kind=ProgressEvent.Kind.MODULE_COMPLETED)
+            )
+        else:
+            enrolment.status = EnrolmentStatus.IN_PROGRESS
+    enrolment.save()
+    ProgressEvent.objects.bulk_create(events)
+    return LessonCompleted(
+        enrolment=enrolment, newly_completed=True, module_completed=module_completed
+    )
