@@ -290,3 +290,80 @@ class ProgressEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrolment}: {self.get_kind_display()}"
+
+
+class Assignment(models.Model):
+    """Makes a module mandatory for an audience, with a due rule and an optional renewal.
+
+    Kept apart from the module itself (as Kolibri keeps an exam apart from its assignment), so
+    one module can be mandatory for starters within 30 days and for a department by a fixed
+    date at the same time.
+    """
+
+    module = models.ForeignKey(
+        ModulePage, verbose_name=_("module"), on_delete=models.CASCADE, related_name="assignments"
+    )
+    audience = models.ForeignKey(
+        "accounts.Audience",
+        verbose_name=_("audience"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Leave empty for everybody."),
+    )
+    starters_from = models.DateField(
+        _("only for people who started on or after"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For onboarding: only people with a start date on or after this date get the "
+            "module. Leave empty to assign it to everybody in the audience."
+        ),
+    )
+    due_days_after_start = models.PositiveSmallIntegerField(
+        _("due within days after the start date"), null=True, blank=True
+    )
+    due_date = models.DateField(
+        _("due by"),
+        null=True,
+        blank=True,
+        help_text=_("A fixed date, for people without a start date or when no day count is set."),
+    )
+    renew_every_months = models.PositiveSmallIntegerField(
+        _("renew every (months)"),
+        null=True,
+        blank=True,
+        help_text=_("A completion expires after this many months and a new round starts."),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("module"),
+        FieldPanel("audience"),
+        FieldPanel("starters_from"),
+        MultiFieldPanel(
+            [FieldPanel("due_days_after_start"), FieldPanel("due_date")], heading=_("Due")
+        ),
+        FieldPanel("renew_every_months"),
+        FieldPanel("is_active"),
+    ]
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        ordering = ["module", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(due_days_after_start__isnull=False) | Q(due_date__isnull=False),
+                name="modules_assignment_has_a_due_rule",
+            ),
+            models.CheckConstraint(
+                condition=Q(renew_every_months__isnull=True) | Q(renew_every_months__gte=1),
+                name="modules_assignment_renewal_at_least_a_month",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.module} ({self.audience or _('everybody')})"

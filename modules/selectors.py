@@ -7,12 +7,14 @@ are tested with ``django_assert_max_num_queries`` at two sizes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.db.models import Q, QuerySet
 
 from accounts.models import User
 from accounts.selectors import audiences_for_user
-from modules.models import Enrolment, LessonPage, ModulePage
+from modules.models import Assignment, Enrolment, LessonPage, ModulePage
+from modules.rules import TaskStatus, due_date_for, task_status
 
 
 def module_lessons(*, module: ModulePage) -> list[LessonPage]:
@@ -97,3 +99,87 @@ def module_outline(*, user: User, module: ModulePage) -> ModuleOutline:
         for number, lesson in enumerate(lessons, start=1)
     ]
     return ModuleOutline(module=module, enrolment=enrolment, steps=steps)
+
+
+def assignments_for_user(*, user: User) -> list[Assignment]:
+    """Active assignments of live modules that apply to the user (one query)."""
+    audiences = audiences_for_user(user=user).values("pk")
+    starters = Q(starters_from__isnull=True)
+    if user.start_date is not None:
+        starters |= Q(starters_from__lte=user.start_date)
+    return list(
+        Assignment.objects.filter(is_active=True, module__live=True)
+        .filter(Q(audience__isnull=True) | Q(audience__in=audiences))
+        .filter(starters)
+        .select_related("module")
+        .order_by("pk")
+    )
+
+
+@dataclass(frozen=True)
+class LearningTask:
+    """One row of "Mijn leeromgeving": a module with the learner's status in it."""
+
+    module: ModulePage
+    mandatory: bool
+    due: date | None
+    enrolment: Enrolment | None
+    status: TaskStatus
+
+    @property
+    def progress(self) -> int:
+        if self.status == TaskStatus.EXPIRED or self.enrolment is None:
+            return 0
+        return self.enrolment.progress
+
+
+def learning_tasks(*, user: User, today: date) -> list[LearningTask]:
+    """The user's mandatory modules first (earliest due first), then the optional ones.
+
+    Four queries, whatever the number of modules, assignments or enrolments.
+    """
+    assignments = assignments_for_user(user=user)
+    open_modules = list(modules_open_to(user=user))
+    latest: dict[int, Enrolment] = {}
+    for enrolment in Enrolment.objects.filter(user=user).order_by("module_id", "cycle"):
+        latest[enrolment.module_id] = enrolment
+
+    due_by_module: dict[int, date | None] = {}
+    modules: dict[int, ModulePage] = {}
+    for assignment in assignments:
+        modules[assignment.module_id] = assignment.module
+        due = due_date_for(
+            start_date=user.start_date,
+            due_days_after_start=assignment.due_days_after_start,
+            fixed_due_date=assignment.due_date,
+        )
+        candidates = [d for d in (due, due_by_module.get(assignment.module_id)) if d]
+        due_by_module[assignment.module_id] = min(candidates) if candidates else None
+
+    tasks = []
+    for module_id, module in modules.items():
+        enrolment = latest.get(module_id)
+        due = due_by_module[module_id]
+        if enrolment is not None and enrolment.status == "completed" and enrolment.expires_on:
+            due = enrolment.expires_on  # renew before the completion expires
+        tasks.append(_task(module, enrolment, due, mandatory=True, today=today))
+    tasks.sort(key=lambda task: (task.due or date.max, task.module.title))
+    for module in open_modules:
+        if module.pk not in modules:
+            tasks.append(_task(module, latest.get(module.pk), None, mandatory=False, today=today))
+    return tasks
+
+
+def _task(
+    module: ModulePage, enrolment: Enrolment | None, due: date | None, *, mandatory: bool, today
+) -> LearningTask:
+    status = task_status(
+        stored_status=enrolment.status if enrolment else None,
+        expires_on=enrolment.expires_on if enrolment else None,
+        due=due,
+        mandatory=mandatory,
+        today=today,
+    )
+    return LearningTask(
+        module=module, mandatory=mandatory, due=due, enrolment=enrolment, status=status
+    )

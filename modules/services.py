@@ -20,7 +20,8 @@ from modules.models import (
     ModulePage,
     ProgressEvent,
 )
-from modules.selectors import module_lessons
+from modules.rules import add_months
+from modules.selectors import assignments_for_user, module_lessons
 
 
 class NotInModule(Exception):
@@ -60,6 +61,10 @@ def lesson_complete(*, user: User, lesson: LessonPage) -> LessonCompleted:
     # Serialise concurrent requests of this learner on this module.
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     now = timezone.now()
+    today = timezone.localdate(now)
+    expired = enrolment.expires_on is not None and today >= enrolment.expires_on
+    if enrolment.status == EnrolmentStatus.COMPLETED and expired:
+        enrolment = _start_next_cycle(enrolment=enrolment)
 
     _, created = LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
     if not created:
@@ -83,6 +88,9 @@ def lesson_complete(*, user: User, lesson: LessonPage) -> LessonCompleted:
             enrolment.progress = 100
             enrolment.completed_at = now
             enrolment.completed_version = module.version
+            renew_months = _renewal_months(user=user, module=module)
+            if renew_months:
+                enrolment.expires_on = add_months(today, renew_months)
             module_completed = True
             events.append(
                 ProgressEvent(enrolment=enrolment, kind=ProgressEvent.Kind.MODULE_COMPLETED)
@@ -94,3 +102,27 @@ def lesson_complete(*, user: User, lesson: LessonPage) -> LessonCompleted:
     return LessonCompleted(
         enrolment=enrolment, newly_completed=True, module_completed=module_completed
     )
+
+
+def _start_next_cycle(*, enrolment: Enrolment) -> Enrolment:
+    """A renewal: a fresh cycle; the expired one stays in the history untouched."""
+    # get_or_create: a concurrent request holding the same lock may have started it already.
+    following, created = Enrolment.objects.get_or_create(
+        user_id=enrolment.user_id,
+        module_id=enrolment.module_id,
+        cycle=enrolment.cycle + 1,
+        defaults={"due_date": enrolment.expires_on},
+    )
+    if created:
+        ProgressEvent.objects.create(enrolment=following, kind=ProgressEvent.Kind.RENEWED)
+    return Enrolment.objects.select_for_update().get(pk=following.pk)
+
+
+def _renewal_months(*, user: User, module: ModulePage) -> int | None:
+    """The shortest renewal period among the user's assignments of this module."""
+    months = [
+        assignment.renew_every_months
+        for assignment in assignments_for_user(user=user)
+        if assignment.module_id == module.pk and assignment.renew_every_months
+    ]
+    return min(months) if months else None

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from home.selectors import reporting_page
 from modules.models import LessonPage
-from modules.selectors import module_is_open_to, module_outline
+from modules.selectors import learning_tasks, module_is_open_to, module_outline
 from modules.services import lesson_complete
 
 
@@ -20,11 +20,15 @@ from modules.services import lesson_complete
 def my_learning(request: HttpRequest) -> HttpResponse:
     """ "Mijn leeromgeving": the learner's own dashboard."""
     user = request.user
+    today = timezone.localdate()
+    tasks = learning_tasks(user=user, today=today)
     return render(
         request,
         "modules/my_learning.html",
         {
-            "is_new_employee": user.is_new_employee(timezone.localdate()),
+            "is_new_employee": user.is_new_employee(today),
+            "mandatory_tasks": [task for task in tasks if task.mandatory],
+            "optional_tasks": [task for task in tasks if not task.mandatory],
             "reporting_page": reporting_page(),
         },
     )

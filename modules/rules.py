@@ -1,0 +1,63 @@
+"""Pure date rules for assignments: due dates, expiry and the status a learner sees.
+
+No database access here, so the rules are easy to test on their own and the selectors can apply
+them to rows they have already loaded.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class TaskStatus(models.TextChoices):
+    """The status shown in "Mijn leeromgeving" and the reports."""
+
+    NOT_STARTED = "not_started", _("not started")
+    IN_PROGRESS = "in_progress", _("in progress")
+    COMPLETED = "completed", _("completed")
+    EXPIRED = "expired", _("expired")
+    OVERDUE = "overdue", _("overdue")
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus ``months`` calendar months; the 31st becomes the month's last day."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def due_date_for(
+    *, start_date: date | None, due_days_after_start: int | None, fixed_due_date: date | None
+) -> date | None:
+    """Days after the start date when both are known, else the fixed date (or none)."""
+    if due_days_after_start is not None and start_date is not None:
+        return start_date + timedelta(days=due_days_after_start)
+    return fixed_due_date
+
+
+def task_status(
+    *,
+    stored_status: str | None,
+    expires_on: date | None,
+    due: date | None,
+    mandatory: bool,
+    today: date,
+) -> TaskStatus:
+    """Combine the stored progress with the dates.
+
+    A completion past its expiry date is "verlopen"; an unfinished mandatory task past its due
+    date is "te laat". Optional modules are never late.
+    """
+    if stored_status == TaskStatus.COMPLETED:
+        if expires_on is not None and today >= expires_on:
+            return TaskStatus.EXPIRED
+        return TaskStatus.COMPLETED
+    if mandatory and due is not None and today > due:
+        return TaskStatus.OVERDUE
+    if stored_status == TaskStatus.IN_PROGRESS:
+        return TaskStatus.IN_PROGRESS
+    return TaskStatus.NOT_STARTED
