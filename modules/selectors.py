@@ -23,12 +23,16 @@ def module_lessons(*, module: ModulePage) -> list[LessonPage]:
 
 
 def module_is_open_to(*, user: User, module: ModulePage) -> bool:
-    """Logged-in active users in the module's audience (no audience: everybody logged in)."""
+    """Logged-in active users in the module's audience (no audience: everybody logged in),
+    and anyone the module is assigned to."""
     if not (user.is_authenticated and user.is_active):
         return False
     if module.audience_id is None:
         return True
-    return audiences_for_user(user=user).filter(pk=module.audience_id).exists()
+    if audiences_for_user(user=user).filter(pk=module.audience_id).exists():
+        return True
+    # A module assigned to someone is open to them, even outside the module's own audience.
+    return any(a.module_id == module.pk for a in assignments_for_user(user=user))
 
 
 def modules_open_to(*, user: User) -> QuerySet[ModulePage]:

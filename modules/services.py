@@ -7,12 +7,16 @@ two open tabs count a lesson once and the summary never disagrees with the compl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from wagtail.models import Page
+from wagtail.rich_text import RichText
 
-from accounts.models import User
+from accounts.models import Audience, User
 from modules.models import (
+    Assignment,
     Enrolment,
     EnrolmentStatus,
     LessonCompletion,
@@ -126,3 +130,68 @@ def _renewal_months(*, user: User, module: ModulePage) -> int | None:
         if assignment.module_id == module.pk and assignment.renew_every_months
     ]
     return min(months) if months else None
+
+
+def module_index_create(*, parent: Page, title: str, slug: str, intro: str = "") -> Page:
+    """The one "Leermodules" overview page, published."""
+    from modules.models import ModuleIndexPage
+
+    index = ModuleIndexPage(title=title, slug=slug, intro=intro)
+    parent.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+@transaction.atomic
+def module_create_with_lessons(
+    *, index: Page, content: dict, audience: Audience | None = None
+) -> ModulePage:
+    """Create and publish a module and its lessons from a content dict.
+
+    The dict has the shape of :mod:`modules.demo_content`: module fields plus ``lessons``, each
+    with a ``body`` of ``(block type, value)`` pairs; text blocks hold HTML.
+    """
+    module = ModulePage(
+        title=content["title"],
+        slug=content["slug"],
+        intro=content["intro"],
+        learning_goals=content["learning_goals"],
+        estimated_minutes=content["estimated_minutes"],
+        audience=audience,
+    )
+    index.add_child(instance=module)
+    module.save_revision().publish()
+    for lesson_content in content["lessons"]:
+        body = [
+            (kind, RichText(value) if kind == "text" else value)
+            for kind, value in lesson_content["body"]
+        ]
+        lesson = LessonPage(
+            title=lesson_content["title"],
+            slug=lesson_content["slug"],
+            summary=lesson_content["summary"],
+            estimated_minutes=lesson_content["estimated_minutes"],
+            body=body,
+        )
+        module.add_child(instance=lesson)
+        lesson.save_revision().publish()
+    return module
+
+
+def assignment_create(
+    *,
+    module: ModulePage,
+    audience: Audience | None = None,
+    starters_from: date | None = None,
+    due_days_after_start: int | None = None,
+    due_date: date | None = None,
+    renew_every_months: int | None = None,
+) -> Assignment:
+    return Assignment.objects.create(
+        module=module,
+        audience=audience,
+        starters_from=starters_from,
+        due_days_after_start=due_days_after_start,
+        due_date=due_date,
+        renew_every_months=renew_every_months,
+    )

@@ -165,3 +165,14 @@ def test_dashboard_runs_a_constant_number_of_queries(
         response = client.get(reverse("my_learning"))
     assert response.status_code == 200
     assert response.content.decode().count('class="task ') == modules
+
+
+@pytest.mark.django_db
+def test_an_assigned_module_opens_even_outside_its_own_audience(client, make_user):
+    vth = AudienceFactory(roles=[Role.MEDEWERKER])
+    module = module_with_lessons(lessons=1, audience=AudienceFactory(roles=[Role.RAADSLID]))
+    Assignment.objects.create(module=module, audience=vth, due_date=date(2027, 1, 1))
+    client.force_login(make_user(Role.MEDEWERKER))
+    assert client.get(module.url).status_code == 200
+    client.force_login(make_user(Role.LEIDINGGEVENDE))
+    assert client.get(module.url).status_code == 404
