@@ -92,14 +92,38 @@ class ModulePage(LearnerOnlyMixin, Page):
         ),
     )
 
+    version_requires_renewal = models.BooleanField(
+        _("this version requires renewal"),
+        default=False,
+        help_text=_(
+            "Tick when the change is so important that everybody who completed an earlier "
+            "version must do the module again. Their earlier completions stay in the history."
+        ),
+    )
+    final_quiz = models.ForeignKey(
+        "quizzes.Quiz",
+        verbose_name=_("final quiz"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="modules",
+        help_text=_("When set, the module is complete only when this quiz is passed as well."),
+    )
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("learning_goals"),
         MultiFieldPanel(
-            [FieldPanel("estimated_minutes"), FieldPanel("audience"), FieldPanel("version")],
+            [
+                FieldPanel("estimated_minutes"),
+                FieldPanel("audience"),
+                FieldPanel("version"),
+                FieldPanel("version_requires_renewal"),
+            ],
             heading=_("Module details"),
         ),
+        FieldPanel("final_quiz"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -120,11 +144,25 @@ class ModulePage(LearnerOnlyMixin, Page):
     def access_module(self) -> ModulePage:
         return self
 
+    def completion_outdated(self, enrolment: Enrolment) -> bool:
+        """A completion of an earlier version that this version asks everybody to renew."""
+        return (
+            self.version_requires_renewal
+            and enrolment.completed_version is not None
+            and enrolment.completed_version < self.version
+        )
+
     def get_context(self, request, *args, **kwargs):
         from modules.selectors import module_outline
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = module_outline(user=request.user, module=self)
+        if self.final_quiz_id is not None:
+            from quizzes.selectors import quiz_availability
+
+            context["quiz"] = quiz_availability(
+                user=request.user, quiz=self.final_quiz, module=self
+            )
         return context
 
 

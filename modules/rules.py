@@ -46,14 +46,16 @@ def task_status(
     due: date | None,
     mandatory: bool,
     today: date,
+    outdated: bool = False,
 ) -> TaskStatus:
     """Combine the stored progress with the dates.
 
     A completion past its expiry date is "verlopen"; an unfinished mandatory task past its due
-    date is "te laat". Optional modules are never late.
+    date is "te laat". Optional modules are never late. ``outdated``: the completion is of an
+    earlier version that the kernteam marked as requiring renewal, so it counts as expired.
     """
     if stored_status == TaskStatus.COMPLETED:
-        if expires_on is not None and today >= expires_on:
+        if outdated or (expires_on is not None and today >= expires_on):
             return TaskStatus.EXPIRED
         return TaskStatus.COMPLETED
     if mandatory and due is not None and today > due:

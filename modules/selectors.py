@@ -166,6 +166,8 @@ def learning_tasks(*, user: User, today: date) -> list[LearningTask]:
         due = due_by_module[module_id]
         if enrolment is not None and enrolment.status == "completed" and enrolment.expires_on:
             due = enrolment.expires_on  # renew before the completion expires
+        elif enrolment is not None and enrolment.cycle > 1:
+            due = enrolment.due_date  # a renewal round is due when the last one expired
         tasks.append(_task(module, enrolment, due, mandatory=True, today=today))
     tasks.sort(key=lambda task: (task.due or date.max, task.module.title))
     for module in open_modules:
@@ -183,6 +185,7 @@ def _task(
         due=due,
         mandatory=mandatory,
         today=today,
+        outdated=enrolment is not None and module.completion_outdated(enrolment),
     )
     return LearningTask(
         module=module, mandatory=mandatory, due=due, enrolment=enrolment, status=status

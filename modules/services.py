@@ -55,8 +55,8 @@ class LessonCompleted:
 def lesson_complete(*, user: User, lesson: LessonPage) -> LessonCompleted:
     """Mark ``lesson`` done for ``user`` in their current cycle; idempotent.
 
-    The module completes when every live lesson is done. (A module with a final quiz also needs
-    the quiz passed; that rule arrives with the quiz engine.)
+    The module completes when every live lesson is done and, where the module has a final
+    quiz, that quiz is passed (see :func:`_update_progress`).
     """
     module = lesson.get_parent().specific
     if not isinstance(module, ModulePage) or not lesson.live:
@@ -66,7 +66,9 @@ def lesson_complete(*, user: User, lesson: LessonPage) -> LessonCompleted:
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     now = timezone.now()
     today = timezone.localdate(now)
-    expired = enrolment.expires_on is not None and today >= enrolment.expires_on
+    expired = (
+        enrolment.expires_on is not None and today >= enrolment.expires_on
+    ) or module.completion_outdated(enrolment)
     if enrolment.status == EnrolmentStatus.COMPLETED and expired:
         enrolment = _start_next_cycle(enrolment=enrolment)
 
@@ -74,8 +76,6 @@ def lesson_complete(*, user: User, lesson: LessonPage) -> LessonCompleted:
     if not created:
         return LessonCompleted(enrolment=enrolment, newly_completed=False, module_completed=False)
 
-    lesson_ids = [item.pk for item in module_lessons(module=module)]
-    done = enrolment.lesson_completions.filter(lesson_id__in=lesson_ids).count()
     events = []
     if enrolment.started_at is None:
         enrolment.started_at = now
@@ -84,28 +84,55 @@ def lesson_complete(*, user: User, lesson: LessonPage) -> LessonCompleted:
         ProgressEvent(enrolment=enrolment, kind=ProgressEvent.Kind.LESSON_COMPLETED, lesson=lesson)
     )
     enrolment.last_lesson = lesson
-    module_completed = False
-    if enrolment.status != EnrolmentStatus.COMPLETED:
-        enrolment.progress = min(100, round(100 * done / len(lesson_ids))) if lesson_ids else 100
-        if done >= len(lesson_ids):
-            enrolment.status = EnrolmentStatus.COMPLETED
-            enrolment.progress = 100
-            enrolment.completed_at = now
-            enrolment.completed_version = module.version
-            renew_months = _renewal_months(user=user, module=module)
-            if renew_months:
-                enrolment.expires_on = add_months(today, renew_months)
-            module_completed = True
-            events.append(
-                ProgressEvent(enrolment=enrolment, kind=ProgressEvent.Kind.MODULE_COMPLETED)
-            )
-        else:
-            enrolment.status = EnrolmentStatus.IN_PROGRESS
+    if enrolment.status == EnrolmentStatus.NOT_STARTED:
+        enrolment.status = EnrolmentStatus.IN_PROGRESS
     enrolment.save()
     ProgressEvent.objects.bulk_create(events)
+    module_completed = _update_progress(enrolment=enrolment, module=module, now=now)
     return LessonCompleted(
         enrolment=enrolment, newly_completed=True, module_completed=module_completed
     )
+
+
+@transaction.atomic
+def module_complete_if_done(*, enrolment: Enrolment) -> bool:
+    """Re-check a round after its final quiz was passed; True when it completed just now."""
+    enrolment = Enrolment.objects.select_for_update().select_related("module").get(pk=enrolment.pk)
+    return _update_progress(enrolment=enrolment, module=enrolment.module, now=timezone.now())
+
+
+def _update_progress(*, enrolment: Enrolment, module: ModulePage, now) -> bool:
+    """Progress and completion of a locked round: every lesson done and, when the module has
+    a final quiz, that quiz passed. Returns True when the round completed just now.
+
+    The quiz counts as one step of the progress bar, so finishing the lessons of a module with
+    a quiz shows less than 100%.
+    """
+    from quizzes.selectors import passed_final_quiz
+
+    if enrolment.status == EnrolmentStatus.COMPLETED:
+        return False
+    lesson_ids = [item.pk for item in module_lessons(module=module)]
+    done = enrolment.lesson_completions.filter(lesson_id__in=lesson_ids).count()
+    steps, steps_done = len(lesson_ids), done
+    if module.final_quiz_id is not None:
+        steps += 1
+        steps_done += passed_final_quiz(enrolment=enrolment, quiz_id=module.final_quiz_id)
+    enrolment.progress = min(100, round(100 * steps_done / steps)) if steps else 100
+    if steps_done < steps:
+        enrolment.progress = min(enrolment.progress, 99)
+        enrolment.save(update_fields=["progress"])
+        return False
+    enrolment.status = EnrolmentStatus.COMPLETED
+    enrolment.progress = 100
+    enrolment.completed_at = now
+    enrolment.completed_version = module.version
+    renew_months = _renewal_months(user=enrolment.user, module=module)
+    if renew_months:
+        enrolment.expires_on = add_months(timezone.localdate(now), renew_months)
+    enrolment.save()
+    ProgressEvent.objects.create(enrolment=enrolment, kind=ProgressEvent.Kind.MODULE_COMPLETED)
+    return True
 
 
 def _start_next_cycle(*, enrolment: Enrolment) -> Enrolment:
@@ -144,7 +171,7 @@ def module_index_create(*, parent: Page, title: str, slug: str, intro: str = "")
 
 @transaction.atomic
 def module_create_with_lessons(
-    *, index: Page, content: dict, audience: Audience | None = None
+    *, index: Page, content: dict, audience: Audience | None = None, final_quiz=None
 ) -> ModulePage:
     """Create and publish a module and its lessons from a content dict.
 
@@ -158,6 +185,7 @@ def module_create_with_lessons(
         learning_goals=content["learning_goals"],
         estimated_minutes=content["estimated_minutes"],
         audience=audience,
+        final_quiz=final_quiz,
     )
     index.add_child(instance=module)
     module.save_revision().publish()

@@ -56,4 +56,9 @@ def lesson_complete_view(request: HttpRequest, lesson_id: int) -> HttpResponse:
     if following is not None:
         return HttpResponseRedirect(following.lesson.url)
     next_open = outline.next_step
-    return HttpResponseRedirect(next_open.lesson.url if next_open else module.url)
+    if next_open is not None:
+        return HttpResponseRedirect(next_open.lesson.url)
+    if module.final_quiz_id is not None:
+        messages.info(request, _("You have finished every lesson. Now take the final quiz."))
+        return HttpResponseRedirect(f"{module.url}#eindtoets")
+    return HttpResponseRedirect(module.url)

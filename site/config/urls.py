@@ -20,6 +20,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("modules.urls")),
+    path("", include("quizzes.urls")),
 ]
 
 if settings.DEBUG:

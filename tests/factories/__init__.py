@@ -7,6 +7,7 @@ from tests.factories.modules import (
     ModulePageFactory,
     module_with_lessons,
 )
+from tests.factories.quizzes import QuestionFactory, QuizFactory
 
 __all__ = [
     "AudienceFactory",
@@ -14,6 +15,8 @@ __all__ = [
     "LessonPageFactory",
     "ModuleIndexPageFactory",
     "ModulePageFactory",
+    "QuestionFactory",
+    "QuizFactory",
     "UserFactory",
     "module_with_lessons",
 ]

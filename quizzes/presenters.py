@@ -1,0 +1,147 @@
+"""What a quiz page may show, built from an attempt's items.
+
+The attempt's snapshot knows which option is correct; the page must not, before submission.
+These functions are the only way templates see an item: the question page gets option keys and
+texts only (plus feedback for questions already answered one by one), the result page gets what
+the quiz's settings allow. Tests read the rendered HTML to prove nothing leaks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from quizzes.models import Attempt, AttemptItem
+from quizzes.services import FIELD_PREFIX, AnswerErrors
+
+
+@dataclass(frozen=True)
+class ShownOption:
+    key: str
+    text: str
+    checked: bool
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """Shown after a question was answered (one by one) or on the result page."""
+
+    correct: bool
+    partly: bool
+    chosen: list[str]
+    chosen_feedback: list[str]
+    correct_answers: list[str]
+    explanation: str
+
+
+@dataclass(frozen=True)
+class ShownQuestion:
+    number: int
+    position: int
+    name: str
+    kind: str
+    scenario: str
+    text: str
+    multiple: bool
+    options: list[ShownOption] = field(default_factory=list)
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class AttemptPage:
+    questions: list[ShownQuestion]
+    total: int
+    answered: int
+    feedback: Feedback | None = None
+    feedback_number: int | None = None
+    general_errors: list[str] = field(default_factory=list)
+
+    @property
+    def all_answered(self) -> bool:
+        return self.answered == self.total
+
+
+def _feedback(item: AttemptItem, *, reveal: bool) -> Feedback:
+    chosen = set(item.selected or ())
+    score = item.score or 0
+    return Feedback(
+        correct=score == 1,
+        partly=0 < score < 1,
+        chosen=[o["text"] for o in item.options if o["key"] in chosen],
+        chosen_feedback=[
+            o["feedback"] for o in item.options if o["key"] in chosen and o["feedback"]
+        ],
+        correct_answers=[o["text"] for o in item.options if o["correct"]] if reveal else [],
+        explanation=item.explanation if reveal else "",
+    )
+
+
+def attempt_page_items(
+    *,
+    items: Sequence[AttemptItem],
+    posted: Mapping | None,
+    errors: AnswerErrors | None,
+    one_by_one: bool,
+) -> AttemptPage:
+    """The questions to ask now; one at a time when feedback follows each question."""
+    per_item = errors.per_item if errors else {}
+    locked = [item for item in items if item.locked]
+    ask = [item for item in items if not item.locked]
+    if one_by_one:
+        ask = ask[:1]
+    questions = []
+    for item in ask:
+        name = f"{FIELD_PREFIX}{item.position}"
+        if posted is not None:
+            checked = set(posted.getlist(name)) if hasattr(posted, "getlist") else set()
+        else:
+            checked = set(item.selected or ())
+        questions.append(
+            ShownQuestion(
+                number=item.number,
+                position=item.position,
+                name=name,
+                kind=item.kind,
+                scenario=item.scenario,
+                text=item.text,
+                multiple=item.is_multiple,
+                options=[
+                    ShownOption(key=o["key"], text=o["text"], checked=o["key"] in checked)
+                    for o in item.options
+                ],
+                error=per_item.get(item.number, ""),
+            )
+        )
+    last_locked = max(locked, key=lambda item: item.answered_at) if locked else None
+    return AttemptPage(
+        questions=questions,
+        total=len(items),
+        answered=len(locked) if one_by_one else sum(1 for item in items if item.selected),
+        feedback=_feedback(last_locked, reveal=True) if one_by_one and last_locked else None,
+        feedback_number=last_locked.number if one_by_one and last_locked else None,
+        general_errors=list(errors.general) if errors else [],
+    )
+
+
+@dataclass(frozen=True)
+class ResultItem:
+    number: int
+    scenario: str
+    text: str
+    feedback: Feedback
+
+
+def result_items(*, items: Sequence[AttemptItem], attempt: Attempt) -> list[ResultItem]:
+    """Per question: the learner's answer, its feedback, and, when the quiz allows it, the
+    correct answer and the explanation (always after a pass; after a failed attempt only when
+    the quiz shows correct answers)."""
+    reveal = bool(attempt.passed) or attempt.quiz.show_correct_after_fail
+    return [
+        ResultItem(
+            number=item.number,
+            scenario=item.scenario,
+            text=item.text,
+            feedback=_feedback(item, reveal=reveal),
+        )
+        for item in items
+    ]

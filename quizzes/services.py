@@ -1,0 +1,393 @@
+"""Writes for quizzes: starting (or resuming) an attempt, saving answers and submitting.
+
+Every write validates the whole submission first and writes nothing when any part is wrong,
+then runs in one transaction holding a lock on the attempt row, so a double click, a second
+tab or a replayed request records one result.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from accounts.roles import Role
+from modules.models import ModulePage
+from quizzes.models import (
+    Attempt,
+    AttemptItem,
+    AttemptStatus,
+    FeedbackTiming,
+    Question,
+    QuestionKind,
+    Quiz,
+)
+from quizzes.scoring import fraction_to_decimal, item_score, quiz_score
+from quizzes.selectors import QuizAvailability, quiz_availability
+
+FIELD_PREFIX = "q"
+
+
+class QuizNotAvailable(Exception):
+    """The learner may not start an attempt now; ``availability.reason`` says why."""
+
+    def __init__(self, availability: QuizAvailability):
+        super().__init__(availability.reason)
+        self.availability = availability
+
+
+def draw_questions(*, quiz: Quiz, rng: random.Random) -> list[Question]:
+    """The fixed questions in their order, then per draw rule a random sample of its theme.
+
+    Questions already fixed are not drawn again; a theme with fewer questions in use than the
+    rule asks for gives all it has. Three queries.
+    """
+    fixed = [
+        link.question
+        for link in quiz.fixed_questions.select_related("question").order_by("sort_order")
+        if link.question.is_active
+    ]
+    taken = {question.pk for question in fixed}
+    rules = list(quiz.draw_rules.order_by("sort_order"))
+    pool: dict[str, list[Question]] = {}
+    if rules:
+        candidates = Question.objects.filter(
+            is_active=True, theme__in=[rule.theme for rule in rules]
+        ).exclude(pk__in=taken)
+        for question in candidates.order_by("pk"):
+            pool.setdefault(question.theme, []).append(question)
+    drawn: list[Question] = []
+    for rule in rules:
+        available = pool.get(rule.theme, [])
+        drawn.extend(rng.sample(available, min(rule.count, len(available))))
+    rng.shuffle(drawn)
+    return fixed + drawn
+
+
+def _snapshot(question: Question, options: Sequence, rng: random.Random, used: set[str]) -> dict:
+    """An attempt item's copy of a question, with options in a per-attempt random order."""
+    ordered = list(options)
+    if question.kind != QuestionKind.TRUE_FALSE:  # "Waar" before "Niet waar" reads naturally
+        rng.shuffle(ordered)
+    snapshot = []
+    for option in ordered:
+        key = secrets.token_hex(4)
+        while key in used:
+            key = secrets.token_hex(4)
+        used.add(key)
+        snapshot.append(
+            {
+                "key": key,
+                "option_id": option.pk,
+                "text": option.text,
+                "correct": option.is_correct,
+                "feedback": option.feedback,
+            }
+        )
+    return {
+        "question": question,
+        "theme": question.theme,
+        "kind": question.kind,
+        "scenario": question.scenario,
+        "text": question.text,
+        "explanation": question.explanation,
+        "options": snapshot,
+    }
+
+
+def attempt_start(
+    *, user: User, quiz: Quiz, module: ModulePage, rng: random.Random | None = None
+) -> Attempt:
+    """The learner's open attempt at the module's quiz, or a new one when none is open.
+
+    Raises :class:`QuizNotAvailable` when the lessons are not done, the quiz is already passed
+    in this round, or no attempts are left.
+    """
+    rng = rng or random.SystemRandom()
+    availability = quiz_availability(user=user, quiz=quiz, module=module)
+    if availability.open_attempt is not None:
+        return availability.open_attempt
+    if not availability.can_start:
+        raise QuizNotAvailable(availability)
+    questions = draw_questions(quiz=quiz, rng=rng)
+    options_by_question: dict[int, list] = {question.pk: [] for question in questions}
+    from quizzes.models import Option
+
+    for option in Option.objects.filter(question__in=options_by_question).order_by(
+        "question_id", "sort_order", "pk"
+    ):
+        options_by_question[option.question_id].append(option)
+    used: set[str] = set()
+    snapshots = [
+        _snapshot(question, options_by_question[question.pk], rng, used) for question in questions
+    ]
+    try:
+        with transaction.atomic():
+            attempt = Attempt.objects.create(
+                user=user,
+                quiz=quiz,
+                enrolment=availability.enrolment,
+                number=availability.attempts_used + 1,
+                department_id=user.department_id,
+                is_council_member=user.has_role(Role.RAADSLID),
+            )
+            AttemptItem.objects.bulk_create(
+                AttemptItem(attempt=attempt, position=position, **snapshot)
+                for position, snapshot in enumerate(snapshots)
+            )
+    except IntegrityError:
+        # A second tab started an attempt at the same moment: use that one.
+        return Attempt.objects.get(user=user, quiz=quiz, status=AttemptStatus.OPEN)
+    return attempt
+
+
+@dataclass
+class AnswerErrors:
+    """What was wrong with a submission, in Dutch, per question number and in general."""
+
+    general: list[str] = field(default_factory=list)
+    per_item: dict[int, str] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.general or self.per_item)
+
+    @property
+    def count(self) -> int:
+        return len(self.general) + len(self.per_item)
+
+
+def parse_answers(
+    *, items: Sequence[AttemptItem], data: Mapping, require_all: bool, only: set[int] | None = None
+) -> tuple[dict[int, list[str]], AnswerErrors]:
+    """Check a posted form against the attempt; return chosen keys per item position.
+
+    ``data`` is a ``QueryDict`` (or a dict of lists). Fields are named ``q<position>`` and
+    carry option keys. ``only`` limits which positions may be answered (one question at a
+    time). Nothing is written here.
+    """
+    errors = AnswerErrors()
+    by_position = {item.position: item for item in items}
+    owner_of_key = {option["key"]: item.position for item in items for option in item.options}
+    answers: dict[int, list[str]] = {}
+    for name in data:
+        if not name.startswith(FIELD_PREFIX):
+            continue
+        suffix = name[len(FIELD_PREFIX) :]
+        position = int(suffix) if suffix.isdigit() and len(suffix) < 4 else None
+        item = by_position.get(position) if position is not None else None
+        if item is None or (only is not None and position not in only):
+            errors.general.append(_("Your answers include a question that is not in this quiz."))
+            continue
+        values = _values(data, name)
+        number = item.number
+        if item.locked:
+            errors.per_item[number] = _("You already answered this question.")
+            continue
+        if len(values) > len(item.options):
+            errors.per_item[number] = _("You sent more answers than this question has.")
+            continue
+        if len(set(values)) != len(values):
+            errors.per_item[number] = _("You chose the same answer twice.")
+            continue
+        own_keys = {option["key"] for option in item.options}
+        if any(value not in own_keys for value in values):
+            if any(owner_of_key.get(value) not in (None, position) for value in values):
+                errors.per_item[number] = _("This answer belongs to another question.")
+            else:
+                errors.per_item[number] = _("This answer does not exist. Choose one of the list.")
+            continue
+        if not item.is_multiple and len(values) > 1:
+            errors.per_item[number] = _("Choose one answer.")
+            continue
+        if values:
+            answers[position] = values
+    if require_all:
+        for item in items:
+            wanted = only is None or item.position in only
+            if wanted and not item.locked and item.position not in answers:
+                errors.per_item.setdefault(item.number, _("Choose an answer to this question."))
+    return answers, errors
+
+
+def _values(data: Mapping, name: str) -> list[str]:
+    if hasattr(data, "getlist"):
+        return [str(value) for value in data.getlist(name)]
+    value = data[name]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
+
+
+def _locked_attempt(*, user: User, attempt: Attempt) -> tuple[Attempt, list[AttemptItem]]:
+    if attempt.user_id != user.pk:
+        raise PermissionDenied
+    attempt = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+    return attempt, list(attempt.items.order_by("position"))
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    attempt: Attempt
+    errors: AnswerErrors
+    items: list[AttemptItem]
+
+
+@transaction.atomic
+def attempt_save_answers(*, user: User, attempt: Attempt, data: Mapping) -> SaveResult:
+    """Keep the answers given so far, to come back later. Unanswered questions may stay open."""
+    attempt, items = _locked_attempt(user=user, attempt=attempt)
+    if not attempt.is_open:
+        return SaveResult(attempt=attempt, errors=AnswerErrors(), items=items)
+    answers, errors = parse_answers(items=items, data=data, require_all=False)
+    if errors:
+        return SaveResult(attempt=attempt, errors=errors, items=items)
+    _store(items, answers, lock=False)
+    return SaveResult(attempt=attempt, errors=errors, items=items)
+
+
+@transaction.atomic
+def attempt_answer_question(
+    *, user: User, attempt: Attempt, position: int, data: Mapping
+) -> SaveResult:
+    """Feedback after each question: answer one question; its answer is then final."""
+    attempt, items = _locked_attempt(user=user, attempt=attempt)
+    if not attempt.is_open or attempt.quiz.feedback_timing != FeedbackTiming.AFTER_EACH_QUESTION:
+        return SaveResult(attempt=attempt, errors=AnswerErrors(), items=items)
+    answers, errors = parse_answers(items=items, data=data, require_all=True, only={position})
+    if errors:
+        return SaveResult(attempt=attempt, errors=errors, items=items)
+    _store(items, answers, lock=True)
+    return SaveResult(attempt=attempt, errors=errors, items=items)
+
+
+def _store(items: Sequence[AttemptItem], answers: dict[int, list[str]], *, lock: bool) -> None:
+    now = timezone.now()
+    changed = []
+    for item in items:
+        if item.position not in answers:
+            continue
+        item.selected = answers[item.position]
+        item.answered_at = now
+        item.score = fraction_to_decimal(
+            item_score(kind=item.kind, options=item.options, selected=item.selected)
+        )
+        item.locked = item.locked or lock
+        changed.append(item)
+    AttemptItem.objects.bulk_update(changed, ["selected", "answered_at", "score", "locked"])
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    attempt: Attempt
+    errors: AnswerErrors
+    items: list[AttemptItem]
+    newly_submitted: bool
+
+
+@transaction.atomic
+def attempt_submit(*, user: User, attempt: Attempt, data: Mapping) -> SubmitResult:
+    """Score the attempt on the server; a second submission returns the first result.
+
+    Every question must be answered. When the attempt passes, the module's round may complete
+    (see :func:`modules.services.module_complete_if_done`).
+    """
+    from modules.services import module_complete_if_done
+
+    attempt, items = _locked_attempt(user=user, attempt=attempt)
+    if not attempt.is_open:
+        return SubmitResult(
+            attempt=attempt, errors=AnswerErrors(), items=items, newly_submitted=False
+        )
+    answers, errors = parse_answers(items=items, data=data, require_all=True)
+    if errors:
+        return SubmitResult(attempt=attempt, errors=errors, items=items, newly_submitted=False)
+    _store(items, answers, lock=True)
+    points = [
+        item_score(kind=item.kind, options=item.options, selected=item.selected) for item in items
+    ]
+    score = quiz_score(item_points=points, pass_mark=attempt.quiz.pass_mark)
+    attempt.status = AttemptStatus.SUBMITTED
+    attempt.submitted_at = timezone.now()
+    attempt.score = score.percent
+    attempt.passed = score.passed
+    attempt.save(update_fields=["status", "submitted_at", "score", "passed"])
+    if attempt.passed:
+        module_complete_if_done(enrolment=attempt.enrolment)
+    return SubmitResult(attempt=attempt, errors=errors, items=items, newly_submitted=True)
+
+
+class InvalidQuestion(ValueError):
+    pass
+
+
+@transaction.atomic
+def question_create(
+    *,
+    theme: str,
+    kind: str,
+    text: str,
+    explanation: str,
+    options: Sequence[Mapping],
+    scenario: str = "",
+) -> Question:
+    """A question with its options, checked by the same rules as the admin form."""
+    from quizzes.forms import question_rule_errors
+    from quizzes.models import Option
+
+    errors = question_rule_errors(
+        kind=kind,
+        scenario=scenario,
+        options=[{**option, "feedback": option.get("feedback", "")} for option in options],
+    )
+    if errors:
+        raise InvalidQuestion(f"{text}: {'; '.join(str(error) for error in errors)}")
+    question = Question.objects.create(
+        theme=theme, kind=kind, text=text, explanation=explanation, scenario=scenario
+    )
+    Option.objects.bulk_create(
+        Option(
+            question=question,
+            text=option["text"],
+            is_correct=option["correct"],
+            feedback=option.get("feedback", ""),
+            sort_order=order,
+        )
+        for order, option in enumerate(options)
+    )
+    question.save_revision()
+    return question
+
+
+@transaction.atomic
+def quiz_create(
+    *,
+    title: str,
+    draw: Mapping[str, int],
+    pass_mark: int = 70,
+    max_attempts: int | None = None,
+    intro: str = "",
+    feedback_timing: str = FeedbackTiming.AFTER_QUIZ,
+    show_correct_after_fail: bool = True,
+) -> Quiz:
+    """A quiz that draws ``draw[theme]`` questions per theme for every attempt."""
+    from quizzes.models import DrawRule
+
+    quiz = Quiz.objects.create(
+        title=title,
+        intro=intro,
+        pass_mark=pass_mark,
+        max_attempts=max_attempts,
+        feedback_timing=feedback_timing,
+        show_correct_after_fail=show_correct_after_fail,
+    )
+    DrawRule.objects.bulk_create(
+        DrawRule(quiz=quiz, theme=theme, count=count, sort_order=order)
+        for order, (theme, count) in enumerate(draw.items())
+    )
+    quiz.save_revision()
+    return quiz

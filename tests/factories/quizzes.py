@@ -1,0 +1,62 @@
+"""Question bank and quiz factories: small banks per test, built like editors build them."""
+
+from __future__ import annotations
+
+import factory
+
+from quizzes.models import DrawRule, Option, Question, QuestionKind, Quiz, QuizQuestion, Theme
+
+
+class QuestionFactory(factory.django.DjangoModelFactory):
+    """A question with options. ``options`` is a list of (text, correct) pairs; by default the
+    kind decides: one right of three, two right of four (multiple), or Waar/Niet waar."""
+
+    class Meta:
+        model = Question
+        skip_postgeneration_save = True
+
+    kind = QuestionKind.SINGLE
+    theme = Theme.MELDEN
+    text = factory.Sequence(lambda n: f"Vraag {n}?")
+    explanation = factory.Sequence(lambda n: f"Uitleg bij vraag {n}.")
+    scenario = factory.LazyAttribute(
+        lambda q: (
+            "Een aanvrager wil zijn vergunning snel." if q.kind == QuestionKind.SCENARIO else ""
+        )
+    )
+
+    @factory.post_generation
+    def options(self, create, extracted, **kwargs):
+        if extracted is None:
+            extracted = {
+                QuestionKind.MULTIPLE: [("A", True), ("B", True), ("C", False), ("D", False)],
+                QuestionKind.TRUE_FALSE: [("Waar", True), ("Niet waar", False)],
+            }.get(self.kind, [("Goed", True), ("Fout 1", False), ("Fout 2", False)])
+        for order, (text, correct) in enumerate(extracted):
+            Option.objects.create(
+                question=self,
+                text=text,
+                is_correct=correct,
+                feedback=f"Feedback bij {text}.",
+                sort_order=order,
+            )
+
+
+class QuizFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Quiz
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Eindtoets {n}")
+    pass_mark = 70
+
+    @factory.post_generation
+    def questions(self, create, extracted, **kwargs):
+        for order, question in enumerate(extracted or []):
+            QuizQuestion.objects.create(quiz=self, question=question, sort_order=order)
+
+    @factory.post_generation
+    def draw(self, create, extracted, **kwargs):
+        """``draw={"melden": 3, "drugs": 2}``."""
+        for order, (theme, count) in enumerate((extracted or {}).items()):
+            DrawRule.objects.create(quiz=self, theme=theme, count=count, sort_order=order)
