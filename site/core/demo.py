@@ -23,6 +23,11 @@ from accounts.services import (
     user_create,
 )
 from home.services import reporting_page_create, reporting_routes_update, site_install_home_page
+from modules.demo_content import ONBOARDING_MODULE, THEME_MODULE
+from modules.services import assignment_create, module_create_with_lessons, module_index_create
+from quizzes.demo_questions import QUESTION_BANK
+from quizzes.models import Theme
+from quizzes.services import question_create, quiz_create
 
 DEMO_PASSWORD = "Weerbaar-demo-2026"  # noqa: S105 (public demo password)
 # Base32; enter it in an authenticator app, or use `oathtool --totp -b <secret>`.
@@ -168,7 +173,7 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
         managers=[accounts["leidinggevende"]],
     )
 
-    audience_create(
+    all_staff = audience_create(
         name="Alle medewerkers",
         description="Iedereen die bij de gemeente werkt.",
         roles=[Role.MEDEWERKER],
@@ -215,4 +220,41 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
         ],
     )
     log.append("home page, 'Signaal melden' page and reporting routes")
+
+    index = module_index_create(
+        parent=home,
+        title="Leermodules",
+        slug="leermodules",
+        intro="<p>Alle modules van Weerbaar. Je eigen modules en je voortgang vind je in "
+        "Mijn leeromgeving.</p>",
+    )
+    for question in QUESTION_BANK:
+        question_create(**question)
+    final_quiz = quiz_create(
+        title="Eindtoets Ondermijning herkennen en melden",
+        intro="Twaalf vragen over wat je in de lessen leerde. Je haalt de toets met 70% of meer.",
+        pass_mark=70,
+        draw={
+            Theme.MELDEN: 3,
+            Theme.DRUGS: 2,
+            Theme.MENSENHANDEL: 2,
+            Theme.FRAUDE: 2,
+            Theme.KWETSBARE_BEDRIJVEN: 1,
+            Theme.EXCESSIEF_GEWELD: 1,
+            Theme.BIBOB_INTEGRITEIT: 1,
+        },
+    )
+    log.append(f"{len(QUESTION_BANK)} quiz questions and the onboarding module's final quiz")
+    onboarding = module_create_with_lessons(
+        index=index, content=ONBOARDING_MODULE, audience=all_staff, final_quiz=final_quiz
+    )
+    # Mandatory for everyone who started in the last half year: within 30 days of starting.
+    assignment_create(
+        module=onboarding,
+        audience=all_staff,
+        starters_from=today - timedelta(days=183),
+        due_days_after_start=30,
+    )
+    module_create_with_lessons(index=index, content=THEME_MODULE, audience=all_staff)
+    log.append("2 modules (onboarding mandatory for new employees) with their lessons")
     return log

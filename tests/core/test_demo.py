@@ -82,3 +82,48 @@ def demo_snapshot(seed: int) -> list[tuple[str, str]]:
 def test_same_seed_gives_the_same_data():
     assert demo_snapshot(42) == demo_snapshot(42)
     assert demo_snapshot(42) != demo_snapshot(43)
+
+
+def test_demo_ships_the_onboarding_module_mandatory_for_new_employees():
+    from modules.models import LessonPage, ModulePage
+    from modules.selectors import learning_tasks, module_lessons
+
+    today = date(2026, 11, 23)
+    load_demo(seed=7, today=today)
+    onboarding = ModulePage.objects.get(title="Ondermijning herkennen en melden")
+    lessons = module_lessons(module=onboarding)
+    assert len(lessons) >= 6
+    blocks = [block.block_type for lesson in lessons for block in lesson.body]
+    assert blocks.count("dilemma") >= 4
+    assert "signal" in blocks and "report_it" in blocks and "takeaways" in blocks
+    assert all(lesson.live for lesson in LessonPage.objects.all())
+
+    nieuw = User.objects.get(email=demo_email("nieuw"))
+    task = next(t for t in learning_tasks(user=nieuw, today=today) if t.module == onboarding)
+    assert task.mandatory and task.due == nieuw.start_date + timedelta(days=30)
+    veteran = User.objects.get(email=demo_email("medewerker"))
+    task = next(t for t in learning_tasks(user=veteran, today=today) if t.module == onboarding)
+    assert not task.mandatory
+    raadslid = User.objects.get(email=demo_email("raadslid"))
+    assert learning_tasks(user=raadslid, today=today) == []
+
+
+def test_demo_ships_a_final_quiz_with_a_question_bank_on_every_theme():
+    import random
+    from collections import Counter
+
+    from modules.models import ModulePage
+    from quizzes.models import Question, QuestionKind, Theme
+    from quizzes.services import draw_questions
+
+    load_demo(seed=7, today=date(2026, 11, 23))
+    quiz = ModulePage.objects.get(title="Ondermijning herkennen en melden").final_quiz
+    assert quiz is not None and quiz.pass_mark == 70
+    bank = Question.objects.filter(is_active=True)
+    assert bank.count() >= 24
+    assert bank.filter(kind=QuestionKind.SCENARIO).count() >= 8
+    assert set(bank.values_list("theme", flat=True)) == set(Theme.values)
+    for seed in range(5):
+        drawn = draw_questions(quiz=quiz, rng=random.Random(seed))
+        assert len(drawn) == 12 and len({q.pk for q in drawn}) == 12
+        assert set(Counter(q.theme for q in drawn)) == set(Theme.values)
