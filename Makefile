@@ -8,7 +8,7 @@ PORT ?= 8000
 export PYTHONPATH := site:.
 MANAGE := $(PY) site/manage.py
 
-.PHONY: run test check lint format messages migrate demo browser-deps clean
+.PHONY: run test check lint format messages migrate demo system-deps clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Weerbaar needs Python 3.11")'
@@ -34,11 +34,11 @@ demo: migrate
 	$(MANAGE) load_demo
 
 ## Run the site with demo content on SQLite: http://127.0.0.1:$(PORT)
-run: messages demo
+run: system-deps messages demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## Run the whole test suite (unit, integration, browser). DATABASE_URL/REDIS_URL are honoured.
-test: $(VENV)/.installed-test messages browser-deps
+test: $(VENV)/.installed-test messages system-deps
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 ## Static checks: lint, formatting, Django system checks, migrations in sync.
@@ -54,14 +54,18 @@ format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# The browser tests drive Debian's chromium (a Playwright browser download cannot work here).
-browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
+# System packages: Chromium for the browser tests (a Playwright browser download cannot work
+# here), Pango and a font for WeasyPrint's certificate PDFs.
+SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+system-deps:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else \
-	    echo "The browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; \
-	  fi; }
+	    echo "Weerbaar needs these system packages: sudo apt-get install $$missing" >&2; exit 1; \
+	  fi; \
+	fi
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static_collected

@@ -405,3 +405,32 @@ class Assignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.module} ({self.audience or _('everybody')})"
+
+
+def _new_certificate_code() -> str:
+    from modules.rules import certificate_code
+
+    return certificate_code()
+
+
+class Certificate(models.Model):
+    """Proof of a completed round of a module, verifiable by its code.
+
+    One per completed enrolment. It holds no copy of personal data: the name on the PDF and the
+    initials on the public verification page come from the person's account when shown.
+    """
+
+    enrolment = models.OneToOneField(
+        Enrolment, on_delete=models.CASCADE, related_name="certificate"
+    )
+    code = models.CharField(
+        _("verification code"), max_length=24, unique=True, default=_new_certificate_code
+    )
+    issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+
+    def __str__(self) -> str:
+        return self.code

@@ -7,6 +7,7 @@ them to rows they have already loaded.
 from __future__ import annotations
 
 import calendar
+import secrets
 from datetime import date, timedelta
 
 from django.db import models
@@ -63,3 +64,21 @@ def task_status(
     if stored_status == TaskStatus.IN_PROGRESS:
         return TaskStatus.IN_PROGRESS
     return TaskStatus.NOT_STARTED
+
+
+# Crockford-like alphabet without look-alikes (0/O, 1/I/L), so a code read aloud or typed over
+# from paper still works. 12 characters of 31 symbols: about 59 bits, not guessable.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def certificate_code() -> str:
+    """A fresh verification code such as ``WB-7KQ2-M9XH-4RTA``."""
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    return "WB-" + "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+
+
+def normalise_certificate_code(value: str) -> str:
+    """Accept lower case, spaces and missing dashes when someone types a code over."""
+    raw = "".join(ch for ch in value.upper() if ch in CODE_ALPHABET)
+    raw = raw[2:] if value.upper().replace(" ", "").startswith("WB") else raw
+    return "WB-" + "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))

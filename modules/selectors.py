@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from accounts.models import User
-from accounts.selectors import audiences_for_user
-from modules.models import Assignment, Enrolment, LessonPage, ModulePage
+from accounts.roles import Role
+from accounts.selectors import audiences_for_user, report_scope
+from modules.models import Assignment, Certificate, Enrolment, LessonPage, ModulePage
 from modules.rules import TaskStatus, due_date_for, task_status
 
 
@@ -136,6 +138,16 @@ class LearningTask:
             return 0
         return self.enrolment.progress
 
+    @property
+    def certificate(self) -> Certificate | None:
+        """The certificate of a completion that is still valid (loaded with the enrolment)."""
+        if self.status != TaskStatus.COMPLETED or self.enrolment is None:
+            return None
+        try:
+            return self.enrolment.certificate
+        except Certificate.DoesNotExist:
+            return None
+
 
 def learning_tasks(*, user: User, today: date) -> list[LearningTask]:
     """The user's mandatory modules first (earliest due first), then the optional ones.
@@ -145,7 +157,8 @@ def learning_tasks(*, user: User, today: date) -> list[LearningTask]:
     assignments = assignments_for_user(user=user)
     open_modules = list(modules_open_to(user=user))
     latest: dict[int, Enrolment] = {}
-    for enrolment in Enrolment.objects.filter(user=user).order_by("module_id", "cycle"):
+    enrolments = Enrolment.objects.filter(user=user).select_related("certificate")
+    for enrolment in enrolments.order_by("module_id", "cycle"):
         latest[enrolment.module_id] = enrolment
 
     due_by_module: dict[int, date | None] = {}
@@ -190,3 +203,59 @@ def _task(
     return LearningTask(
         module=module, mandatory=mandatory, due=due, enrolment=enrolment, status=status
     )
+
+
+@dataclass(frozen=True)
+class CertificateView:
+    """What a certificate says, and whether it is still valid today."""
+
+    certificate: Certificate
+    holder: User
+    module: ModulePage
+    version: int | None
+    completed_on: date
+    valid: bool
+    expires_on: date | None
+
+    @property
+    def code(self) -> str:
+        return self.certificate.code
+
+    @property
+    def holder_initials(self) -> str:
+        """Only the initials on the public page: enough to match a paper copy, no more."""
+        parts = [self.holder.first_name, *self.holder.last_name.split()]
+        return ".".join(part[0].upper() for part in parts if part and part[0].isalpha()) + "."
+
+
+def certificate_by_code(*, code: str, today: date) -> CertificateView | None:
+    """One query. Valid while the round has not expired and its version is not outdated."""
+    certificate = (
+        Certificate.objects.select_related("enrolment__user", "enrolment__module")
+        .filter(code=code)
+        .first()
+    )
+    if certificate is None:
+        return None
+    enrolment = certificate.enrolment
+    module = enrolment.module
+    expired = enrolment.expires_on is not None and today >= enrolment.expires_on
+    return CertificateView(
+        certificate=certificate,
+        holder=enrolment.user,
+        module=module,
+        version=enrolment.completed_version,
+        completed_on=timezone.localdate(enrolment.completed_at),
+        valid=not expired and not module.completion_outdated(enrolment),
+        expires_on=enrolment.expires_on,
+    )
+
+
+def may_download_certificate(*, user: User, certificate: CertificateView) -> bool:
+    """The holder, and reporting roles for holders in their scope. A raadslid's certificate is
+    the raadslid's own: nobody else may download it."""
+    if user.pk == certificate.holder.pk:
+        return True
+    if certificate.holder.has_role(Role.RAADSLID):
+        return False
+    return report_scope(user=user).covers(department_id=certificate.holder.department_id)

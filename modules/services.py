@@ -17,6 +17,7 @@ from wagtail.rich_text import RichText
 from accounts.models import Audience, User
 from modules.models import (
     Assignment,
+    Certificate,
     Enrolment,
     EnrolmentStatus,
     LessonCompletion,
@@ -132,6 +133,7 @@ def _update_progress(*, enrolment: Enrolment, module: ModulePage, now) -> bool:
         enrolment.expires_on = add_months(timezone.localdate(now), renew_months)
     enrolment.save()
     ProgressEvent.objects.create(enrolment=enrolment, kind=ProgressEvent.Kind.MODULE_COMPLETED)
+    Certificate.objects.get_or_create(enrolment=enrolment)
     return True
 
 

@@ -9,4 +9,6 @@ urlpatterns = [
         views.lesson_complete_view,
         name="lesson_complete",
     ),
+    path("certificaat/<str:code>/", views.certificate_verify, name="certificate_verify"),
+    path("certificaat/<str:code>/pdf/", views.certificate_pdf, name="certificate_pdf"),
 ]

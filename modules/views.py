@@ -1,4 +1,4 @@
-"""Learner-facing views that are not Wagtail pages: the dashboard and lesson completion."""
+"""Views that are not Wagtail pages: the dashboard, lesson completion and certificates."""
 
 from __future__ import annotations
 
@@ -6,13 +6,23 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.middleware import used_mfa_this_session
 from home.selectors import reporting_page
+from modules.certificates import certificate_render_pdf
 from modules.models import LessonPage
-from modules.selectors import learning_tasks, module_is_open_to, module_outline
+from modules.rules import normalise_certificate_code
+from modules.selectors import (
+    certificate_by_code,
+    learning_tasks,
+    may_download_certificate,
+    module_is_open_to,
+    module_outline,
+)
 from modules.services import lesson_complete
 
 
@@ -62,3 +72,38 @@ def lesson_complete_view(request: HttpRequest, lesson_id: int) -> HttpResponse:
         messages.info(request, _("You have finished every lesson. Now take the final quiz."))
         return HttpResponseRedirect(f"{module.url}#eindtoets")
     return HttpResponseRedirect(module.url)
+
+
+def certificate_verify(request: HttpRequest, code: str) -> HttpResponse:
+    """Public: anyone holding a certificate's code can check it. Shows validity, module, date
+    and the holder's initials, nothing more; an unknown code says so (status 404)."""
+    if len(code) > 40:
+        raise Http404
+    normalised = normalise_certificate_code(code)
+    if normalised != code:
+        return HttpResponseRedirect(reverse("certificate_verify", args=[normalised]))
+    view = certificate_by_code(code=code, today=timezone.localdate())
+    return render(
+        request,
+        "modules/certificate_verify.html",
+        {"certificate": view, "code": code},
+        status=200 if view else 404,
+    )
+
+
+@login_required
+def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
+    """The certificate as a PDF, for its holder and for reporting roles in scope (else 404)."""
+    view = certificate_by_code(code=code, today=timezone.localdate())
+    if view is None or not may_download_certificate(user=request.user, certificate=view):
+        raise Http404
+    # Someone else's certificate is report data: kernteam and beheer need MFA in this session.
+    someone_else = view.holder.pk != request.user.pk
+    if someone_else and request.user.requires_mfa and not used_mfa_this_session(request):
+        raise Http404
+    verify_url = request.build_absolute_uri(reverse("certificate_verify", args=[view.code]))
+    pdf = certificate_render_pdf(certificate=view, verify_url=verify_url)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificaat-{view.code}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response

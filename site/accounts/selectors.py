@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from accounts.models import Audience, User
+from accounts.roles import Role
 
 
 def audience_members(*, audience: Audience) -> QuerySet[User]:
@@ -49,3 +52,36 @@ def audiences_for_user(*, user: User) -> QuerySet[Audience]:
 
 def user_in_audience(*, user: User, audience: Audience) -> bool:
     return audiences_for_user(user=user).filter(pk=audience.pk).exists()
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    """Whose learning results a user may see in reports: everybody's, or some departments'.
+
+    Raadsleden are never in scope for anybody: their results only appear in aggregates of the
+    raadsleden group (see the reports), so no scope can name them.
+    """
+
+    everybody: bool
+    department_ids: frozenset[int]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.everybody and not self.department_ids
+
+    def covers(self, *, department_id: int | None) -> bool:
+        return self.everybody or (
+            department_id is not None and department_id in self.department_ids
+        )
+
+
+def report_scope(*, user: User) -> ReportScope:
+    """Kernteam, beheer/HR and superusers see all staff; a leidinggevende their departments."""
+    if not (user.is_authenticated and user.is_active):
+        return ReportScope(everybody=False, department_ids=frozenset())
+    if user.is_superuser or user.roles & {Role.KERNTEAM, Role.BEHEER}:
+        return ReportScope(everybody=True, department_ids=frozenset())
+    if user.has_role(Role.LEIDINGGEVENDE):
+        ids = frozenset(user.managed_departments.values_list("pk", flat=True))
+        return ReportScope(everybody=False, department_ids=ids)
+    return ReportScope(everybody=False, department_ids=frozenset())

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import re
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from pypdf import PdfReader
 
 from core.demo import DEMO_PASSWORD, demo_email
 from quizzes.models import Attempt
@@ -98,4 +101,17 @@ def test_new_employee_works_through_the_onboarding_module(page, demo_site):
     assert serious_violations(page) == []
 
     page.goto(f"{demo_site.url}/mijn-leeromgeving/")
-    assert "afgerond" in page.locator(".task").first.inner_text()
+    task = page.locator(".task").first
+    assert "afgerond" in task.inner_text()
+
+    with page.expect_download() as download_info:
+        task.get_by_role("link", name=re.compile("Download het certificaat")).click()
+    pdf = Path(download_info.value.path()).read_bytes()
+    assert pdf.startswith(b"%PDF-")
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Ondermijning herkennen en melden" in text
+    code = re.search(r"WB-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", text).group(0)
+
+    page.goto(f"{demo_site.url}/certificaat/{code}/")
+    assert "Dit certificaat is geldig." in page.locator("main").inner_text()
+    assert serious_violations(page) == []
