@@ -278,6 +278,9 @@ class Enrolment(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["module", "status"])]
+        permissions = [
+            ("view_completion_report", _("Can see completion reports (within their scope)"))
+        ]
 
     def __str__(self) -> str:
         return f"{self.user}: {self.module} ({self.cycle})"

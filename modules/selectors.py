@@ -161,18 +161,41 @@ def learning_tasks(*, user: User, today: date) -> list[LearningTask]:
     for enrolment in enrolments.order_by("module_id", "cycle"):
         latest[enrolment.module_id] = enrolment
 
+    tasks = mandatory_tasks(
+        start_date=user.start_date, assignments=assignments, latest=latest, today=today
+    )
+    tasks.sort(key=lambda task: (task.due or date.max, task.module.title))
+    assigned = {task.module.pk for task in tasks}
+    for module in open_modules:
+        if module.pk not in assigned:
+            tasks.append(_task(module, latest.get(module.pk), None, mandatory=False, today=today))
+    return tasks
+
+
+def mandatory_tasks(
+    *,
+    start_date: date | None,
+    assignments: list[Assignment],
+    latest: dict[int, Enrolment],
+    today: date,
+) -> list[LearningTask]:
+    """One person's mandatory modules from the assignments that apply to them. Pure: the
+    dashboard and the reports both load the rows in bulk and share these rules.
+
+    Several assignments of one module: the earliest due date counts. A completion with an expiry
+    is due again on its expiry date; a renewal round is due when the previous round expired.
+    """
     due_by_module: dict[int, date | None] = {}
     modules: dict[int, ModulePage] = {}
     for assignment in assignments:
         modules[assignment.module_id] = assignment.module
         due = due_date_for(
-            start_date=user.start_date,
+            start_date=start_date,
             due_days_after_start=assignment.due_days_after_start,
             fixed_due_date=assignment.due_date,
         )
         candidates = [d for d in (due, due_by_module.get(assignment.module_id)) if d]
         due_by_module[assignment.module_id] = min(candidates) if candidates else None
-
     tasks = []
     for module_id, module in modules.items():
         enrolment = latest.get(module_id)
@@ -182,10 +205,6 @@ def learning_tasks(*, user: User, today: date) -> list[LearningTask]:
         elif enrolment is not None and enrolment.cycle > 1:
             due = enrolment.due_date  # a renewal round is due when the last one expired
         tasks.append(_task(module, enrolment, due, mandatory=True, today=today))
-    tasks.sort(key=lambda task: (task.due or date.max, task.module.title))
-    for module in open_modules:
-        if module.pk not in modules:
-            tasks.append(_task(module, latest.get(module.pk), None, mandatory=False, today=today))
     return tasks
 
 

@@ -22,7 +22,8 @@ from core.tree import ensure_wagtail_roots
 ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
     Role.MEDEWERKER: set(),
     Role.RAADSLID: set(),
-    Role.LEIDINGGEVENDE: set(),
+    # Managers use the admin only for the completion reports of their own departments.
+    Role.LEIDINGGEVENDE: {"wagtailadmin.access_admin", "modules.view_completion_report"},
     Role.KERNTEAM: {
         "wagtailadmin.access_admin",
         "accounts.add_audience",
@@ -35,6 +36,7 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "modules.change_assignment",
         "modules.delete_assignment",
         "modules.view_assignment",
+        "modules.view_completion_report",
         "quizzes.add_question",
         "quizzes.change_question",
         "quizzes.delete_question",
@@ -56,6 +58,7 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "accounts.change_department",
         "accounts.view_department",
         "accounts.view_audience",
+        "modules.view_completion_report",
     },
 }
 

@@ -36,5 +36,6 @@ ROLE_GROUP_NAMES: dict[Role, str] = {
 }
 _GROUP_NAME_TO_ROLE = {name: role for role, name in ROLE_GROUP_NAMES.items()}
 
-# Roles whose members must set up and use MFA before they reach the admin or any report.
-MFA_REQUIRED_ROLES = frozenset({Role.KERNTEAM, Role.BEHEER})
+# Roles whose members must set up and use MFA before they reach the admin or any report
+# (leidinggevenden see their departments' completion reports in the admin).
+MFA_REQUIRED_ROLES = frozenset({Role.KERNTEAM, Role.BEHEER, Role.LEIDINGGEVENDE})

@@ -24,10 +24,17 @@ from accounts.services import (
 )
 from home.services import reporting_page_create, reporting_routes_update, site_install_home_page
 from modules.demo_content import ONBOARDING_MODULE, THEME_MODULE
-from modules.services import assignment_create, module_create_with_lessons, module_index_create
+from modules.selectors import module_lessons
+from modules.services import (
+    assignment_create,
+    lesson_complete,
+    module_create_with_lessons,
+    module_index_create,
+)
 from quizzes.demo_questions import QUESTION_BANK
 from quizzes.models import Theme
-from quizzes.services import question_create, quiz_create
+from quizzes.selectors import attempt_items
+from quizzes.services import attempt_start, attempt_submit, question_create, quiz_create
 
 DEMO_PASSWORD = "Weerbaar-demo-2026"  # noqa: S105 (public demo password)
 # Base32; enter it in an authenticator app, or use `oathtool --totp -b <secret>`.
@@ -82,6 +89,7 @@ DEMO_ACCOUNTS = [
         (Role.MEDEWERKER, Role.LEIDINGGEVENDE),
         "Publiekszaken",
         8 * 365,
+        True,
     ),
     DemoAccount("beheer", "Bram", "Smit", (Role.MEDEWERKER, Role.BEHEER), "HR", 5 * 365, True),
 ]
@@ -257,4 +265,56 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     )
     module_create_with_lessons(index=index, content=THEME_MODULE, audience=all_staff)
     log.append("2 modules (onboarding mandatory for new employees) with their lessons")
+
+    colleagues = _demo_colleagues(rng=rng, today=today, departments=departments)
+    _demo_progress(rng=rng, module=onboarding, people=colleagues)
+    log.append(f"{len(colleagues)} colleagues without login, with progress for the reports")
     return log
+
+
+COLLEAGUE_FIRST_NAMES = [
+    "Anouk", "Bilal", "Chantal", "Daan", "Esra", "Finn", "Gerda", "Hamza", "Ilse", "Jeroen",
+    "Kim", "Luuk", "Mila", "Nadia", "Olaf", "Priya", "Quinten", "Roos", "Sem", "Tamara",
+]  # fmt: skip
+COLLEAGUE_LAST_NAMES = [
+    "de Vries", "van Dijk", "Bos", "Mulder", "El Amrani", "Hendriks", "Kok", "Peters",
+    "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Öztürk", "Vos", "Meijer", "Koster",
+]  # fmt: skip
+
+
+def _demo_colleagues(*, rng: random.Random, today: date, departments: dict) -> list[User]:
+    """Staff who started in the last half year, spread over the departments. They have no
+    password (they cannot log in); they give the completion reports something to show."""
+    people = []
+    for number in range(18):
+        department = list(departments.values())[number % 6]  # the first six: the big teams
+        people.append(
+            user_create(
+                email=demo_email(f"collega{number + 1:02d}"),
+                first_name=rng.choice(COLLEAGUE_FIRST_NAMES),
+                last_name=rng.choice(COLLEAGUE_LAST_NAMES),
+                department=department,
+                start_date=today - timedelta(days=rng.randint(5, 170)),
+                personnel_number=f"{rng.randint(100000, 999999)}",
+            )
+        )
+    return people
+
+
+def _demo_progress(*, rng: random.Random, module, people: list[User]) -> None:
+    """Some colleagues finished the onboarding module (quiz passed), some are halfway, some
+    have not started: through the same services the site uses, so the data is real."""
+    lessons = module_lessons(module=module)
+    for person in people:
+        share = rng.choice([0.0, 0.5, 1.0, 1.0])
+        for lesson in lessons[: round(share * len(lessons))]:
+            lesson_complete(user=person, lesson=lesson)
+        if share < 1:
+            continue
+        attempt = attempt_start(user=person, quiz=module.final_quiz, module=module, rng=rng)
+        items = attempt_items(attempt=attempt)
+        answers = {
+            f"q{item.position}": [option["key"] for option in item.options if option["correct"]]
+            for item in items
+        }
+        attempt_submit(user=person, attempt=attempt, data=answers)

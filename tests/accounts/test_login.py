@@ -27,7 +27,7 @@ def demo(db):
         ("nieuw", False),
         ("medewerker", False),
         ("raadslid", False),
-        ("leidinggevende", False),
+        ("leidinggevende", True),
         ("kernteam", True),
         ("beheer", True),
     ],
@@ -151,4 +151,5 @@ def test_my_learning_requires_login(client):
 def test_roles_are_read_from_groups(make_user):
     user = make_user(Role.MEDEWERKER, Role.LEIDINGGEVENDE)
     assert user.roles == {Role.MEDEWERKER, Role.LEIDINGGEVENDE}
-    assert not user.requires_mfa
+    assert user.requires_mfa  # managers see reports with personal data
+    assert not make_user(Role.MEDEWERKER).requires_mfa

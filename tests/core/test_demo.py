@@ -38,7 +38,9 @@ def test_builds_the_demo_site_and_keeps_data_on_a_second_run(capsys):
 
 def test_force_runs_with_debug_off():
     call_command("load_demo", "--force")
-    assert User.objects.count() == len(DEMO_ACCOUNTS)
+    assert User.objects.filter(
+        email__in=[demo_email(a.local_part) for a in DEMO_ACCOUNTS]
+    ).count() == len(DEMO_ACCOUNTS)
 
 
 def test_demo_accounts_have_their_roles_and_password():
@@ -127,3 +129,19 @@ def test_demo_ships_a_final_quiz_with_a_question_bank_on_every_theme():
         drawn = draw_questions(quiz=quiz, rng=random.Random(seed))
         assert len(drawn) == 12 and len({q.pk for q in drawn}) == 12
         assert set(Counter(q.theme for q in drawn)) == set(Theme.values)
+
+
+def test_demo_colleagues_cannot_log_in_and_fill_the_reports():
+    from accounts.selectors import ReportScope
+    from modules.reports import department_rows
+
+    today = date(2026, 11, 23)
+    load_demo(seed=7, today=today)
+    colleagues = User.objects.filter(email__startswith="collega")
+    assert colleagues.count() == 18
+    assert not any(user.has_usable_password() for user in colleagues)
+    rows = department_rows(
+        scope=ReportScope(everybody=True, department_ids=frozenset()), today=today
+    )
+    assert sum(row.completed for row in rows) > 0
+    assert sum(row.people for row in rows) > sum(row.completed for row in rows)

@@ -79,14 +79,14 @@ def test_anonymous_visitors_must_log_in_for_the_pdf(client, medewerker):
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
-def test_a_manager_downloads_only_for_their_own_departments(client, make_user):
+def test_a_manager_downloads_only_for_their_own_departments(make_user, mfa_client_for):
     own, other = DepartmentFactory(), DepartmentFactory()
     manager = make_user(Role.MEDEWERKER, Role.LEIDINGGEVENDE)
     own.managers.add(manager)
     module = module_with_lessons(lessons=1)
     in_scope = complete(make_user(department=own), module)
     out_of_scope = complete(make_user(department=other), module)
-    client.force_login(manager)
+    client = mfa_client_for(manager)
     assert client.get(reverse("certificate_pdf", args=[in_scope.code])).status_code == 200
     assert client.get(reverse("certificate_pdf", args=[out_of_scope.code])).status_code == 404
 

@@ -11,7 +11,7 @@ from accounts.roles import Role
 from quizzes.models import Attempt, AttemptItem, AttemptStatus, FeedbackTiming
 from quizzes.selectors import attempt_items
 from quizzes.services import attempt_start
-from tests.factories import AudienceFactory
+from tests.factories import AudienceFactory, QuestionFactory
 from tests.quizzes.conftest import answers, correct_keys, finish_lessons, wrong_keys
 
 pytestmark = pytest.mark.django_db
@@ -254,3 +254,23 @@ def test_a_multiple_response_question_uses_checkboxes(client, started):
     multiple = next(item for item in items if item.kind == "multiple")
     html = client.get(url(attempt)).content.decode()
     assert f'type="checkbox" name="q{multiple.position}"' in html
+
+
+@pytest.mark.parametrize("questions", [4, 24])
+def test_quiz_pages_run_a_constant_number_of_queries(
+    questions, client, medewerker, quiz_module, django_assert_max_num_queries
+):
+    module = quiz_module(questions=[QuestionFactory() for _ in range(questions)])
+    finish_lessons(medewerker, module)
+    client.force_login(medewerker)
+    with django_assert_max_num_queries(20):
+        response = client.post(reverse("quiz_start", args=[module.pk]))
+    attempt = Attempt.objects.get(user=medewerker)
+    items = attempt_items(attempt=attempt)
+    with django_assert_max_num_queries(12):
+        assert client.get(url(attempt)).status_code == 200
+    with django_assert_max_num_queries(27):  # scoring, completion and certificate included
+        response = post(client, attempt, answers(items))
+        assert response.status_code == 302
+    with django_assert_max_num_queries(14):
+        assert client.get(response["Location"]).status_code == 200

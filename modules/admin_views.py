@@ -1,0 +1,129 @@
+"""Completion reports in the Wagtail admin (Reports menu), with CSV and XLSX export.
+
+Wagtail's :class:`~wagtail.admin.views.reports.ReportView` renders the table, paginates and
+exports; our rows come from :mod:`modules.reports`, limited to the viewer's report scope:
+kernteam, beheer/HR and superusers see all staff, a leidinggevende only their departments.
+Raadsleden never appear. Access needs the ``modules.view_completion_report`` permission (and,
+like the whole admin, MFA: see :mod:`accounts.middleware`).
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
+from wagtail.admin.views.reports import ReportView
+
+from accounts.selectors import report_scope
+from modules.reports import department_rows, person_tasks
+from modules.rules import TaskStatus
+
+REPORT_PERMISSION = "modules.view_completion_report"
+
+
+class CompletionReportView(ReportView):
+    """Base: permission check, scope, and rows that are a list rather than a queryset."""
+
+    paginate_by = 100
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(REPORT_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def scope(self):
+        return report_scope(user=self.request.user)
+
+    def get_rows(self) -> list:
+        raise NotImplementedError
+
+    def get_base_queryset(self):
+        return self.get_rows()
+
+    def get_filename(self):
+        return f"{self.filename_prefix}-{timezone.localdate():%Y-%m-%d}"
+
+
+class DepartmentCompletionReport(CompletionReportView):
+    page_title = _("Completion per department")
+    header_icon = "tasks"
+    filename_prefix = "voortgang-per-afdeling"
+    index_url_name = "completion_report_departments"
+    index_results_url_name = "completion_report_departments_results"
+    columns = [
+        Column("module", label=_("Module")),
+        Column("department", label=_("Department")),
+        NumberColumn("people", label=_("People")),
+        NumberColumn("completed", label=_("Completed")),
+        NumberColumn("percent_completed", label=_("Percentage completed")),
+        NumberColumn("in_progress", label=_("In progress")),
+        NumberColumn("not_started", label=_("Not started")),
+        NumberColumn("overdue", label=_("Overdue")),
+        NumberColumn("expired", label=_("Expired")),
+    ]
+    list_export = [
+        "module",
+        "department",
+        "people",
+        "completed",
+        "percent_completed",
+        "in_progress",
+        "not_started",
+        "overdue",
+        "expired",
+    ]
+    export_headings = {column.name: column.label for column in columns}
+
+    def get_rows(self):
+        return department_rows(scope=self.scope, today=timezone.localdate())
+
+
+class PeopleCompletionReport(CompletionReportView):
+    page_title = _("Completion per person")
+    header_icon = "user"
+    filename_prefix = "voortgang-per-persoon"
+    index_url_name = "completion_report_people"
+    index_results_url_name = "completion_report_people_results"
+    columns = [
+        Column("name", label=_("Name")),
+        Column("department", label=_("Department")),
+        Column("module", label=_("Module")),
+        Column("status", label=_("Status")),
+        DateColumn("due", label=_("Due date")),
+        NumberColumn("progress", label=_("Progress (%)")),
+        DateColumn("completed_on", label=_("Completed on")),
+    ]
+    list_export = [
+        "name",
+        "email",
+        "department",
+        "module",
+        "status",
+        "due",
+        "progress",
+        "completed_on",
+    ]
+    export_headings = {
+        **{column.name: column.label for column in columns},
+        "email": _("Email address"),
+    }
+    statuses: tuple[TaskStatus, ...] | None = None
+
+    def get_rows(self):
+        rows = person_tasks(scope=self.scope, today=timezone.localdate())
+        if self.statuses is not None:
+            rows = [row for row in rows if row.task.status in self.statuses]
+        return rows
+
+
+class OverdueReport(PeopleCompletionReport):
+    """Who is late: mandatory modules past their due date, or completions that expired."""
+
+    page_title = _("Overdue and expired")
+    header_icon = "warning"
+    filename_prefix = "te-laat-en-verlopen"
+    index_url_name = "completion_report_overdue"
+    index_results_url_name = "completion_report_overdue_results"
+    statuses = (TaskStatus.OVERDUE, TaskStatus.EXPIRED)

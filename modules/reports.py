@@ -1,0 +1,183 @@
+"""Reads for the completion reports: who must do which module, and how far they are.
+
+The rules are the dashboard's (:func:`modules.selectors.mandatory_tasks`), applied to everybody
+in the viewer's :class:`~accounts.selectors.ReportScope` at once, in a fixed number of queries
+whatever the number of people, departments or modules (seven; see the tests).
+
+Raadsleden are left out entirely: their learning is private and never shows up by name in a
+staff report. Anyone with the raadslid role is excluded, even if they also have a staff role.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Audience, User
+from accounts.roles import ROLE_GROUP_NAMES, Role
+from accounts.selectors import ReportScope
+from modules.models import Assignment, Enrolment
+from modules.rules import TaskStatus
+from modules.selectors import LearningTask, mandatory_tasks
+
+NO_DEPARTMENT = _("(no department)")
+
+
+@dataclass(frozen=True)
+class PersonTask:
+    """One row of the per-person report: a person, a mandatory module and their status."""
+
+    user_id: int
+    name: str
+    email: str
+    department: str
+    task: LearningTask
+
+    @property
+    def module(self) -> str:
+        return self.task.module.title
+
+    @property
+    def due(self) -> date | None:
+        return self.task.due
+
+    @property
+    def status(self) -> str:
+        return str(self.task.status.label)
+
+    @property
+    def progress(self) -> int:
+        return self.task.progress
+
+    @property
+    def completed_on(self) -> date | None:
+        enrolment = self.task.enrolment
+        if self.task.status != TaskStatus.COMPLETED or enrolment is None:
+            return None
+        return enrolment.completed_at.date()
+
+
+def _audience_includes(audience: Audience | None, *, group_ids: set[int], department_id) -> bool:
+    """The rule of :class:`accounts.models.Audience`, on prefetched rows."""
+    if audience is None:
+        return True
+    role_ids = {group.pk for group in audience.roles.all()}
+    department_ids = {department.pk for department in audience.departments.all()}
+    return (not role_ids or bool(role_ids & group_ids)) and (
+        not department_ids or department_id in department_ids
+    )
+
+
+def staff_in_scope(*, scope: ReportScope):
+    """Active staff the viewer may see by name: never raadsleden."""
+    users = User.objects.active().exclude(groups__name=ROLE_GROUP_NAMES[Role.RAADSLID])
+    if not scope.everybody:
+        users = users.filter(department_id__in=scope.department_ids)
+    return users
+
+
+def person_tasks(*, scope: ReportScope, today: date) -> list[PersonTask]:
+    """Every mandatory module of every person in scope, with its status. Seven queries."""
+    if scope.is_empty:
+        return []
+    assignments = list(
+        Assignment.objects.filter(is_active=True, module__live=True)
+        .select_related("module")
+        .prefetch_related(
+            Prefetch("audience", queryset=Audience.objects.prefetch_related("roles", "departments"))
+        )
+        .order_by("pk")
+    )
+    if not assignments:
+        return []
+    users = list(
+        staff_in_scope(scope=scope)
+        .select_related("department")
+        .order_by("department__name", "last_name", "first_name", "pk")
+    )
+    user_ids = [user.pk for user in users]
+    groups: dict[int, set[int]] = defaultdict(set)
+    for user_id, group_id in User.groups.through.objects.filter(user_id__in=user_ids).values_list(
+        "user_id", "group_id"
+    ):
+        groups[user_id].add(group_id)
+    latest: dict[int, dict[int, Enrolment]] = defaultdict(dict)
+    enrolments = Enrolment.objects.filter(
+        user_id__in=user_ids, module_id__in={a.module_id for a in assignments}
+    ).order_by("user_id", "module_id", "cycle")
+    for enrolment in enrolments:
+        latest[enrolment.user_id][enrolment.module_id] = enrolment
+
+    rows = []
+    for user in users:
+        applicable = [
+            assignment
+            for assignment in assignments
+            if _audience_includes(
+                assignment.audience, group_ids=groups[user.pk], department_id=user.department_id
+            )
+            and (
+                assignment.starters_from is None
+                or (user.start_date is not None and user.start_date >= assignment.starters_from)
+            )
+        ]
+        if not applicable:
+            continue
+        department = user.department.name if user.department else str(NO_DEPARTMENT)
+        for task in mandatory_tasks(
+            start_date=user.start_date, assignments=applicable, latest=latest[user.pk], today=today
+        ):
+            rows.append(
+                PersonTask(
+                    user_id=user.pk,
+                    name=user.get_full_name() or user.email,
+                    email=user.email,
+                    department=department,
+                    task=task,
+                )
+            )
+    return rows
+
+
+@dataclass(frozen=True)
+class DepartmentRow:
+    """Counts for one module in one department."""
+
+    module: str
+    department: str
+    people: int
+    completed: int
+    in_progress: int
+    not_started: int
+    overdue: int
+    expired: int
+
+    @property
+    def percent_completed(self) -> int:
+        return round(100 * self.completed / self.people) if self.people else 0
+
+
+def department_rows(*, scope: ReportScope, today: date) -> list[DepartmentRow]:
+    """Completion per module and department, from :func:`person_tasks`."""
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in person_tasks(scope=scope, today=today):
+        bucket = counts[(row.module, row.department)]
+        bucket["people"] += 1
+        bucket[row.task.status.value] += 1
+    return [
+        DepartmentRow(
+            module=module,
+            department=department,
+            people=bucket["people"],
+            completed=bucket[TaskStatus.COMPLETED],
+            in_progress=bucket[TaskStatus.IN_PROGRESS],
+            not_started=bucket[TaskStatus.NOT_STARTED],
+            overdue=bucket[TaskStatus.OVERDUE],
+            expired=bucket[TaskStatus.EXPIRED],
+        )
+        for (module, department), bucket in sorted(counts.items())
+    ]
