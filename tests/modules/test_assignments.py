@@ -126,6 +126,25 @@ def test_a_new_module_version_keeps_earlier_completions(make_user):
     assert task.status == TaskStatus.COMPLETED
 
 
+def test_a_version_marked_as_requiring_renewal_starts_a_new_round(make_user):
+    module = module_with_lessons(lessons=2, version=1)
+    user = make_user()
+    complete_module(user, module)
+    module.version = 2
+    module.version_requires_renewal = True
+    module.save_revision().publish()
+    module.refresh_from_db()
+    (task,) = learning_tasks(user=user, today=timezone.localdate())
+    assert task.status == TaskStatus.EXPIRED
+
+    complete_module(user, module)
+    first, second = Enrolment.objects.filter(user=user).order_by("cycle")
+    assert (first.status, first.completed_version) == ("completed", 1)  # history kept
+    assert (second.cycle, second.status, second.completed_version) == (2, "completed", 2)
+    (task,) = learning_tasks(user=user, today=timezone.localdate())
+    assert task.status == TaskStatus.COMPLETED
+
+
 @pytest.mark.django_db
 def test_assignment_for_another_audience_does_not_apply(make_user):
     raadsleden = AudienceFactory(roles=[Role.RAADSLID])
