@@ -9,41 +9,25 @@ like the whole admin, MFA: see :mod:`accounts.middleware`).
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
-from wagtail.admin.views.reports import ReportView
+from wagtail.admin.ui.tables import Column, NumberColumn
 
 from accounts.selectors import report_scope
+from core.reports import RowsReportView, headings_of
+from core.tables import CalendarDateColumn
 from modules.reports import department_rows, person_tasks
 from modules.rules import TaskStatus
 
 REPORT_PERMISSION = "modules.view_completion_report"
 
 
-class CompletionReportView(ReportView):
-    """Base: permission check, scope, and rows that are a list rather than a queryset."""
-
-    paginate_by = 100
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORT_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+class CompletionReportView(RowsReportView):
+    permission = REPORT_PERMISSION
 
     @property
     def scope(self):
         return report_scope(user=self.request.user)
-
-    def get_rows(self) -> list:
-        raise NotImplementedError
-
-    def get_base_queryset(self):
-        return self.get_rows()
-
-    def get_filename(self):
-        return f"{self.filename_prefix}-{timezone.localdate():%Y-%m-%d}"
 
 
 class DepartmentCompletionReport(CompletionReportView):
@@ -74,7 +58,7 @@ class DepartmentCompletionReport(CompletionReportView):
         "overdue",
         "expired",
     ]
-    export_headings = {column.name: column.label for column in columns}
+    export_headings = headings_of(columns)
 
     def get_rows(self):
         return department_rows(scope=self.scope, today=timezone.localdate())
@@ -91,9 +75,9 @@ class PeopleCompletionReport(CompletionReportView):
         Column("department", label=_("Department")),
         Column("module", label=_("Module")),
         Column("status", label=_("Status")),
-        DateColumn("due", label=_("Due date")),
+        CalendarDateColumn("due", label=_("Due date")),
         NumberColumn("progress", label=_("Progress (%)")),
-        DateColumn("completed_on", label=_("Completed on")),
+        CalendarDateColumn("completed_on", label=_("Completed on")),
     ]
     list_export = [
         "name",
@@ -105,10 +89,7 @@ class PeopleCompletionReport(CompletionReportView):
         "progress",
         "completed_on",
     ]
-    export_headings = {
-        **{column.name: column.label for column in columns},
-        "email": _("Email address"),
-    }
+    export_headings = {**headings_of(columns), "email": _("Email address")}
     statuses: tuple[TaskStatus, ...] | None = None
 
     def get_rows(self):

@@ -272,6 +272,7 @@ class Attempt(models.Model):
         verbose_name = _("attempt")
         verbose_name_plural = _("attempts")
         ordering = ["-started_at"]
+        permissions = [("view_item_analysis", _("Can see the item analysis (aggregates only)"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "quiz"],
@@ -359,3 +360,26 @@ class AttemptItem(models.Model):
     @property
     def is_multiple(self) -> bool:
         return self.kind == QuestionKind.MULTIPLE
+
+
+class AttemptChoice(models.Model):
+    """One option chosen in a submitted attempt: the row item analysis counts.
+
+    Written once, when the attempt is submitted (open attempts never count). The option's text
+    and correctness are copied, so the analysis still reads well after an editor rewrites or
+    removes the option.
+    """
+
+    item = models.ForeignKey(AttemptItem, on_delete=models.CASCADE, related_name="choices")
+    question = models.ForeignKey(Question, on_delete=models.SET_NULL, null=True, related_name="+")
+    option = models.ForeignKey(Option, on_delete=models.SET_NULL, null=True, related_name="+")
+    option_text = models.CharField(max_length=250)
+    is_correct = models.BooleanField()
+
+    class Meta:
+        verbose_name = _("chosen answer")
+        verbose_name_plural = _("chosen answers")
+        indexes = [models.Index(fields=["question", "is_correct"])]
+
+    def __str__(self) -> str:
+        return self.option_text

@@ -22,6 +22,7 @@ from accounts.roles import Role
 from modules.models import ModulePage
 from quizzes.models import (
     Attempt,
+    AttemptChoice,
     AttemptItem,
     AttemptStatus,
     FeedbackTiming,
@@ -316,6 +317,18 @@ def attempt_submit(*, user: User, attempt: Attempt, data: Mapping) -> SubmitResu
     attempt.score = score.percent
     attempt.passed = score.passed
     attempt.save(update_fields=["status", "submitted_at", "score", "passed"])
+    AttemptChoice.objects.bulk_create(
+        AttemptChoice(
+            item=item,
+            question_id=item.question_id,
+            option_id=option["option_id"],
+            option_text=option["text"],
+            is_correct=option["correct"],
+        )
+        for item in items
+        for option in item.options
+        if option["key"] in (item.selected or ())
+    )
     if attempt.passed:
         module_complete_if_done(enrolment=attempt.enrolment)
     return SubmitResult(attempt=attempt, errors=errors, items=items, newly_submitted=True)

@@ -1,9 +1,16 @@
-"""The question bank and quizzes in the Wagtail admin, under one "Quizzes" menu."""
+"""The question bank and quizzes in the Wagtail admin (one "Quizzes" menu), and the item
+analysis under Reports."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.reports import register_reports
+from quizzes.admin_views import (
+    DepartmentAnalysisReport,
+    QuestionAnalysisReport,
+    ThemeTrendReport,
+)
 from quizzes.models import Question, Quiz
 
 
@@ -33,3 +40,12 @@ class QuizViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuizViewSetGroup)
+
+register_reports(
+    [
+        ("itemanalyse-per-vraag", QuestionAnalysisReport),
+        ("itemanalyse-per-afdeling", DepartmentAnalysisReport),
+        ("score-per-thema", ThemeTrendReport),
+    ],
+    menu_order=21,
+)

@@ -45,6 +45,7 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "quizzes.change_quiz",
         "quizzes.delete_quiz",
         "quizzes.view_quiz",
+        "quizzes.view_item_analysis",
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",

@@ -266,6 +266,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 # ---------------------------------------------------------------------------------------------
 # Someone counts as a "nieuwe medewerker" for this many days after their start date.
 WEERBAAR_NEW_EMPLOYEE_PERIOD_DAYS = env_int("WEERBAAR_NEW_EMPLOYEE_PERIOD_DAYS", 183)
+# Aggregates over fewer people than this are not shown (item analysis), so no figure can be
+# traced back to one person.
+WEERBAAR_MIN_GROUP_SIZE = env_int("WEERBAAR_MIN_GROUP_SIZE", 5)
 # Paths behind which every user needs MFA set up and used in this session (admin, reports).
 WEERBAAR_MFA_PROTECTED_PATHS = ("/admin/", "/rapportages/")
 

@@ -1,0 +1,189 @@
+"""Item analysis: how questions and themes perform, in aggregates only.
+
+Figures come from submitted attempts. Staff figures never include raadsleden; raadsleden's
+answers only count in figures for the raadsleden group as a whole. A group (a department, or
+the raadsleden in a month) with fewer than ``WEERBAAR_MIN_GROUP_SIZE`` people is not shown, so
+no figure can be traced back to one person. Each function runs a fixed number of aggregate
+queries, whatever the number of attempts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.db.models import Avg, Count, Q
+from django.db.models.functions import TruncMonth
+from django.utils.translation import gettext_lazy as _
+
+from quizzes.models import AttemptChoice, AttemptItem, AttemptStatus, Question, Theme
+
+STAFF = _("Staff")
+COUNCIL = _("Council members (as a group)")
+NO_DEPARTMENT = _("(no department)")
+
+
+def min_group_size() -> int:
+    return settings.WEERBAAR_MIN_GROUP_SIZE
+
+
+def _submitted_items(*, council: bool):
+    return AttemptItem.objects.filter(
+        attempt__status=AttemptStatus.SUBMITTED,
+        attempt__is_council_member=council,
+        question__isnull=False,
+    )
+
+
+@dataclass(frozen=True)
+class QuestionFigures:
+    question_id: int
+    question: str
+    theme: str
+    kind: str
+    answers: int
+    correct: int
+    average_score: float
+    most_chosen_wrong: str
+    most_chosen_wrong_count: int
+
+    @property
+    def percent_correct(self) -> int:
+        return round(100 * self.correct / self.answers) if self.answers else 0
+
+    @property
+    def average_percent(self) -> int:
+        return round(100 * self.average_score)
+
+
+def question_figures() -> list[QuestionFigures]:
+    """Per question (staff only): answers, share correct, the wrong answer chosen most. Three
+    queries."""
+    totals = (
+        _submitted_items(council=False)
+        .values("question_id")
+        .annotate(answers=Count("pk"), correct=Count("pk", filter=Q(score=1)), avg=Avg("score"))
+    )
+    wrong = (
+        AttemptChoice.objects.filter(
+            is_correct=False,
+            item__attempt__status=AttemptStatus.SUBMITTED,
+            item__attempt__is_council_member=False,
+            question__isnull=False,
+        )
+        .values("question_id", "option_text")
+        .annotate(times=Count("pk"))
+        .order_by("question_id", "-times", "option_text")
+    )
+    most_wrong: dict[int, tuple[str, int]] = {}
+    for row in wrong:
+        most_wrong.setdefault(row["question_id"], (row["option_text"], row["times"]))
+    by_question = {row["question_id"]: row for row in totals}
+    questions = Question.objects.filter(pk__in=by_question).order_by("theme", "pk")
+    return [
+        QuestionFigures(
+            question_id=question.pk,
+            question=question.text,
+            theme=str(question.get_theme_display()),
+            kind=str(question.get_kind_display()),
+            answers=by_question[question.pk]["answers"],
+            correct=by_question[question.pk]["correct"],
+            average_score=float(by_question[question.pk]["avg"] or 0),
+            most_chosen_wrong=most_wrong.get(question.pk, ("", 0))[0],
+            most_chosen_wrong_count=most_wrong.get(question.pk, ("", 0))[1],
+        )
+        for question in questions
+    ]
+
+
+@dataclass(frozen=True)
+class DepartmentFigures:
+    question: str
+    department: str
+    people: int
+    answers: int
+    correct: int
+
+    @property
+    def percent_correct(self) -> int:
+        return round(100 * self.correct / self.answers) if self.answers else 0
+
+
+def department_figures() -> list[DepartmentFigures]:
+    """Per question and department (staff only); departments with fewer than the minimum
+    number of people who answered the question are left out. Two queries."""
+    rows = (
+        _submitted_items(council=False)
+        .values("question_id", "attempt__department__name")
+        .annotate(
+            people=Count("attempt__user", distinct=True),
+            answers=Count("pk"),
+            correct=Count("pk", filter=Q(score=1)),
+        )
+        .filter(people__gte=min_group_size())
+    )
+    rows = list(rows)
+    texts = dict(
+        Question.objects.filter(pk__in={row["question_id"] for row in rows}).values_list(
+            "pk", "text"
+        )
+    )
+    figures = [
+        DepartmentFigures(
+            question=texts[row["question_id"]],
+            department=row["attempt__department__name"] or str(NO_DEPARTMENT),
+            people=row["people"],
+            answers=row["answers"],
+            correct=row["correct"],
+        )
+        for row in rows
+    ]
+    return sorted(figures, key=lambda f: (f.question, f.department))
+
+
+@dataclass(frozen=True)
+class ThemeMonthFigures:
+    theme: str
+    month: date
+    group: str
+    people: int
+    answers: int
+    average_score: float
+
+    @property
+    def average_percent(self) -> int:
+        return round(100 * self.average_score)
+
+
+def theme_trend() -> list[ThemeMonthFigures]:
+    """Average score per theme and month, for staff and, separately, for the raadsleden as a
+    group. Months where a group has fewer than the minimum number of people are left out.
+    Two queries."""
+    labels = dict(Theme.choices)
+    figures = []
+    for council, group in ((False, STAFF), (True, COUNCIL)):
+        rows = (
+            _submitted_items(council=council)
+            .annotate(month=TruncMonth("attempt__submitted_at"))
+            .values("theme", "month")
+            .annotate(
+                people=Count("attempt__user", distinct=True),
+                answers=Count("pk"),
+                avg=Avg("score"),
+            )
+            .filter(people__gte=min_group_size())
+        )
+        for row in rows:
+            month = row["month"]
+            figures.append(
+                ThemeMonthFigures(
+                    theme=str(labels.get(row["theme"], row["theme"])),
+                    month=month.date() if hasattr(month, "date") else month,
+                    group=str(group),
+                    people=row["people"],
+                    answers=row["answers"],
+                    average_score=float(row["avg"] or 0),
+                )
+            )
+    return sorted(figures, key=lambda f: (f.theme, f.month, f.group))

@@ -1,0 +1,72 @@
+"""The onboarding module's final quiz in a real browser: fail once, read the feedback, pass."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from accounts.models import User
+from core.demo import DEMO_PASSWORD, demo_email
+from modules.models import ModulePage
+from modules.selectors import module_lessons
+from modules.services import lesson_complete
+from quizzes.models import Attempt
+from tests.browser.test_learning import serious_violations
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def answer_all(page, attempt: Attempt, *, correct: bool) -> None:
+    """Tick the right (or a wrong) answer of every question, by keyboard."""
+    for item in attempt.items.order_by("position"):
+        keys = [o["key"] for o in item.options if o["correct"] is correct]
+        for key in keys if correct else keys[:1]:
+            page.locator(f"#q{item.position}-{key}").focus()
+            page.keyboard.press("Space")
+
+
+def hand_in(page) -> None:
+    page.get_by_role("button", name="Toets inleveren").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+def test_fail_the_quiz_read_the_feedback_then_pass(page, demo_site):
+    module = ModulePage.objects.get(slug="ondermijning-herkennen-en-melden")
+    nieuw = User.objects.get(email=demo_email("nieuw"))
+    for lesson in module_lessons(module=module):
+        lesson_complete(user=nieuw, lesson=lesson)
+
+    page.goto(f"{demo_site.url}/accounts/login/")
+    page.fill("#id_login", demo_email("nieuw"))
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/mijn-leeromgeving/")
+    page.goto(f"{demo_site.url}{module.url}")
+    page.get_by_role("button", name="Begin met de eindtoets").click()
+    page.wait_for_url(re.compile(r"/toets/"))
+
+    first = Attempt.objects.get(user=nieuw, status="open")
+    answer_all(page, first, correct=False)
+    hand_in(page)
+    main = page.locator("main").inner_text()
+    assert "Je bent deze keer niet geslaagd." in main
+    assert "Niet goed." in main and "Waarom:" in main and "Het goede antwoord:" in main
+    assert serious_violations(page) == []
+
+    page.get_by_role("button", name="Probeer het opnieuw").click()
+    page.wait_for_url(re.compile(r"/toets/"))
+    second = Attempt.objects.get(user=nieuw, status="open")
+    assert second.number == 2
+    answer_all(page, second, correct=True)
+    hand_in(page)
+    main = page.locator("main").inner_text()
+    assert "Je bent geslaagd." in main and "Je hebt de module afgerond." in main
+
+    page.get_by_role("link", name="Terug naar de module").click()
+    assert page.get_by_text("Je hebt deze module afgerond.").is_visible()
+    assert page.get_by_role("link", name=re.compile("Download het certificaat")).is_visible()
