@@ -32,6 +32,6 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded. Password for every demo account: {DEMO_PASSWORD}; "
-                f"TOTP secret for kernteam@ and beheer@: {DEMO_TOTP_SECRET}"
+                f"TOTP secret for kernteam@, beheer@ and leidinggevende@: {DEMO_TOTP_SECRET}"
             )
         )
