@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Audience, User
@@ -58,7 +59,7 @@ class PersonTask:
         enrolment = self.task.enrolment
         if self.task.status != TaskStatus.COMPLETED or enrolment is None:
             return None
-        return enrolment.completed_at.date()
+        return timezone.localdate(enrolment.completed_at)  # the Dutch date, not UTC
 
 
 def _audience_includes(audience: Audience | None, *, group_ids: set[int], department_id) -> bool:

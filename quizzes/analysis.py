@@ -17,6 +17,8 @@ from django.db.models import Avg, Count, Q
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import User
+from accounts.roles import ROLE_GROUP_NAMES, Role
 from quizzes.models import AttemptChoice, AttemptItem, AttemptStatus, Question, Theme
 
 STAFF = _("Staff")
@@ -28,12 +30,17 @@ def min_group_size() -> int:
     return settings.WEERBAAR_MIN_GROUP_SIZE
 
 
+def _council_filter() -> Q:
+    """Raadsleden: a raadslid when they took the quiz, or now (someone may become one later)."""
+    council_members = User.objects.filter(groups__name=ROLE_GROUP_NAMES[Role.RAADSLID])
+    return Q(attempt__is_council_member=True) | Q(attempt__user__in=council_members)
+
+
 def _submitted_items(*, council: bool):
-    return AttemptItem.objects.filter(
-        attempt__status=AttemptStatus.SUBMITTED,
-        attempt__is_council_member=council,
-        question__isnull=False,
+    items = AttemptItem.objects.filter(
+        attempt__status=AttemptStatus.SUBMITTED, question__isnull=False
     )
+    return items.filter(_council_filter()) if council else items.exclude(_council_filter())
 
 
 @dataclass(frozen=True)
@@ -58,19 +65,22 @@ class QuestionFigures:
 
 
 def question_figures() -> list[QuestionFigures]:
-    """Per question (staff only): answers, share correct, the wrong answer chosen most. Three
-    queries."""
+    """Per question (staff only, and only once enough people answered it): answers, share
+    correct, the wrong answer chosen most. Three queries."""
     totals = (
         _submitted_items(council=False)
         .values("question_id")
-        .annotate(answers=Count("pk"), correct=Count("pk", filter=Q(score=1)), avg=Avg("score"))
+        .annotate(
+            people=Count("attempt__user", distinct=True),
+            answers=Count("pk"),
+            correct=Count("pk", filter=Q(score=1)),
+            avg=Avg("score"),
+        )
+        .filter(people__gte=min_group_size())
     )
     wrong = (
         AttemptChoice.objects.filter(
-            is_correct=False,
-            item__attempt__status=AttemptStatus.SUBMITTED,
-            item__attempt__is_council_member=False,
-            question__isnull=False,
+            is_correct=False, item__in=_submitted_items(council=False).values("pk")
         )
         .values("question_id", "option_text")
         .annotate(times=Count("pk"))
@@ -111,9 +121,13 @@ class DepartmentFigures:
 
 
 def department_figures() -> list[DepartmentFigures]:
-    """Per question and department (staff only); departments with fewer than the minimum
-    number of people who answered the question are left out. Two queries."""
-    rows = (
+    """Per question and department (staff only). Two queries.
+
+    Departments with fewer than the minimum number of people are left out, and so is the
+    smallest remaining department while the people left out add up to fewer than the minimum:
+    otherwise the question's total minus the shown departments would give away a small group.
+    """
+    all_rows = list(
         _submitted_items(council=False)
         .values("question_id", "attempt__department__name")
         .annotate(
@@ -121,9 +135,19 @@ def department_figures() -> list[DepartmentFigures]:
             answers=Count("pk"),
             correct=Count("pk", filter=Q(score=1)),
         )
-        .filter(people__gte=min_group_size())
+        .order_by("question_id", "people", "attempt__department__name")
     )
-    rows = list(rows)
+    rows = []
+    by_question: dict[int, list[dict]] = {}
+    for row in all_rows:
+        by_question.setdefault(row["question_id"], []).append(row)
+    for question_rows in by_question.values():
+        shown = [row for row in question_rows if row["people"] >= min_group_size()]
+        hidden = sum(row["people"] for row in question_rows) - sum(r["people"] for r in shown)
+        while shown and 0 < hidden < min_group_size():
+            smallest = shown.pop(0)  # rows are sorted by people, smallest first
+            hidden += smallest["people"]
+        rows.extend(shown)
     texts = dict(
         Question.objects.filter(pk__in={row["question_id"] for row in rows}).values_list(
             "pk", "text"

@@ -233,7 +233,8 @@ class AttemptStatus(models.TextChoices):
 
 
 class Attempt(models.Model):
-    """One try at a quiz by one person, within one round (enrolment) of a module.
+    """One try at a quiz by one person, within one round (enrolment) of a module; at most one
+    open per round and quiz (one quiz may close two modules).
 
     ``public_id`` is what URLs carry, so attempt numbers cannot be guessed; every view still
     checks that the attempt is the requester's own. The department and whether the person is a
@@ -275,9 +276,9 @@ class Attempt(models.Model):
         permissions = [("view_item_analysis", _("Can see the item analysis (aggregates only)"))]
         constraints = [
             models.UniqueConstraint(
-                fields=["user", "quiz"],
+                fields=["enrolment", "quiz"],
                 condition=Q(status="open"),
-                name="quizzes_one_open_attempt",
+                name="quizzes_one_open_attempt_per_round",
             ),
             models.UniqueConstraint(
                 fields=["enrolment", "quiz", "number"], name="quizzes_attempt_number_unique"
@@ -366,13 +367,12 @@ class AttemptChoice(models.Model):
     """One option chosen in a submitted attempt: the row item analysis counts.
 
     Written once, when the attempt is submitted (open attempts never count). The option's text
-    and correctness are copied, so the analysis still reads well after an editor rewrites or
-    removes the option.
+    and correctness are copied from the attempt's snapshot, not linked, so an editor may rewrite
+    or remove options (even while attempts are open) without breaking a submission.
     """
 
     item = models.ForeignKey(AttemptItem, on_delete=models.CASCADE, related_name="choices")
     question = models.ForeignKey(Question, on_delete=models.SET_NULL, null=True, related_name="+")
-    option = models.ForeignKey(Option, on_delete=models.SET_NULL, null=True, related_name="+")
     option_text = models.CharField(max_length=250)
     is_correct = models.BooleanField()
 

@@ -24,8 +24,11 @@ class ShownOption:
 
 @dataclass(frozen=True)
 class Feedback:
-    """Shown after a question was answered (one by one) or on the result page."""
+    """Shown after a question was answered (one by one) or on the result page. With
+    ``revealed`` false only the learner's own answer is shown: no verdict, no feedback, no
+    explanation, since on a true/false question even "not correct" gives the answer away."""
 
+    revealed: bool
     correct: bool
     partly: bool
     chosen: list[str]
@@ -46,6 +49,20 @@ class ShownQuestion:
     options: list[ShownOption] = field(default_factory=list)
     error: str = ""
 
+    @property
+    def first_input_id(self) -> str:
+        """Where the error summary links to: the question's first answer."""
+        return f"{self.name}-{self.options[0].key}" if self.options else f"vraag-{self.number}"
+
+    @property
+    def described_by(self) -> str:
+        """The ids that describe the fieldset: the situation, the hint and any error."""
+        ids = [f"vraag-{self.number}-situatie"] if self.scenario else []
+        ids.append(f"vraag-{self.number}-hint")
+        if self.error:
+            ids.append(f"vraag-{self.number}-fout")
+        return " ".join(ids)
+
 
 @dataclass(frozen=True)
 class AttemptPage:
@@ -60,17 +77,24 @@ class AttemptPage:
     def all_answered(self) -> bool:
         return self.answered == self.total
 
+    @property
+    def error_count(self) -> int:
+        return len(self.general_errors) + sum(1 for q in self.questions if q.error)
+
 
 def _feedback(item: AttemptItem, *, reveal: bool) -> Feedback:
     chosen = set(item.selected or ())
     score = item.score or 0
     return Feedback(
+        revealed=reveal,
         correct=score == 1,
         partly=0 < score < 1,
         chosen=[o["text"] for o in item.options if o["key"] in chosen],
         chosen_feedback=[
             o["feedback"] for o in item.options if o["key"] in chosen and o["feedback"]
-        ],
+        ]
+        if reveal
+        else [],
         correct_answers=[o["text"] for o in item.options if o["correct"]] if reveal else [],
         explanation=item.explanation if reveal else "",
     )
@@ -112,6 +136,11 @@ def attempt_page_items(
                 error=per_item.get(item.number, ""),
             )
         )
+    # Errors about questions not on the page (already answered, or not the next one) go in the
+    # general list, so the error summary never announces a problem it does not show.
+    shown = {question.number for question in questions}
+    general = list(errors.general) if errors else []
+    general += [message for number, message in per_item.items() if number not in shown]
     last_locked = max(locked, key=lambda item: item.answered_at) if locked else None
     return AttemptPage(
         questions=questions,
@@ -119,7 +148,7 @@ def attempt_page_items(
         answered=len(locked) if one_by_one else sum(1 for item in items if item.selected),
         feedback=_feedback(last_locked, reveal=True) if one_by_one and last_locked else None,
         feedback_number=last_locked.number if one_by_one and last_locked else None,
-        general_errors=list(errors.general) if errors else [],
+        general_errors=list(dict.fromkeys(general)),  # each message once
     )
 
 

@@ -37,11 +37,12 @@ FIELD_PREFIX = "q"
 
 
 class QuizNotAvailable(Exception):
-    """The learner may not start an attempt now; ``availability.reason`` says why."""
+    """The learner may not start an attempt now; ``reason`` says why, in Dutch."""
 
-    def __init__(self, availability: QuizAvailability):
-        super().__init__(availability.reason)
+    def __init__(self, availability: QuizAvailability, reason: str | None = None):
         self.availability = availability
+        self.reason = reason or availability.reason
+        super().__init__(self.reason)
 
 
 def draw_questions(*, quiz: Quiz, rng: random.Random) -> list[Question]:
@@ -118,6 +119,12 @@ def attempt_start(
     if not availability.can_start:
         raise QuizNotAvailable(availability)
     questions = draw_questions(quiz=quiz, rng=rng)
+    if not questions:
+        # Never use up an attempt on an empty quiz (e.g. a theme without questions in use).
+        raise QuizNotAvailable(
+            availability,
+            _("This quiz has no questions yet. Please let the kernteam ondermijning know."),
+        )
     options_by_question: dict[int, list] = {question.pk: [] for question in questions}
     from quizzes.models import Option
 
@@ -144,8 +151,10 @@ def attempt_start(
                 for position, snapshot in enumerate(snapshots)
             )
     except IntegrityError:
-        # A second tab started an attempt at the same moment: use that one.
-        return Attempt.objects.get(user=user, quiz=quiz, status=AttemptStatus.OPEN)
+        # A second tab started an attempt in this round at the same moment: use that one.
+        return Attempt.objects.get(
+            enrolment=availability.enrolment, quiz=quiz, status=AttemptStatus.OPEN
+        )
     return attempt
 
 
@@ -181,7 +190,7 @@ def parse_answers(
         if not name.startswith(FIELD_PREFIX):
             continue
         suffix = name[len(FIELD_PREFIX) :]
-        position = int(suffix) if suffix.isdigit() and len(suffix) < 4 else None
+        position = int(suffix) if is_small_number(suffix) else None
         item = by_position.get(position) if position is not None else None
         if item is None or (only is not None and position not in only):
             errors.general.append(_("Your answers include a question that is not in this quiz."))
@@ -215,6 +224,11 @@ def parse_answers(
             if wanted and not item.locked and item.position not in answers:
                 errors.per_item.setdefault(item.number, _("Choose an answer to this question."))
     return answers, errors
+
+
+def is_small_number(text: str) -> bool:
+    """ASCII digits only ("²" is a digit to ``str.isdigit`` but not to ``int``)."""
+    return text.isascii() and text.isdecimal() and len(text) < 4
 
 
 def _values(data: Mapping, name: str) -> list[str]:
@@ -259,6 +273,10 @@ def attempt_answer_question(
     attempt, items = _locked_attempt(user=user, attempt=attempt)
     if not attempt.is_open or attempt.quiz.feedback_timing != FeedbackTiming.AFTER_EACH_QUESTION:
         return SaveResult(attempt=attempt, errors=AnswerErrors(), items=items)
+    next_open = next((item.position for item in items if not item.locked), None)
+    if position != next_open:
+        errors = AnswerErrors(general=[_("Answer the questions in order, one at a time.")])
+        return SaveResult(attempt=attempt, errors=errors, items=items)
     answers, errors = parse_answers(items=items, data=data, require_all=True, only={position})
     if errors:
         return SaveResult(attempt=attempt, errors=errors, items=items)
@@ -321,7 +339,6 @@ def attempt_submit(*, user: User, attempt: Attempt, data: Mapping) -> SubmitResu
         AttemptChoice(
             item=item,
             question_id=item.question_id,
-            option_id=option["option_id"],
             option_text=option["text"],
             is_correct=option["correct"],
         )

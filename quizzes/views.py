@@ -25,6 +25,7 @@ from quizzes.services import (
     attempt_save_answers,
     attempt_start,
     attempt_submit,
+    is_small_number,
 )
 
 # A whole quiz's answers fit in a few kilobytes; anything far larger is not a real submission.
@@ -48,7 +49,7 @@ def quiz_start(request: HttpRequest, module_id: int) -> HttpResponse:
     try:
         attempt = attempt_start(user=request.user, quiz=module.final_quiz, module=module)
     except QuizNotAvailable as refusal:
-        messages.warning(request, refusal.availability.reason)
+        messages.warning(request, refusal.reason)
         return HttpResponseRedirect(f"{module.url}#eindtoets")
     return HttpResponseRedirect(reverse("attempt", args=[attempt.public_id]))
 
@@ -60,27 +61,36 @@ def attempt_view(request: HttpRequest, public_id) -> HttpResponse:
     if not attempt.is_open:
         return HttpResponseRedirect(reverse("attempt_result", args=[attempt.public_id]))
     module = attempt.enrolment.module
+    # The module may have been unpublished, or the learner moved out of its audience, since the
+    # attempt started: then the attempt can no longer be continued or handed in.
+    if not module.live or not module_is_open_to(user=request.user, module=module):
+        raise Http404
     one_by_one = attempt.quiz.feedback_timing == FeedbackTiming.AFTER_EACH_QUESTION
     errors = None
     status = 200
     if request.method == "POST":
-        if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_SUBMISSION_BYTES:
+        # Read before request.POST: also catches chunked requests without a Content-Length.
+        if len(request.body) > MAX_SUBMISSION_BYTES:
             return HttpResponse(
                 _("Your submission is too large. Reload the page and try again."), status=413
             )
         action = request.POST.get("action", "submit")
         if action == "save":
             result = attempt_save_answers(user=request.user, attempt=attempt, data=request.POST)
+            if not result.attempt.is_open:  # handed in from another tab meanwhile
+                return HttpResponseRedirect(reverse("attempt_result", args=[attempt.public_id]))
             if not result.errors:
                 messages.success(request, _("Your answers are saved. You can continue later."))
                 return HttpResponseRedirect(f"{module.url}#eindtoets")
         elif action == "answer" and one_by_one:
             position = request.POST.get("position", "")
-            if not position.isdigit():
+            if not is_small_number(position):
                 return HttpResponse(_("This question is not in this quiz."), status=400)
             result = attempt_answer_question(
                 user=request.user, attempt=attempt, position=int(position), data=request.POST
             )
+            if not result.attempt.is_open:
+                return HttpResponseRedirect(reverse("attempt_result", args=[attempt.public_id]))
             if not result.errors:
                 url = reverse("attempt", args=[attempt.public_id])
                 return HttpResponseRedirect(f"{url}#feedback")

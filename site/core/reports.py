@@ -15,6 +15,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 
 class RowsReportView(ReportView):
     """A report whose rows come from :meth:`get_rows`; needs ``permission`` ("app.codename")."""
@@ -36,6 +38,21 @@ class RowsReportView(ReportView):
 
     def get_filename(self):
         return f"{self.filename_prefix}-{timezone.localdate():%Y-%m-%d}"
+
+    def get_preprocess_function(self, field, value, export_format):
+        """CSV cells that start like a formula are quoted, so a spreadsheet shows them as text
+        (Wagtail already does this for XLSX)."""
+        preprocess = super().get_preprocess_function(field, value, export_format)
+        if export_format != "csv":
+            return preprocess
+
+        def defused(cell):
+            cell = preprocess(cell)
+            if isinstance(cell, str) and cell[:1] in FORMULA_STARTS:
+                return "'" + cell
+            return cell
+
+        return defused
 
 
 def headings_of(columns) -> dict:

@@ -153,3 +153,14 @@ def test_a_manager_reaches_the_admin_with_only_the_reports(world, make_user, mfa
     assert url("departments") in html and url("overdue") in html
     assert client.get("/admin/pages/").status_code in (302, 403)
     assert client.get("/admin/snippets/quizzes/question/").status_code in (302, 403)
+
+
+def test_csv_cells_that_look_like_formulas_are_defused(
+    world, make_user, kernteam_user, mfa_client_for
+):
+    make_user(department=world["pz"], first_name="=HYPERLINK(1)", last_name="Test")
+    client = mfa_client_for(kernteam_user)
+    text = body(client.get(url("people"), {"export": "csv"})).decode("utf-8-sig")
+    names = [row["Naam"] for row in csv.DictReader(io.StringIO(text))]
+    assert "'=HYPERLINK(1) Test" in names
+    assert not any(name.startswith("=") for name in names)

@@ -31,15 +31,17 @@ def take_quiz(user, module, choice: str) -> None:
 
 @pytest.fixture
 def answered(make_user):
-    """Six staff in Publiekszaken (3 right, 3 chose 'Fout 1'), three in VTH ('Fout 2'),
-    five raadsleden (all right)."""
+    """Six staff in Publiekszaken (3 right, 3 chose 'Fout 1'), three in VTH and two in IV
+    (all 'Fout 2'), five raadsleden (all right)."""
     question = QuestionFactory(theme="melden", text="Waar meld je een signaal?")
     module = module_with_lessons(lessons=1, final_quiz=QuizFactory(questions=[question]))
     pz, vth = DepartmentFactory(name="Publiekszaken"), DepartmentFactory(name="VTH")
+    iv = DepartmentFactory(name="IV")
     for index in range(6):
         take_quiz(make_user(department=pz), module, "Goed" if index < 3 else "Fout 1")
-    for _ in range(3):
-        take_quiz(make_user(department=vth, last_name="Vthmedewerker"), module, "Fout 2")
+    for department, count in ((vth, 3), (iv, 2)):
+        for _ in range(count):
+            take_quiz(make_user(department=department, last_name="Kleinteam"), module, "Fout 2")
     for _ in range(5):
         take_quiz(make_user(Role.RAADSLID, department=None, last_name="Raadslid"), module, "Goed")
     return question
@@ -48,20 +50,46 @@ def answered(make_user):
 def test_question_figures_count_staff_only(answered):
     (figures,) = question_figures()
     assert figures.question == "Waar meld je een signaal?"
-    assert (figures.answers, figures.correct, figures.percent_correct) == (9, 3, 33)
-    assert (figures.most_chosen_wrong, figures.most_chosen_wrong_count) == ("Fout 1", 3)
+    assert (figures.answers, figures.correct, figures.percent_correct) == (11, 3, 27)
+    assert (figures.most_chosen_wrong, figures.most_chosen_wrong_count) == ("Fout 2", 5)
 
 
 def test_departments_smaller_than_five_people_are_hidden(answered):
+    # VTH (3) and IV (2) are hidden; together they are five, so Publiekszaken may show.
     figures = department_figures()
     assert [(f.department, f.people, f.percent_correct) for f in figures] == [
         ("Publiekszaken", 6, 50)
     ]
 
 
+def test_a_small_group_cannot_be_worked_out_from_the_total(make_user):
+    """Six in one department and three in another: showing the six would reveal the three
+    (total minus six), so neither department is shown."""
+    module = module_with_lessons(lessons=1, final_quiz=QuizFactory(questions=[QuestionFactory()]))
+    big, small = DepartmentFactory(), DepartmentFactory()
+    for _ in range(6):
+        take_quiz(make_user(department=big), module, "Goed")
+    for _ in range(3):
+        take_quiz(make_user(department=small), module, "Fout 1")
+    assert department_figures() == []
+    assert question_figures()[0].answers == 9  # the question as a whole (nine people) shows
+
+
+def test_someone_who_became_a_raadslid_leaves_the_staff_figures(make_user):
+    from accounts.services import user_set_roles
+
+    module = module_with_lessons(lessons=1, final_quiz=QuizFactory(questions=[QuestionFactory()]))
+    people = [make_user() for _ in range(6)]
+    for person in people:
+        take_quiz(person, module, "Goed")
+    assert question_figures()[0].answers == 6
+    user_set_roles(user=people[0], roles=[Role.RAADSLID])
+    assert question_figures()[0].answers == 5
+
+
 def test_theme_trend_keeps_raadsleden_as_a_separate_group(answered):
     groups = {f.group: f for f in theme_trend()}
-    assert groups["Medewerkers"].people == 9 and groups["Medewerkers"].average_percent == 33
+    assert groups["Medewerkers"].people == 11 and groups["Medewerkers"].average_percent == 27
     council = groups["Raadsleden (als groep)"]
     assert council.people == 5 and council.average_percent == 100
 
@@ -83,11 +111,11 @@ def test_kernteam_sees_the_reports_and_exports_without_names(
         response = client.get(reverse(f"item_analysis_{name}"))
         assert response.status_code == 200
         html = response.content.decode()
-        assert "Raadslid" not in html and "Vthmedewerker" not in html
+        assert "Raadslid" not in html and "Kleinteam" not in html
     export = client.get(reverse("item_analysis_questions"), {"export": "csv"})
     rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
     assert rows[0]["Vraag"] == "Waar meld je een signaal?"
-    assert rows[0]["Percentage goed"] == "33"
+    assert rows[0]["Percentage goed"] == "27"
 
 
 @pytest.mark.parametrize("role", [Role.MEDEWERKER, Role.RAADSLID, Role.LEIDINGGEVENDE])

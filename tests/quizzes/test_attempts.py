@@ -198,3 +198,37 @@ def test_the_attempt_stores_department_and_council_membership(make_user, quiz_mo
     assert attempts[raadslid].is_council_member and attempts[raadslid].department is None
     assert not attempts[medewerker].is_council_member
     assert attempts[medewerker].department == department
+
+
+def test_a_quiz_without_questions_in_use_never_uses_up_an_attempt(medewerker, quiz_module):
+    module = quiz_module(questions=[QuestionFactory()], max_attempts=1)
+    module.final_quiz.fixed_questions.update(question=QuestionFactory(is_active=False))
+    finish_lessons(medewerker, module)
+    with pytest.raises(QuizNotAvailable) as refusal:
+        attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+    assert "geen vragen" in refusal.value.reason
+    assert not Attempt.objects.exists()
+
+
+def test_one_quiz_closing_two_modules_has_an_open_attempt_per_module(medewerker, quiz_module):
+    first = quiz_module()
+    second = quiz_module(questions=[QuestionFactory()])
+    second.final_quiz = first.final_quiz
+    second.save_revision().publish()
+    for module in (first, second):
+        finish_lessons(medewerker, module)
+    a = attempt_start(user=medewerker, quiz=first.final_quiz, module=first)
+    b = attempt_start(user=medewerker, quiz=first.final_quiz, module=second)
+    assert a.pk != b.pk and b.enrolment.module_id == second.pk
+
+
+def test_editing_the_bank_during_an_open_attempt_does_not_break_it(medewerker, quiz_module):
+    module = quiz_module()
+    finish_lessons(medewerker, module)
+    attempt = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+    items = attempt_items(attempt=attempt)
+    for item in items:  # the editor removes the options learners chose, even whole questions
+        item.question.options.all().delete()
+    items[0].question.delete()
+    result = attempt_submit(user=medewerker, attempt=attempt, data=answers(items))
+    assert result.newly_submitted and result.attempt.score == 100

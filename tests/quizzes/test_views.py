@@ -82,7 +82,12 @@ def test_missing_answers_are_reported_in_dutch_and_nothing_is_saved(client, star
     assert response.status_code == 400
     html = response.content.decode()
     assert 'role="alert"' in html and "Kies een antwoord bij deze vraag." in html
-    assert f'aria-describedby="vraag-{items[2].number}-fout"' in html
+    described = re.search(
+        rf'<fieldset aria-describedby="([^"]*vraag-{items[2].number}-fout[^"]*)"', html
+    )
+    assert described is not None
+    assert f'id="vraag-{items[2].number}-fout"' in html
+    assert f'href="#q{items[2].position}-' in html  # the summary links to the first answer
     assert not AttemptItem.objects.filter(attempt=attempt, selected__isnull=False).exists()
     attempt.refresh_from_db()
     assert attempt.status == AttemptStatus.OPEN
@@ -182,11 +187,12 @@ def test_after_a_failed_attempt_correct_answers_show_only_when_the_quiz_allows(
     html = client.get(reverse("attempt_result", args=[attempt.public_id])).content.decode()
     assert "Je bent deze keer niet geslaagd." in html
     assert "Nog 2 pogingen." in html or "nog 2 pogingen" in html
+    assert "Het goede antwoord:" not in html and "Niet goed." not in html
     for item in items:
         assert item.explanation not in html
-        assert "Het goede antwoord:" not in html
         chosen = next(o for o in item.options if o["key"] == wrong_keys(item)[0])
-        assert chosen["feedback"] in html  # the feedback on your own choice is always shown
+        assert chosen["text"] in html  # your own answer is shown
+        assert chosen["feedback"] not in html  # its feedback could give the answer away
 
 
 def test_save_and_continue_later_keeps_answers(client, started):
@@ -274,3 +280,43 @@ def test_quiz_pages_run_a_constant_number_of_queries(
         assert response.status_code == 302
     with django_assert_max_num_queries(14):
         assert client.get(response["Location"]).status_code == 200
+
+
+def test_odd_digits_in_a_field_name_are_a_clear_400(client, started):
+    attempt, items = started()
+    response = post(client, attempt, {**answers(items), "q²": ["x"]})
+    assert response.status_code == 400
+    assert "niet in deze toets" in response.content.decode()
+
+
+def test_an_attempt_cannot_continue_once_the_module_is_unpublished(client, started):
+    attempt, items = started()
+    attempt.enrolment.module.unpublish()
+    assert client.get(url(attempt)).status_code == 404
+    assert post(client, attempt, answers(items)).status_code == 404
+    attempt.refresh_from_db()
+    assert attempt.status == AttemptStatus.OPEN
+
+
+def test_one_by_one_questions_must_be_answered_in_order(client, started):
+    attempt, items = started(feedback_timing=FeedbackTiming.AFTER_EACH_QUESTION)
+    second = items[1]
+    response = client.post(
+        url(attempt),
+        {
+            "action": "answer",
+            "position": second.position,
+            f"q{second.position}": wrong_keys(second),
+        },
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "op volgorde" in html and "Er is 1 probleem" in html
+    assert not AttemptItem.objects.filter(attempt=attempt, locked=True).exists()
+
+
+def test_saving_after_handing_in_from_another_tab_goes_to_the_result(client, started):
+    attempt, items = started()
+    assert post(client, attempt, answers(items)).status_code == 302
+    response = post(client, attempt, answers(items, right=0), action="save")
+    assert response["Location"] == reverse("attempt_result", args=[attempt.public_id])
