@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, NumberColumn
 
 from accounts.selectors import report_scope
-from core.reports import RowsReportView, headings_of
+from core.reports import RowsReportView
 from core.tables import CalendarDateColumn
 from modules.reports import department_rows, person_tasks
 from modules.rules import TaskStatus
@@ -47,18 +47,6 @@ class DepartmentCompletionReport(CompletionReportView):
         NumberColumn("overdue", label=_("Overdue")),
         NumberColumn("expired", label=_("Expired")),
     ]
-    list_export = [
-        "module",
-        "department",
-        "people",
-        "completed",
-        "percent_completed",
-        "in_progress",
-        "not_started",
-        "overdue",
-        "expired",
-    ]
-    export_headings = headings_of(columns)
 
     def get_rows(self):
         return department_rows(scope=self.scope, today=timezone.localdate())
@@ -79,17 +67,7 @@ class PeopleCompletionReport(CompletionReportView):
         NumberColumn("progress", label=_("Progress (%)")),
         CalendarDateColumn("completed_on", label=_("Completed on")),
     ]
-    list_export = [
-        "name",
-        "email",
-        "department",
-        "module",
-        "status",
-        "due",
-        "progress",
-        "completed_on",
-    ]
-    export_headings = {**headings_of(columns), "email": _("Email address")}
+    extra_export = (("email", _("Email address")),)
     statuses: tuple[TaskStatus, ...] | None = None
 
     def get_rows(self):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, NumberColumn
 
-from core.reports import RowsReportView, headings_of
+from core.reports import RowsReportView
 from core.tables import CalendarDateColumn
 from quizzes.analysis import department_figures, question_figures, theme_trend
 
@@ -36,8 +36,6 @@ class QuestionAnalysisReport(AnalysisReportView):
         Column("most_chosen_wrong", label=_("Wrong answer chosen most")),
         NumberColumn("most_chosen_wrong_count", label=_("Times chosen")),
     ]
-    list_export = [column.name for column in columns]
-    export_headings = headings_of(columns)
 
     def get_rows(self):
         return question_figures()
@@ -56,8 +54,6 @@ class DepartmentAnalysisReport(AnalysisReportView):
         NumberColumn("answers", label=_("Answers")),
         NumberColumn("percent_correct", label=_("Percentage correct")),
     ]
-    list_export = [column.name for column in columns]
-    export_headings = headings_of(columns)
 
     def get_rows(self):
         return department_figures()
@@ -77,8 +73,6 @@ class ThemeTrendReport(AnalysisReportView):
         NumberColumn("answers", label=_("Answers")),
         NumberColumn("average_percent", label=_("Average score (%)")),
     ]
-    list_export = [column.name for column in columns]
-    export_headings = headings_of(columns)
 
     def get_rows(self):
         return theme_trend()

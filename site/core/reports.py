@@ -24,6 +24,21 @@ class RowsReportView(ReportView):
     permission = ""
     filename_prefix = "rapport"
     paginate_by = 100
+    # Exported next to the table's columns: (attribute, heading) pairs.
+    extra_export: tuple[tuple[str, str], ...] = ()
+
+    def __init_subclass__(cls, **kwargs):
+        """Exports take the table's columns, with the same Dutch headings, plus
+        ``extra_export``: a report declares its columns once."""
+        super().__init_subclass__(**kwargs)
+        if "columns" in cls.__dict__ or "extra_export" in cls.__dict__:
+            cls.list_export = [column.name for column in cls.columns] + [
+                name for name, _ in cls.extra_export
+            ]
+            cls.export_headings = {
+                **{column.name: column.label for column in cls.columns},
+                **dict(cls.extra_export),
+            }
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(self.permission):
@@ -53,11 +68,6 @@ class RowsReportView(ReportView):
             return cell
 
         return defused
-
-
-def headings_of(columns) -> dict:
-    """Exports use the same Dutch headings as the table."""
-    return {column.name: column.label for column in columns}
 
 
 class _ReportMenuItem(MenuItem):

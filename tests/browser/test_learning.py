@@ -7,27 +7,16 @@ import re
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
-from core.demo import DEMO_PASSWORD, demo_email
+from core.demo import demo_email
 from quizzes.models import Attempt
+from tests.browser.helpers import log_in_with_password, serious_violations
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
-
-
-def serious_violations(page) -> list[str]:
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']]}"
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 def progress_value(page) -> int:
@@ -35,10 +24,7 @@ def progress_value(page) -> int:
 
 
 def test_new_employee_works_through_the_onboarding_module(page, demo_site):
-    page.goto(f"{demo_site.url}/accounts/login/")
-    page.fill("#id_login", demo_email("nieuw"))
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.keyboard.press("Enter")
+    log_in_with_password(page, demo_site.url, "nieuw")
     page.wait_for_url("**/mijn-leeromgeving/")
 
     mandatory = page.locator("#assignments-title + p + ul .task").first

@@ -7,12 +7,12 @@ import re
 import pytest
 
 from accounts.models import User
-from core.demo import DEMO_PASSWORD, demo_email
+from core.demo import demo_email
 from modules.models import ModulePage
 from modules.selectors import module_lessons
 from modules.services import lesson_complete
 from quizzes.models import Attempt
-from tests.browser.test_learning import serious_violations
+from tests.browser.helpers import log_in_with_password, serious_violations
 
 pytestmark = [
     pytest.mark.browser,
@@ -41,10 +41,7 @@ def test_fail_the_quiz_read_the_feedback_then_pass(page, demo_site):
     for lesson in module_lessons(module=module):
         lesson_complete(user=nieuw, lesson=lesson)
 
-    page.goto(f"{demo_site.url}/accounts/login/")
-    page.fill("#id_login", demo_email("nieuw"))
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.keyboard.press("Enter")
+    log_in_with_password(page, demo_site.url, "nieuw")
     page.wait_for_url("**/mijn-leeromgeving/")
     page.goto(f"{demo_site.url}{module.url}")
     page.get_by_role("button", name="Begin met de eindtoets").click()
