@@ -8,7 +8,7 @@ PORT ?= 8000
 export PYTHONPATH := site:.
 MANAGE := $(PY) site/manage.py
 
-.PHONY: run test check lint format messages migrate demo system-deps clean
+.PHONY: run test check lint format messages migrate demo worker system-deps clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Weerbaar needs Python 3.11")'
@@ -36,6 +36,10 @@ demo: migrate
 ## Run the site with demo content on SQLite: http://127.0.0.1:$(PORT)
 run: system-deps messages demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+## The background task worker (emails); run it next to `make run`.
+worker: migrate
+	$(MANAGE) db_worker
 
 ## Run the whole test suite (unit, integration, browser). DATABASE_URL/REDIS_URL are honoured.
 test: $(VENV)/.installed-test messages system-deps

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.middleware import used_mfa_this_session
 from home.selectors import reporting_page
+from modules.awareness.selectors import upcoming_registrations
 from modules.certificates import certificate_render_pdf
 from modules.models import LessonPage
 from modules.rules import normalise_certificate_code
@@ -36,6 +37,7 @@ def my_learning(request: HttpRequest) -> HttpResponse:
         request,
         "modules/my_learning.html",
         {
+            "session_registrations": upcoming_registrations(user=user, now=timezone.now()),
             "is_new_employee": user.is_new_employee(today),
             "mandatory_tasks": [task for task in tasks if task.mandatory],
             "optional_tasks": [task for task in tasks if not task.mandatory],

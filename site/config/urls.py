@@ -21,6 +21,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("modules.urls")),
     path("", include("quizzes.urls")),
+    path("", include("modules.awareness.urls")),
 ]
 
 if settings.DEBUG:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import Department, User
 from accounts.roles import Role
@@ -23,6 +24,13 @@ from accounts.services import (
     user_create,
 )
 from home.services import reporting_page_create, reporting_routes_update, site_install_home_page
+from modules.awareness.models import Registration
+from modules.awareness.services import (
+    attendance_record,
+    registration_create,
+    session_create,
+    session_index_create,
+)
 from modules.demo_content import ONBOARDING_MODULE, THEME_MODULE
 from modules.selectors import module_lessons
 from modules.services import (
@@ -269,7 +277,100 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     colleagues = _demo_colleagues(rng=rng, today=today, departments=departments)
     _demo_progress(rng=rng, module=onboarding, people=colleagues)
     log.append(f"{len(colleagues)} colleagues without login, with progress for the reports")
+
+    _demo_sessions(home=home, today=today, people=colleagues, kernteam=accounts["kernteam"])
+    log.append("5 awareness sessions (3 upcoming, one nearly full; 2 past with attendance)")
     return log
+
+
+DEMO_SESSIONS = [
+    # (days from today, title, theme, led by, places, description)
+    (
+        -200,
+        "Ondermijning herkennen aan de balie",
+        "melden",
+        "RIEC en kernteam ondermijning",
+        20,
+        "<p>Wat zie je aan de balie, en wat doe je ermee? We bespreken echte voorbeelden uit "
+        "Dordrecht.</p>",
+    ),
+    (
+        -60,
+        "Drugs in het buitengebied",
+        "drugs",
+        "Politie en kernteam ondermijning",
+        15,
+        "<p>Hoe herken je drugsafval, opslag en labs? Met een handhaver die het vaak "
+        "tegenkomt.</p>",
+    ),
+    (
+        12,
+        "Mensenhandel: signalen in je werk",
+        "mensenhandel",
+        "RIEC",
+        12,
+        "<p>Uitbuiting zie je niet meteen. We oefenen met situaties uit de praktijk en "
+        "bespreken wat je doet bij een vermoeden.</p>",
+    ),
+    (
+        30,
+        "Vergunningen, Bibob en integriteit",
+        "bibob_integriteit",
+        "Kernteam ondermijning",
+        25,
+        "<p>Waarom zijn vergunningen en subsidies interessant voor criminelen? En hoe helpt de "
+        "Wet Bibob?</p>",
+    ),
+    (
+        75,
+        "Kwetsbare bedrijven en bedrijventerreinen",
+        "kwetsbare_bedrijven",
+        "RIEC en kernteam ondermijning",
+        20,
+        "<p>Over autohandel, opslagboxen en bedrijfsverzamelgebouwen: waar let je op?</p>",
+    ),
+]
+
+
+def _demo_sessions(*, home, today: date, people: list[User], kernteam: User) -> None:
+    """Sessions at 09:30 local time. Past ones get their participants and attendance directly
+    (registration closes when a session starts); upcoming ones are filled through the
+    registration service, which also queues the confirmation emails."""
+    zone = timezone.get_current_timezone()
+    index = session_index_create(
+        parent=home,
+        title="Bewustwordingssessies",
+        slug="bewustwordingssessies",
+        intro="<p>Samen met partners zoals het RIEC geeft het kernteam ondermijning sessies "
+        "over signalen in je werk. Meld je aan; is een sessie vol, dan kom je op de "
+        "wachtlijst.</p>",
+    )
+    for days, title, theme, led_by, places, description in DEMO_SESSIONS:
+        day = today + timedelta(days=days)
+        starts = datetime.combine(day, time(9, 30), tzinfo=zone)
+        session = session_create(
+            index=index,
+            title=title,
+            theme=theme,
+            led_by=led_by,
+            capacity=places,
+            description=description,
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=2, minutes=30),
+            location="Stadskantoor, zaal 3",
+        )
+        if days < 0:
+            for person in people[:10]:
+                Registration.objects.create(session=session, user=person, status="registered")
+            attendance_record(
+                session=session,
+                present_user_ids={person.pk for person in people[:8]},
+                by=kernteam,
+                now=starts,
+            )
+        elif places == 12:  # the nearly full one
+            for person in people[:11]:
+                registration_create(user=person, session=session, now=timezone.now())
 
 
 COLLEAGUE_FIRST_NAMES = [

@@ -145,3 +145,21 @@ def test_demo_colleagues_cannot_log_in_and_fill_the_reports():
     )
     assert sum(row.completed for row in rows) > 0
     assert sum(row.people for row in rows) > sum(row.completed for row in rows)
+
+
+def test_demo_has_upcoming_sessions_one_nearly_full_and_past_ones_with_attendance():
+    from django.utils import timezone
+
+    from modules.awareness.models import Registration, SessionPage
+
+    load_demo(seed=7, today=timezone.localdate())
+    now = timezone.now()
+    upcoming = SessionPage.objects.filter(starts_at__gt=now)
+    past = SessionPage.objects.filter(ends_at__lt=now)
+    assert upcoming.count() == 3 and past.count() == 2
+    nearly_full = [
+        s for s in upcoming if s.capacity - s.registrations.filter(status="registered").count() == 1
+    ]
+    assert len(nearly_full) == 1
+    for session in past:
+        assert Registration.objects.filter(session=session, attended_at__isnull=False).count() > 0

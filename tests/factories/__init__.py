@@ -1,6 +1,7 @@
 """factory_boy factories, one module per app."""
 
 from tests.factories.accounts import AudienceFactory, DepartmentFactory, UserFactory
+from tests.factories.awareness import SessionPageFactory, a_session, session_index
 from tests.factories.modules import (
     LessonPageFactory,
     ModuleIndexPageFactory,
@@ -17,6 +18,9 @@ __all__ = [
     "ModulePageFactory",
     "QuestionFactory",
     "QuizFactory",
+    "SessionPageFactory",
     "UserFactory",
+    "a_session",
     "module_with_lessons",
+    "session_index",
 ]

@@ -278,7 +278,7 @@ def test_quiz_pages_run_a_constant_number_of_queries(
     with django_assert_max_num_queries(28):  # scoring, completion and certificate included
         response = post(client, attempt, answers(items))
         assert response.status_code == 302
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(15):
         assert client.get(response["Location"]).status_code == 200
 
 

@@ -30,7 +30,11 @@ INSTALLED_APPS = [
     "accounts",
     "home",
     "modules",
+    "modules.awareness",
     "quizzes",
+    # Background tasks (email): django-tasks with its database backend and `db_worker`.
+    "django_tasks",
+    "django_tasks_db",
     # Wagtail
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
@@ -245,6 +249,13 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Weerbaar <weerbaar@dordrecht.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Background tasks: stored in the database and run by `manage.py db_worker` (see README).
+TASKS = {
+    "default": {
+        "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}
+
 # ---------------------------------------------------------------------------------------------
 # Wagtail
 # ---------------------------------------------------------------------------------------------
@@ -269,6 +280,8 @@ WEERBAAR_NEW_EMPLOYEE_PERIOD_DAYS = env_int("WEERBAAR_NEW_EMPLOYEE_PERIOD_DAYS",
 # Aggregates over fewer people than this are not shown (item analysis), so no figure can be
 # traced back to one person.
 WEERBAAR_MIN_GROUP_SIZE = env_int("WEERBAAR_MIN_GROUP_SIZE", 5)
+# Check-in for a session opens this many minutes before its start.
+WEERBAAR_CHECKIN_OPENS_MINUTES_BEFORE = env_int("WEERBAAR_CHECKIN_OPENS_MINUTES_BEFORE", 30)
 # Paths behind which every user needs MFA set up and used in this session (admin, reports).
 WEERBAAR_MFA_PROTECTED_PATHS = ("/admin/", "/rapportages/")
 

@@ -20,3 +20,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 if REDIS_URL:
     CACHES["default"]["KEY_PREFIX"] = env_str("CACHE_KEY_PREFIX", "weerbaar-test")
 LOGGING["root"]["level"] = "WARNING"
+
+# Tasks run at once, in the test's own thread and transaction.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

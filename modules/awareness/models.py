@@ -1,0 +1,255 @@
+"""Awareness sessions as pages, and the registrations for them.
+
+The kernteam edits sessions as Wagtail pages under one "Bewustwordingssessies" overview page.
+A :class:`Registration` is one person's place (or waitlist place) in one session; the database
+allows one row per person and session, and the capacity rule is kept by
+:func:`modules.awareness.services.registration_create`, which locks the session row.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modules.blocks import LESSON_RICH_TEXT_FEATURES
+from quizzes.models import Theme
+
+CHECKIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def new_checkin_code() -> str:
+    return "".join(secrets.choice(CHECKIN_CODE_ALPHABET) for _ in range(6))
+
+
+class SessionIndexPage(Page):
+    """The overview of upcoming sessions (with free places, by theme) and the archive."""
+
+    intro = RichTextField(_("introduction"), features=LESSON_RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["awareness.SessionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("session overview")
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            from django.contrib.auth.views import redirect_to_login
+
+            return redirect_to_login(request.get_full_path())
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from modules.awareness.selectors import session_overview
+
+        context = super().get_context(request, *args, **kwargs)
+        theme = request.GET.get("thema", "")
+        context["overview"] = session_overview(
+            user=request.user,
+            index=self,
+            theme=theme if theme in Theme.values else "",
+            now=timezone.now(),
+        )
+        context["themes"] = Theme.choices
+        return context
+
+
+class SessionPage(Page):
+    """One bewustwordingssessie: when, where, for whom, and how many places."""
+
+    theme = models.CharField(_("theme"), max_length=32, choices=Theme.choices)
+    description = RichTextField(_("description"), features=LESSON_RICH_TEXT_FEATURES)
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    location = models.CharField(
+        _("location"), max_length=250, blank=True, help_text=_("Building and room.")
+    )
+    online_url = models.URLField(
+        _("online link"), blank=True, help_text=_("For an online session: the meeting link.")
+    )
+    capacity = models.PositiveSmallIntegerField(
+        _("places"), default=25, validators=[MinValueValidator(1)]
+    )
+    audience = models.ForeignKey(
+        "accounts.Audience",
+        verbose_name=_("audience"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Who may register. Leave empty for everybody who is logged in."),
+    )
+    led_by = models.CharField(
+        _("led by"), max_length=150, blank=True, help_text=_("For example: RIEC and kernteam.")
+    )
+    cancel_until_hours = models.PositiveSmallIntegerField(
+        _("cancellation possible until (hours before the start)"), default=24
+    )
+    follow_up_quiz = models.ForeignKey(
+        "quizzes.Quiz",
+        verbose_name=_("follow-up quiz or evaluation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    is_cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_("Cancel the session: everybody registered gets an email with the news."),
+    )
+    checkin_code = models.CharField(
+        _("check-in code"), max_length=8, default=new_checkin_code, editable=False
+    )
+    reminders_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("theme"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldPanel("location"),
+                FieldPanel("online_url"),
+            ],
+            heading=_("When and where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("capacity"),
+                FieldPanel("audience"),
+                FieldPanel("cancel_until_hours"),
+                FieldPanel("led_by"),
+                FieldPanel("follow_up_quiz"),
+                FieldPanel("is_cancelled"),
+            ],
+            heading=_("Registration"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("description")]
+    parent_page_types = ["awareness.SessionIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("awareness session")
+        verbose_name_plural = _("awareness sessions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")), name="awareness_session_ends_after_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(capacity__gte=1), name="awareness_session_has_places"
+            ),
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("The session must end after it starts.")})
+
+    @property
+    def cancel_deadline(self):
+        return self.starts_at - timedelta(hours=self.cancel_until_hours)
+
+    @property
+    def checkin_opens_at(self):
+        return self.starts_at - timedelta(minutes=settings.WEERBAAR_CHECKIN_OPENS_MINUTES_BEFORE)
+
+    def serve(self, request, *args, **kwargs):
+        from django.contrib.auth.views import redirect_to_login
+        from django.http import Http404
+
+        from modules.awareness.selectors import session_is_open_to
+
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not session_is_open_to(user=request.user, session=self):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from modules.awareness.selectors import session_detail
+
+        context = super().get_context(request, *args, **kwargs)
+        context["detail"] = session_detail(user=request.user, session=self, now=timezone.now())
+        return context
+
+
+class RegistrationStatus(models.TextChoices):
+    REGISTERED = "registered", _("registered")
+    WAITLISTED = "waitlisted", _("on the waitlist")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+class AttendanceMethod(models.TextChoices):
+    KERNTEAM = "kernteam", _("marked by the kernteam")
+    CHECKIN = "checkin", _("checked in with the code")
+
+
+class Registration(models.Model):
+    """One person's place in one session (or on its waitlist); one row per person and session.
+
+    Cancelling keeps the row (status "cancelled"), so registering again reuses it and the
+    history of who came is complete. The waitlist is ordered by ``waitlisted_at``.
+    """
+
+    session = models.ForeignKey(SessionPage, on_delete=models.CASCADE, related_name="registrations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_registrations"
+    )
+    status = models.CharField(_("status"), max_length=16, choices=RegistrationStatus.choices)
+    created_at = models.DateTimeField(_("registered on"), auto_now_add=True)
+    waitlisted_at = models.DateTimeField(null=True, blank=True)
+    promoted_at = models.DateTimeField(_("moved up from the waitlist"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled on"), null=True, blank=True)
+    attended_at = models.DateTimeField(_("attended"), null=True, blank=True)
+    attendance_method = models.CharField(
+        max_length=16, choices=AttendanceMethod.choices, blank=True
+    )
+    attendance_recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "user"], name="awareness_one_registration_per_person"
+            ),
+            models.CheckConstraint(
+                condition=Q(attended_at__isnull=True) | Q(status="registered"),
+                name="awareness_only_registered_people_attend",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="waitlisted") | Q(waitlisted_at__isnull=False),
+                name="awareness_waitlist_has_a_time",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["session", "status", "waitlisted_at"]),
+            models.Index(fields=["user", "attended_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.session} ({self.get_status_display()})"

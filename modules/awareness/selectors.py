@@ -1,0 +1,162 @@
+"""Reads for awareness sessions, each in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Count, Q, QuerySet
+
+from accounts.models import User
+from accounts.selectors import audiences_for_user
+from modules.awareness.models import Registration, RegistrationStatus, SessionPage
+
+ARCHIVE_SIZE = 20
+
+
+def sessions_open_to(*, user: User) -> QuerySet[SessionPage]:
+    """Live sessions the user may see and register for (their audience, or no audience)."""
+    if not (user.is_authenticated and user.is_active):
+        return SessionPage.objects.none()
+    audiences = audiences_for_user(user=user).values("pk")
+    return SessionPage.objects.live().filter(Q(audience__isnull=True) | Q(audience__in=audiences))
+
+
+def session_is_open_to(*, user: User, session: SessionPage) -> bool:
+    return sessions_open_to(user=user).filter(pk=session.pk).exists()
+
+
+def _with_counts(sessions: QuerySet[SessionPage]) -> QuerySet[SessionPage]:
+    return sessions.annotate(
+        registered_count=Count(
+            "registrations", filter=Q(registrations__status=RegistrationStatus.REGISTERED)
+        ),
+        waitlist_count=Count(
+            "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED)
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class SessionCard:
+    """A session in a list, as one user sees it."""
+
+    session: SessionPage
+    registered: int
+    waitlisted: int
+    registration: Registration | None
+
+    @property
+    def free_places(self) -> int:
+        return max(0, self.session.capacity - self.registered)
+
+    @property
+    def is_full(self) -> bool:
+        return self.free_places == 0
+
+    @property
+    def my_status(self) -> str:
+        if self.registration is None or self.registration.status == RegistrationStatus.CANCELLED:
+            return ""
+        return self.registration.status
+
+
+@dataclass(frozen=True)
+class SessionOverview:
+    upcoming: list[SessionCard]
+    past: list[SessionCard]
+    theme: str
+
+
+def _cards(sessions: list[SessionPage], registrations: dict[int, Registration]) -> list:
+    return [
+        SessionCard(
+            session=session,
+            registered=session.registered_count,
+            waitlisted=session.waitlist_count,
+            registration=registrations.get(session.pk),
+        )
+        for session in sessions
+    ]
+
+
+def session_overview(*, user: User, index, theme: str, now: datetime) -> SessionOverview:
+    """Upcoming sessions (soonest first) and the most recent past ones. Three queries."""
+    sessions = _with_counts(sessions_open_to(user=user).child_of(index))
+    if theme:
+        sessions = sessions.filter(theme=theme)
+    upcoming = list(sessions.filter(ends_at__gte=now, is_cancelled=False).order_by("starts_at"))
+    past = list(sessions.filter(ends_at__lt=now).order_by("-starts_at")[:ARCHIVE_SIZE])
+    registrations = {
+        registration.session_id: registration
+        for registration in Registration.objects.filter(
+            user=user, session__in=[s.pk for s in upcoming + past]
+        )
+    }
+    return SessionOverview(
+        upcoming=_cards(upcoming, registrations),
+        past=_cards(past, registrations),
+        theme=theme,
+    )
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    card: SessionCard
+    waitlist_position: int | None
+    can_register: bool
+    can_cancel: bool
+    checkin_open: bool
+    has_ended: bool
+
+
+def session_detail(*, user: User, session: SessionPage, now: datetime) -> SessionDetail:
+    """The session page's facts for one user. Three queries."""
+    counted = _with_counts(SessionPage.objects.filter(pk=session.pk)).get()
+    registration = Registration.objects.filter(user=user, session=session).first()
+    card = SessionCard(
+        session=session,
+        registered=counted.registered_count,
+        waitlisted=counted.waitlist_count,
+        registration=registration,
+    )
+    position = None
+    if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
+        position = (
+            Registration.objects.filter(
+                session=session,
+                status=RegistrationStatus.WAITLISTED,
+                waitlisted_at__lt=registration.waitlisted_at,
+            ).count()
+            + 1
+        )
+    open_for_registration = not session.is_cancelled and now < session.starts_at
+    active = card.my_status != ""
+    return SessionDetail(
+        card=card,
+        waitlist_position=position,
+        can_register=open_for_registration and not active,
+        can_cancel=active and now < session.cancel_deadline and not session.is_cancelled,
+        checkin_open=(
+            card.my_status == RegistrationStatus.REGISTERED
+            and registration.attended_at is None
+            and session.checkin_opens_at <= now <= session.ends_at
+            and not session.is_cancelled
+        ),
+        has_ended=now > session.ends_at,
+    )
+
+
+def upcoming_registrations(*, user: User, now: datetime) -> list[Registration]:
+    """The user's places and waitlist places in sessions still to come (one query)."""
+    return list(
+        Registration.objects.filter(
+            user=user,
+            status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+            session__ends_at__gte=now,
+            session__is_cancelled=False,
+            session__live=True,
+        )
+        .select_related("session")
+        .order_by("session__starts_at")
+    )

@@ -1,0 +1,243 @@
+"""Writes for awareness sessions: register, cancel, move up from the waitlist, check in,
+record attendance, cancel a session, and send the day-before reminders.
+
+Every change to a session's registrations runs in a transaction that first locks the session's
+row (``SELECT ... FOR UPDATE``), so the capacity holds when many people register for the last
+places at the same moment. Emails are queued as background tasks once the transaction commits.
+"""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from modules.awareness.models import (
+    AttendanceMethod,
+    Registration,
+    RegistrationStatus,
+    SessionPage,
+)
+from modules.awareness.selectors import session_is_open_to
+
+
+class RegistrationRefused(Exception):
+    """The action is not possible; the message says why, in Dutch."""
+
+
+def _locked(session: SessionPage) -> SessionPage:
+    # of=("self",): lock the session's own row, not Wagtail's page row it inherits from.
+    return SessionPage.objects.select_for_update(of=("self",)).get(pk=session.pk)
+
+
+def _send_later(kind: str, registration_ids: list[int]) -> None:
+    from modules.awareness.tasks import send_session_email
+
+    def enqueue():
+        for registration_id in registration_ids:
+            send_session_email.enqueue(registration_id=registration_id, kind=kind)
+
+    transaction.on_commit(enqueue)
+
+
+@transaction.atomic
+def registration_create(*, user: User, session: SessionPage, now: datetime) -> Registration:
+    """A place when there is one, else a place on the waitlist. Registering again while
+    registered changes nothing; after a cancellation the same row is used again."""
+    session = _locked(session)
+    if not session.live or session.is_cancelled or now >= session.starts_at:
+        raise RegistrationRefused(_("Registration for this session is closed."))
+    if not session_is_open_to(user=user, session=session):
+        raise RegistrationRefused(_("This session is not open to you."))
+    registration = Registration.objects.filter(session=session, user=user).first()
+    if registration is not None and registration.status != RegistrationStatus.CANCELLED:
+        return registration
+    taken = Registration.objects.filter(
+        session=session, status=RegistrationStatus.REGISTERED
+    ).count()
+    status = (
+        RegistrationStatus.REGISTERED if taken < session.capacity else RegistrationStatus.WAITLISTED
+    )
+    if registration is None:
+        registration = Registration(session=session, user=user)
+    registration.status = status
+    registration.cancelled_at = None
+    registration.promoted_at = None
+    registration.waitlisted_at = now if status == RegistrationStatus.WAITLISTED else None
+    registration.save()
+    _send_later(
+        "confirmation" if status == RegistrationStatus.REGISTERED else "waitlist", [registration.pk]
+    )
+    return registration
+
+
+@transaction.atomic
+def registration_cancel(*, user: User, session: SessionPage, now: datetime) -> Registration:
+    """Give up a place (or a waitlist place) before the deadline; the first person on the
+    waitlist moves up and is told by email."""
+    session = _locked(session)
+    registration = Registration.objects.filter(
+        session=session,
+        user=user,
+        status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+    ).first()
+    if registration is None:
+        raise RegistrationRefused(_("You are not registered for this session."))
+    if now >= session.cancel_deadline:
+        raise RegistrationRefused(
+            _("Cancelling is no longer possible. Please contact the kernteam ondermijning.")
+        )
+    had_place = registration.status == RegistrationStatus.REGISTERED
+    registration.status = RegistrationStatus.CANCELLED
+    registration.cancelled_at = now
+    registration.waitlisted_at = None
+    registration.save()
+    if had_place:
+        _promote(session=session, now=now)
+    return registration
+
+
+def _promote(*, session: SessionPage, now: datetime) -> None:
+    """Fill free places from the waitlist, first come first served (session row is locked)."""
+    taken = Registration.objects.filter(
+        session=session, status=RegistrationStatus.REGISTERED
+    ).count()
+    free = session.capacity - taken
+    if free <= 0:
+        return
+    waiting = list(
+        Registration.objects.filter(session=session, status=RegistrationStatus.WAITLISTED).order_by(
+            "waitlisted_at", "pk"
+        )[:free]
+    )
+    for registration in waiting:
+        registration.status = RegistrationStatus.REGISTERED
+        registration.promoted_at = now
+        registration.waitlisted_at = None
+    Registration.objects.bulk_update(waiting, ["status", "promoted_at", "waitlisted_at"])
+    _send_later("promoted", [registration.pk for registration in waiting])
+
+
+@transaction.atomic
+def session_capacity_changed(*, session: SessionPage, now: datetime) -> None:
+    """After the kernteam adds places: move people up from the waitlist."""
+    _promote(session=_locked(session), now=now)
+
+
+@transaction.atomic
+def session_cancel(*, session: SessionPage, now: datetime) -> int:
+    """The kernteam cancels the session: everybody with a place or on the waitlist gets an
+    email with a calendar cancellation. Returns how many people were told."""
+    session = _locked(session)
+    session.is_cancelled = True
+    session.save(update_fields=["is_cancelled"])
+    active = list(
+        Registration.objects.filter(
+            session=session,
+            status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+        ).values_list("pk", flat=True)
+    )
+    _send_later("session_cancelled", active)
+    return len(active)
+
+
+@dataclass(frozen=True)
+class CheckinResult:
+    registration: Registration
+    already: bool
+
+
+@transaction.atomic
+def checkin(*, user: User, session: SessionPage, code: str, now: datetime) -> CheckinResult:
+    """A participant checks in with the code shown at the session: only while check-in is open
+    (from shortly before the start to the end), only with a place, and once."""
+    session = _locked(session)
+    if session.is_cancelled or not (session.checkin_opens_at <= now <= session.ends_at):
+        raise RegistrationRefused(_("Checking in is only possible during the session."))
+    registration = Registration.objects.filter(
+        session=session, user=user, status=RegistrationStatus.REGISTERED
+    ).first()
+    if registration is None:
+        raise RegistrationRefused(_("You can only check in to a session you are registered for."))
+    if not hmac.compare_digest(code.strip().upper().encode(), session.checkin_code.encode()):
+        raise RegistrationRefused(_("This code is not correct. Check the code on the screen."))
+    if registration.attended_at is not None:
+        raise RegistrationRefused(_("You have already checked in."))
+    registration.attended_at = now
+    registration.attendance_method = AttendanceMethod.CHECKIN
+    registration.attendance_recorded_by = user
+    registration.save(update_fields=["attended_at", "attendance_method", "attendance_recorded_by"])
+    return CheckinResult(registration=registration, already=False)
+
+
+@transaction.atomic
+def attendance_record(
+    *, session: SessionPage, present_user_ids: set[int], by: User, now: datetime
+) -> int:
+    """The kernteam marks who came, from the participant list. People with a place who are not
+    in ``present_user_ids`` are marked absent again. Returns the number present."""
+    session = _locked(session)
+    registrations = list(
+        Registration.objects.filter(session=session, status=RegistrationStatus.REGISTERED)
+    )
+    changed = []
+    for registration in registrations:
+        present = registration.user_id in present_user_ids
+        if present and registration.attended_at is None:
+            registration.attended_at = now
+            registration.attendance_method = AttendanceMethod.KERNTEAM
+            registration.attendance_recorded_by = by
+            changed.append(registration)
+        elif not present and registration.attended_at is not None:
+            registration.attended_at = None
+            registration.attendance_method = ""
+            registration.attendance_recorded_by = by
+            changed.append(registration)
+    Registration.objects.bulk_update(
+        changed, ["attended_at", "attendance_method", "attendance_recorded_by"]
+    )
+    return sum(1 for r in registrations if r.user_id in present_user_ids)
+
+
+def reminders_send(*, now: datetime) -> int:
+    """Queue the day-before reminder for every place in sessions that start tomorrow (local
+    date). Each registration is reminded once; safe to run more than once a day."""
+    tomorrow = timezone.localdate(now) + timedelta(days=1)
+    with transaction.atomic():
+        due = list(
+            Registration.objects.select_for_update(of=("self",))
+            .filter(
+                status=RegistrationStatus.REGISTERED,
+                reminder_sent_at__isnull=True,
+                session__live=True,
+                session__is_cancelled=False,
+                session__starts_at__date=tomorrow,
+            )
+            .values_list("pk", flat=True)
+        )
+        Registration.objects.filter(pk__in=due).update(reminder_sent_at=now)
+        _send_later("reminder", due)
+    return len(due)
+
+
+def session_index_create(*, parent, title: str, slug: str, intro: str = ""):
+    """The one overview page of sessions, published."""
+    from modules.awareness.models import SessionIndexPage
+
+    index = SessionIndexPage(title=title, slug=slug, intro=intro)
+    parent.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+def session_create(*, index, **fields) -> SessionPage:
+    """A published session under the overview page; ``fields`` are SessionPage fields."""
+    session = SessionPage(**fields)
+    index.add_child(instance=session)
+    session.save_revision().publish()
+    return session

@@ -1,0 +1,97 @@
+"""Learner-facing actions on sessions: register, cancel, check in, and the calendar file.
+
+Plain POST forms (they work without JavaScript); each answers with a redirect and a message.
+A session the user may not see answers 404, as if it did not exist.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from modules.awareness.calendar import session_ics
+from modules.awareness.models import RegistrationStatus, SessionPage
+from modules.awareness.selectors import session_is_open_to
+from modules.awareness.services import (
+    RegistrationRefused,
+    checkin,
+    registration_cancel,
+    registration_create,
+)
+
+
+def _visible_session(request: HttpRequest, session_id: int) -> SessionPage:
+    session = SessionPage.objects.live().filter(pk=session_id).first()
+    if session is None or not session_is_open_to(user=request.user, session=session):
+        raise Http404
+    return session
+
+
+@login_required
+@require_POST
+def register(request: HttpRequest, session_id: int) -> HttpResponse:
+    session = _visible_session(request, session_id)
+    try:
+        registration = registration_create(user=request.user, session=session, now=timezone.now())
+    except RegistrationRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        if registration.status == RegistrationStatus.REGISTERED:
+            messages.success(
+                request, _("You are registered. We have sent you an email with the appointment.")
+            )
+        else:
+            messages.info(
+                request,
+                _(
+                    "The session is full, so you are on the waitlist. "
+                    "We email you if a place frees up."
+                ),
+            )
+    return HttpResponseRedirect(session.url)
+
+
+@login_required
+@require_POST
+def cancel(request: HttpRequest, session_id: int) -> HttpResponse:
+    session = _visible_session(request, session_id)
+    try:
+        registration_cancel(user=request.user, session=session, now=timezone.now())
+    except RegistrationRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("You have cancelled your registration."))
+    back_to_dashboard = request.POST.get("terug") == "dashboard"
+    return HttpResponseRedirect(reverse("my_learning") if back_to_dashboard else session.url)
+
+
+@login_required
+@require_POST
+def check_in(request: HttpRequest, session_id: int) -> HttpResponse:
+    session = _visible_session(request, session_id)
+    code = request.POST.get("code", "")[:16]
+    try:
+        checkin(user=request.user, session=session, code=code, now=timezone.now())
+    except RegistrationRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("You are checked in. Welcome!"))
+    return HttpResponseRedirect(session.url)
+
+
+@login_required
+def calendar_file(request: HttpRequest, session_id: int) -> HttpResponse:
+    session = _visible_session(request, session_id)
+    ics = session_ics(
+        session=session,
+        url=request.build_absolute_uri(session.url),
+        cancelled=session.is_cancelled,
+    )
+    response = HttpResponse(ics, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="bewustwordingssessie.ics"'
+    return response

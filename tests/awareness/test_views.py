@@ -1,0 +1,123 @@
+"""Sessions over real HTTP: overview, session page, register, cancel, check in; who may what."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.roles import Role
+from modules.awareness.models import Registration
+from tests.factories import AudienceFactory, a_session, session_index
+
+pytestmark = pytest.mark.django_db
+
+
+def test_overview_lists_upcoming_sessions_with_free_places_and_archives_past_ones(
+    client, medewerker
+):
+    soon = a_session(title="Drugs in het buitengebied", capacity=3, theme="drugs")
+    full = a_session(title="Mensenhandel herkennen", capacity=1, theme="mensenhandel")
+    Registration.objects.create(session=full, user=medewerker, status="registered")
+    past = a_session(
+        title="Vorig jaar",
+        starts_at=timezone.now() - timedelta(days=30),
+        ends_at=timezone.now() - timedelta(days=30) + timedelta(hours=2),
+    )
+    client.force_login(medewerker)
+    html = client.get(session_index().url).content.decode()
+    upcoming, archive = html.split("Eerdere sessies")
+    assert soon.title in upcoming and "3 plaatsen vrij" in upcoming
+    assert full.title in upcoming and "Vol: meld je aan voor de wachtlijst" in upcoming
+    assert "Je bent aangemeld" in upcoming
+    assert past.title in archive and past.title not in upcoming
+
+    filtered = client.get(session_index().url, {"thema": "mensenhandel"}).content.decode()
+    assert full.title in filtered and soon.title not in filtered
+
+
+def test_register_and_cancel_through_the_session_page(client, medewerker):
+    session = a_session(capacity=2)
+    client.force_login(medewerker)
+    html = client.get(session.url).content.decode()
+    assert "2 van 2 vrij" in html
+    with TestCaseCommit():
+        response = client.post(reverse("session_register", args=[session.pk]))
+    assert response.status_code == 302 and response["Location"] == session.url
+    assert Registration.objects.get(user=medewerker).status == "registered"
+    assert len(mail.outbox) == 1
+    page = client.get(session.url).content.decode()
+    assert "Je bent aangemeld voor deze sessie." in page and "Afmelden" in page
+
+    dashboard = client.get(reverse("my_learning")).content.decode()
+    assert session.title in dashboard
+
+    response = client.post(reverse("session_cancel", args=[session.pk]), {"terug": "dashboard"})
+    assert response["Location"] == reverse("my_learning")
+    assert Registration.objects.get(user=medewerker).status == "cancelled"
+
+
+def test_a_session_outside_the_audience_is_not_found(client, make_user):
+    session = a_session(audience=AudienceFactory(roles=[Role.RAADSLID]))
+    client.force_login(make_user(Role.MEDEWERKER))
+    assert client.get(session.url).status_code == 404
+    assert client.post(reverse("session_register", args=[session.pk])).status_code == 404
+    assert not Registration.objects.exists()
+    assert session.title not in client.get(session_index().url).content.decode()
+
+
+def test_anonymous_visitors_are_sent_to_login(client):
+    session = a_session()
+    for url in (session.url, session_index().url):
+        response = client.get(url)
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    response = client.post(reverse("session_register", args=[session.pk]))
+    assert response.status_code == 302 and not Registration.objects.exists()
+
+
+def test_registering_needs_post(client, medewerker):
+    session = a_session()
+    client.force_login(medewerker)
+    assert client.get(reverse("session_register", args=[session.pk])).status_code == 405
+
+
+def test_check_in_form_only_during_the_session(client, medewerker):
+    session = a_session(starts_at=timezone.now() - timedelta(minutes=5))
+    Registration.objects.create(session=session, user=medewerker, status="registered")
+    client.force_login(medewerker)
+    assert "Incheckcode" in client.get(session.url).content.decode()
+    response = client.post(
+        reverse("session_checkin", args=[session.pk]), {"code": session.checkin_code}, follow=True
+    )
+    assert "Je bent ingecheckt" in response.content.decode()
+    assert Registration.objects.get().attended_at is not None
+
+
+@pytest.mark.parametrize("sessions", [3, 50])
+def test_overview_and_session_page_run_a_constant_number_of_queries(
+    client, medewerker, sessions, django_assert_max_num_queries
+):
+    created = [a_session(capacity=5) for _ in range(sessions)]
+    for session in created[::2]:
+        Registration.objects.create(session=session, user=medewerker, status="registered")
+    client.force_login(medewerker)
+    with django_assert_max_num_queries(19):
+        assert client.get(session_index().url).status_code == 200
+    with django_assert_max_num_queries(19):
+        assert client.get(created[0].url).status_code == 200
+
+
+class TestCaseCommit:
+    """Run on-commit callbacks (the emails) at the end of the block, as after a request."""
+
+    def __enter__(self):
+        from django.test import TestCase
+
+        self._context = TestCase.captureOnCommitCallbacks(execute=True)
+        return self._context.__enter__()
+
+    def __exit__(self, *exc):
+        return self._context.__exit__(*exc)
