@@ -37,6 +37,8 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "modules.delete_assignment",
         "modules.view_assignment",
         "modules.view_completion_report",
+        "awareness.change_registration",
+        "awareness.view_registration",
         "quizzes.add_question",
         "quizzes.change_question",
         "quizzes.delete_question",

@@ -121,3 +121,44 @@ class TestCaseCommit:
 
     def __exit__(self, *exc):
         return self._context.__exit__(*exc)
+
+
+def test_kernteam_marks_attendance_and_sees_the_code_and_qr(
+    make_user, kernteam_user, mfa_client_for
+):
+    session = a_session(starts_at=timezone.now() - timedelta(minutes=30))
+    came, absent = make_user(first_name="Anna", last_name="Aanwezig"), make_user()
+    for user in (came, absent):
+        Registration.objects.create(session=session, user=user, status="registered")
+    client = mfa_client_for(kernteam_user)
+    url = reverse("awareness_attendance", args=[session.pk])
+    html = client.get(url).content.decode()
+    assert session.checkin_code in html and "<svg" in html and "Anna Aanwezig" in html
+    response = client.post(url, {"aanwezig": [str(came.pk)]})
+    assert response.status_code == 302
+    recorded = Registration.objects.get(user=came)
+    assert recorded.attended_at is not None and recorded.attendance_recorded_by == kernteam_user
+    assert Registration.objects.get(user=absent).attended_at is None
+
+
+@pytest.mark.parametrize("role", [Role.MEDEWERKER, Role.LEIDINGGEVENDE])
+def test_other_roles_cannot_mark_attendance(make_user, mfa_client_for, role):
+    session = a_session(starts_at=timezone.now() - timedelta(minutes=30))
+    participant = make_user()
+    Registration.objects.create(session=session, user=participant, status="registered")
+    client = mfa_client_for(make_user(Role.MEDEWERKER, role))
+    url = reverse("awareness_attendance", args=[session.pk])
+    assert client.get(url).status_code in (302, 403)
+    response = client.post(url, {"aanwezig": [str(participant.pk)]})
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert response["Location"] == "/admin/"  # Wagtail's "no permission" for admin users
+    assert Registration.objects.get().attended_at is None
+
+
+def test_the_qr_link_fills_in_the_code(client, medewerker):
+    session = a_session(starts_at=timezone.now() - timedelta(minutes=5))
+    Registration.objects.create(session=session, user=medewerker, status="registered")
+    client.force_login(medewerker)
+    html = client.get(session.url, {"code": session.checkin_code}).content.decode()
+    assert f'value="{session.checkin_code}"' in html

@@ -1,0 +1,34 @@
+"""Sessions in the Wagtail admin: the attendance screen, linked from each session in the page
+listing."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
+
+from modules.awareness.admin_views import ATTENDANCE_PERMISSION, AttendanceView
+from modules.awareness.models import SessionPage
+
+
+@hooks.register("register_admin_urls")
+def register_attendance_url():
+    return [
+        path(
+            "bewustwording/<int:session_id>/aanwezigheid/",
+            AttendanceView.as_view(),
+            name="awareness_attendance",
+        )
+    ]
+
+
+@hooks.register("register_page_listing_buttons")
+def attendance_button(page, user, next_url=None):
+    if issubclass(page.specific_class or object, SessionPage) and user.has_perm(
+        ATTENDANCE_PERMISSION
+    ):
+        yield ListingButton(
+            _("Attendance"),
+            reverse("awareness_attendance", args=[page.pk]),
+            icon_name="user",
+            priority=15,
+        )
