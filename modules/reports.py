@@ -2,7 +2,7 @@
 
 The rules are the dashboard's (:func:`modules.selectors.mandatory_tasks`), applied to everybody
 in the viewer's :class:`~accounts.selectors.ReportScope` at once, in a fixed number of queries
-whatever the number of people, departments or modules (seven; see the tests).
+whatever the number of people, departments or modules (see the tests).
 
 Raadsleden are left out entirely: their learning is private and never shows up by name in a
 staff report. Anyone with the raadslid role is excluded, even if they also have a staff role.
@@ -14,13 +14,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Prefetch
+from django.contrib.auth.models import Group
+from django.db.models import Max, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Audience, User
 from accounts.roles import ROLE_GROUP_NAMES, Role
 from accounts.selectors import ReportScope
+from modules.awareness.models import Registration, RegistrationStatus
+from modules.awareness.rules import requirement_task
+from modules.awareness.selectors import attendance_requirement
 from modules.models import Assignment, Enrolment
 from modules.rules import TaskStatus
 from modules.selectors import LearningTask, mandatory_tasks
@@ -40,7 +44,7 @@ class PersonTask:
 
     @property
     def module(self) -> str:
-        return self.task.module.title
+        return self.task.title
 
     @property
     def due(self) -> date | None:
@@ -56,10 +60,8 @@ class PersonTask:
 
     @property
     def completed_on(self) -> date | None:
-        enrolment = self.task.enrolment
-        if self.task.status != TaskStatus.COMPLETED or enrolment is None:
-            return None
-        return timezone.localdate(enrolment.completed_at)  # the Dutch date, not UTC
+        """Completion (or, for the session requirement, attendance) date, in Dutch time."""
+        return self.task.completed_on
 
 
 def _audience_includes(audience: Audience | None, *, group_ids: set[int], department_id) -> bool:
@@ -82,7 +84,8 @@ def staff_in_scope(*, scope: ReportScope):
 
 
 def person_tasks(*, scope: ReportScope, today: date) -> list[PersonTask]:
-    """Every mandatory module of every person in scope, with its status. Seven queries."""
+    """Every mandatory module (and the yearly session, when that requirement applies) of every
+    person in scope, with its status. At most twelve queries."""
     if scope.is_empty:
         return []
     assignments = list(
@@ -93,7 +96,8 @@ def person_tasks(*, scope: ReportScope, today: date) -> list[PersonTask]:
         )
         .order_by("pk")
     )
-    if not assignments:
+    requirement = attendance_requirement()
+    if not assignments and requirement is None:
         return []
     users = list(
         staff_in_scope(scope=scope)
@@ -113,6 +117,9 @@ def person_tasks(*, scope: ReportScope, today: date) -> list[PersonTask]:
     for enrolment in enrolments:
         latest[enrolment.user_id][enrolment.module_id] = enrolment
 
+    session_tasks = _requirement_tasks(
+        requirement=requirement, users=users, groups=groups, today=today
+    )
     rows = []
     for user in users:
         applicable = [
@@ -126,12 +133,13 @@ def person_tasks(*, scope: ReportScope, today: date) -> list[PersonTask]:
                 or (user.start_date is not None and user.start_date >= assignment.starters_from)
             )
         ]
-        if not applicable:
-            continue
-        department = user.department.name if user.department else str(NO_DEPARTMENT)
-        for task in mandatory_tasks(
+        tasks = mandatory_tasks(
             start_date=user.start_date, assignments=applicable, latest=latest[user.pk], today=today
-        ):
+        )
+        if user.pk in session_tasks:
+            tasks.append(session_tasks[user.pk])
+        department = user.department.name if user.department else str(NO_DEPARTMENT)
+        for task in tasks:
             rows.append(
                 PersonTask(
                     user_id=user.pk,
@@ -182,3 +190,52 @@ def department_rows(*, scope: ReportScope, today: date) -> list[DepartmentRow]:
         )
         for (module, department), bucket in sorted(counts.items())
     ]
+
+
+def _requirement_tasks(*, requirement, users: list[User], groups, today: date) -> dict:
+    """The yearly session task per user it applies to, in four queries for everybody."""
+    if requirement is None or not users:
+        return {}
+    if requirement.audience_id is None:
+        staff = Group.objects.filter(name=ROLE_GROUP_NAMES[Role.MEDEWERKER]).first()
+        applies = {u.pk for u in users if staff is not None and staff.pk in groups[u.pk]}
+    else:
+        audience = Audience.objects.prefetch_related("roles", "departments").get(
+            pk=requirement.audience_id
+        )
+        applies = {
+            u.pk
+            for u in users
+            if _audience_includes(audience, group_ids=groups[u.pk], department_id=u.department_id)
+        }
+    last_attended = dict(
+        Registration.objects.filter(user_id__in=applies, attended_at__isnull=False)
+        .values("user_id")
+        .annotate(last=Max("attended_at"))
+        .values_list("user_id", "last")
+    )
+    now = timezone.now()
+    upcoming = set(
+        Registration.objects.filter(
+            user_id__in=applies,
+            status=RegistrationStatus.REGISTERED,
+            session__ends_at__gte=now,
+            session__is_cancelled=False,
+            session__live=True,
+        ).values_list("user_id", flat=True)
+    )
+    return {
+        user.pk: requirement_task(
+            start_date=user.start_date,
+            last_attended=(
+                timezone.localdate(last_attended[user.pk]) if user.pk in last_attended else None
+            ),
+            registered_upcoming=user.pk in upcoming,
+            every_months=requirement.every_months,
+            new_employees_within_months=requirement.new_employees_within_months,
+            first_due_date=requirement.first_due_date,
+            today=today,
+        )
+        for user in users
+        if user.pk in applies
+    }

@@ -138,6 +138,28 @@ class LearningTask:
             return 0
         return self.enrolment.progress
 
+    # The same face as the session requirement's task (modules.awareness.rules), so templates
+    # and reports can list both.
+    is_session = False
+
+    @property
+    def title(self) -> str:
+        return self.module.title
+
+    @property
+    def url(self) -> str:
+        return self.module.url
+
+    @property
+    def key(self) -> str:
+        return f"module-{self.module.pk}"
+
+    @property
+    def completed_on(self) -> date | None:
+        if self.status != TaskStatus.COMPLETED or self.enrolment is None:
+            return None
+        return timezone.localdate(self.enrolment.completed_at)
+
     @property
     def certificate(self) -> Certificate | None:
         """The certificate of a completion that is still valid (loaded with the enrolment)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -13,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.middleware import used_mfa_this_session
 from home.selectors import reporting_page
-from modules.awareness.selectors import upcoming_registrations
+from modules.awareness.selectors import requirement_task_for, upcoming_registrations
 from modules.certificates import certificate_render_pdf
 from modules.models import LessonPage
 from modules.rules import normalise_certificate_code
@@ -32,14 +34,21 @@ def my_learning(request: HttpRequest) -> HttpResponse:
     """ "Mijn leeromgeving": the learner's own dashboard."""
     user = request.user
     today = timezone.localdate()
+    now = timezone.now()
     tasks = learning_tasks(user=user, today=today)
+    registrations = upcoming_registrations(user=user, now=now)
+    mandatory = [task for task in tasks if task.mandatory]
+    session_task = requirement_task_for(user=user, today=today, now=now, upcoming=registrations)
+    if session_task is not None:
+        mandatory.append(session_task)
+        mandatory.sort(key=lambda task: (task.due or date.max, task.title))
     return render(
         request,
         "modules/my_learning.html",
         {
-            "session_registrations": upcoming_registrations(user=user, now=timezone.now()),
+            "session_registrations": registrations,
             "is_new_employee": user.is_new_employee(today),
-            "mandatory_tasks": [task for task in tasks if task.mandatory],
+            "mandatory_tasks": mandatory,
             "optional_tasks": [task for task in tasks if not task.mandatory],
             "reporting_page": reporting_page(),
         },

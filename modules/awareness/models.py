@@ -19,6 +19,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -253,3 +254,52 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.session} ({self.get_status_display()})"
+
+
+@register_setting(icon="date")
+class AttendanceRequirement(BaseGenericSetting):
+    """The yearly requirement: everybody in the audience attends a session every N months;
+    new employees within M months of their start date.
+
+    It shows in "Mijn leeromgeving" and the completion reports next to the modules, with the
+    same statuses (see :func:`modules.awareness.rules.requirement_task`).
+    """
+
+    is_active = models.BooleanField(_("the requirement applies"), default=False)
+    audience = models.ForeignKey(
+        "accounts.Audience",
+        verbose_name=_("for"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Who must attend. Leave empty for everybody with the employee role."),
+    )
+    every_months = models.PositiveSmallIntegerField(
+        _("attend once every (months)"), default=12, validators=[MinValueValidator(1)]
+    )
+    new_employees_within_months = models.PositiveSmallIntegerField(
+        _("new employees attend within (months after their start date)"),
+        default=6,
+        validators=[MinValueValidator(1)],
+    )
+    first_due_date = models.DateField(
+        _("first due date for current staff"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For people who never attended and are not new: the date by which they attend "
+            "for the first time. Leave empty to make it due at once."
+        ),
+    )
+
+    panels = [
+        FieldPanel("is_active"),
+        FieldPanel("audience"),
+        FieldPanel("every_months"),
+        FieldPanel("new_employees_within_months"),
+        FieldPanel("first_due_date"),
+    ]
+
+    class Meta:
+        verbose_name = _("attendance requirement")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from accounts.models import User
 from accounts.selectors import audiences_for_user
@@ -159,4 +160,53 @@ def upcoming_registrations(*, user: User, now: datetime) -> list[Registration]:
         )
         .select_related("session")
         .order_by("session__starts_at")
+    )
+
+
+def attendance_requirement():
+    """The requirement setting when it applies, else None (one query)."""
+    from modules.awareness.models import AttendanceRequirement
+
+    requirement = AttendanceRequirement.load()
+    return requirement if requirement.is_active else None
+
+
+def requirement_task_for(
+    *, user: User, today, now: datetime, upcoming: list[Registration] | None = None
+):
+    """The user's yearly session task, or None when the requirement does not apply to them.
+    At most five queries (four when the user's ``upcoming`` registrations are passed in)."""
+    from accounts.roles import Role
+    from modules.awareness.models import SessionIndexPage
+    from modules.awareness.rules import requirement_task
+
+    requirement = attendance_requirement()
+    if requirement is None or not user.is_authenticated:
+        return None
+    if requirement.audience_id is None:
+        if not user.has_role(Role.MEDEWERKER):
+            return None
+    elif not audiences_for_user(user=user).filter(pk=requirement.audience_id).exists():
+        return None
+    last = (
+        Registration.objects.filter(user=user, attended_at__isnull=False)
+        .order_by("-attended_at")
+        .values_list("attended_at", flat=True)
+        .first()
+    )
+    index = SessionIndexPage.objects.live().first()
+    return requirement_task(
+        start_date=user.start_date,
+        last_attended=timezone.localdate(last) if last else None,
+        registered_upcoming=any(
+            r.status == RegistrationStatus.REGISTERED
+            for r in (
+                upcoming if upcoming is not None else upcoming_registrations(user=user, now=now)
+            )
+        ),
+        every_months=requirement.every_months,
+        new_employees_within_months=requirement.new_employees_within_months,
+        first_due_date=requirement.first_due_date,
+        today=today,
+        url=index.url if index else "",
     )

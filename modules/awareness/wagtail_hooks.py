@@ -1,12 +1,19 @@
-"""Sessions in the Wagtail admin: the attendance screen, linked from each session in the page
-listing."""
+"""Sessions in the Wagtail admin: the attendance screen (linked from each session in the page
+listing) and the session reports under Reports."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
-from modules.awareness.admin_views import ATTENDANCE_PERMISSION, AttendanceView
+from core.reports import register_reports
+from modules.awareness.admin_views import (
+    ATTENDANCE_PERMISSION,
+    AttendanceView,
+    DepartmentAttendanceReport,
+    SessionsPerYearReport,
+    SessionsReport,
+)
 from modules.awareness.models import SessionPage
 
 
@@ -32,3 +39,13 @@ def attendance_button(page, user, next_url=None):
             icon_name="user",
             priority=15,
         )
+
+
+register_reports(
+    [
+        ("sessies-per-jaar", SessionsPerYearReport),
+        ("sessies", SessionsReport),
+        ("sessies-per-afdeling", DepartmentAttendanceReport),
+    ],
+    menu_order=31,
+)

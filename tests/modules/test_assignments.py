@@ -181,11 +181,20 @@ def test_dashboard_runs_a_constant_number_of_queries(
         # Half done (with a certificate link on the dashboard), half in progress.
         for lesson in module_lessons(module=module)[: 1 + number % 2]:
             lesson_complete(user=user, lesson=lesson)
+    # The yearly session requirement applies too, and the user has places in sessions.
+    from modules.awareness.models import AttendanceRequirement, Registration
+    from tests.factories import a_session
+
+    AttendanceRequirement.objects.update_or_create(defaults={"is_active": True})
+    for _ in range(modules):
+        Registration.objects.create(session=a_session(), user=user, status="registered")
     client.force_login(user)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(22):
         response = client.get(reverse("my_learning"))
     assert response.status_code == 200
-    assert response.content.decode().count('class="task ') == modules
+    html = response.content.decode()
+    assert html.count('class="task ') == modules + 1  # the modules and the yearly session
+    assert html.count('name="terug" value="dashboard"') == modules  # one per session place
 
 
 @pytest.mark.django_db

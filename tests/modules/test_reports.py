@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from accounts.models import User
 from accounts.roles import Role
 from modules.selectors import module_lessons
 from modules.services import assignment_create, lesson_complete
@@ -137,10 +138,18 @@ def test_reports_run_a_constant_number_of_queries(
         user = make_user(department=departments[index % 3])
         if index % 2:
             lesson_complete(user=user, lesson=module_lessons(module=modules[0])[0])
+    # The yearly session requirement applies too, with attendances on record.
+    from modules.awareness.models import AttendanceRequirement, Registration
+    from tests.factories import a_session
+
+    AttendanceRequirement.objects.update_or_create(defaults={"is_active": True})
+    session = a_session(capacity=people)
+    for user in list(User.objects.all())[: people // 2]:
+        Registration.objects.create(session=session, user=user, status="registered")
     client = mfa_client_for(kernteam_user)
-    # Session, user, MFA and admin chrome plus seven queries for the rows, at both sizes.
+    # Session, user, MFA and admin chrome plus at most twelve queries for the rows.
     for name in ("departments", "people", "overdue"):
-        with django_assert_max_num_queries(21):
+        with django_assert_max_num_queries(26):
             assert client.get(url(name)).status_code == 200
 
 
@@ -164,3 +173,20 @@ def test_csv_cells_that_look_like_formulas_are_defused(
     names = [row["Naam"] for row in csv.DictReader(io.StringIO(text))]
     assert "'=HYPERLINK(1) Test" in names
     assert not any(name.startswith("=") for name in names)
+
+
+def test_the_yearly_session_requirement_is_in_the_reports(world, kernteam_user, mfa_client_for):
+    from datetime import date
+
+    from modules.awareness.models import AttendanceRequirement
+
+    AttendanceRequirement.objects.update_or_create(
+        defaults={"is_active": True, "first_due_date": date(2020, 1, 1)}
+    )
+    client = mfa_client_for(kernteam_user)
+    text = body(client.get(url("people"), {"export": "csv"})).decode("utf-8-sig")
+    rows = [r for r in csv.DictReader(io.StringIO(text)) if r["Module"].startswith("Bewustwording")]
+    names = {row["Naam"] for row in rows}
+    assert {"Dana Klaar", "Laura Laat", "Victor Vers"} <= names
+    assert "Rob Raad" not in names
+    assert {row["Status"] for row in rows if row["Naam"] == "Dana Klaar"} == {"te laat"}
