@@ -6,3 +6,8 @@ class AwarenessConfig(AppConfig):
     name = "modules.awareness"
     label = "awareness"
     verbose_name = _("Awareness sessions")
+
+    def ready(self):
+        from modules.awareness.signals import connect
+
+        connect()

@@ -116,7 +116,6 @@ class SessionPage(Page):
     checkin_code = models.CharField(
         _("check-in code"), max_length=8, default=new_checkin_code, editable=False
     )
-    reminders_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     content_panels = [
         *Page.content_panels,
@@ -230,6 +229,8 @@ class Registration(models.Model):
         related_name="+",
     )
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    # Kept here, not on the session page: page revisions would restore an old value on publish.
+    cancellation_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("registration")

@@ -132,18 +132,21 @@ def session_capacity_changed(*, session: SessionPage, now: datetime) -> None:
 @transaction.atomic
 def session_cancel(*, session: SessionPage, now: datetime) -> int:
     """The kernteam cancels the session: everybody with a place or on the waitlist gets an
-    email with a calendar cancellation. Returns how many people were told."""
+    email with a calendar cancellation, once (publishing again sends nothing new). Returns how
+    many people were told now."""
     session = _locked(session)
-    session.is_cancelled = True
-    session.save(update_fields=["is_cancelled"])
-    active = list(
-        Registration.objects.filter(
-            session=session,
-            status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
-        ).values_list("pk", flat=True)
+    if not session.is_cancelled:
+        session.is_cancelled = True
+        session.save(update_fields=["is_cancelled"])
+    to_tell = Registration.objects.filter(
+        session=session,
+        status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+        cancellation_sent_at__isnull=True,
     )
-    _send_later("session_cancelled", active)
-    return len(active)
+    ids = list(to_tell.values_list("pk", flat=True))
+    Registration.objects.filter(pk__in=ids).update(cancellation_sent_at=now)
+    _send_later("session_cancelled", ids)
+    return len(ids)
 
 
 @dataclass(frozen=True)
@@ -241,3 +244,24 @@ def session_create(*, index, **fields) -> SessionPage:
     index.add_child(instance=session)
     session.save_revision().publish()
     return session
+
+
+def attendance_requirement_set(
+    *,
+    is_active: bool,
+    audience=None,
+    every_months: int = 12,
+    new_employees_within_months: int = 6,
+    first_due_date=None,
+):
+    """Switch the yearly requirement on or off and set its rule (the site setting)."""
+    from modules.awareness.models import AttendanceRequirement
+
+    requirement = AttendanceRequirement.load()
+    requirement.is_active = is_active
+    requirement.audience = audience
+    requirement.every_months = every_months
+    requirement.new_employees_within_months = new_employees_within_months
+    requirement.first_due_date = first_due_date
+    requirement.save()
+    return requirement

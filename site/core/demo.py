@@ -27,6 +27,7 @@ from home.services import reporting_page_create, reporting_routes_update, site_i
 from modules.awareness.models import Registration
 from modules.awareness.services import (
     attendance_record,
+    attendance_requirement_set,
     registration_create,
     session_create,
     session_index_create,
@@ -279,7 +280,15 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     log.append(f"{len(colleagues)} colleagues without login, with progress for the reports")
 
     _demo_sessions(home=home, today=today, people=colleagues, kernteam=accounts["kernteam"])
+    attendance_requirement_set(
+        is_active=True,
+        audience=all_staff,
+        every_months=12,
+        new_employees_within_months=6,
+        first_due_date=today + timedelta(days=90),
+    )
     log.append("5 awareness sessions (3 upcoming, one nearly full; 2 past with attendance)")
+    log.append("the yearly session requirement: every 12 months, new employees within 6")
     return log
 
 

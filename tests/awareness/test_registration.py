@@ -195,3 +195,33 @@ def test_reminders_go_once_to_people_with_a_place_in_tomorrows_sessions(make_use
     assert run(reminders_send, now=now()) == 0
     (email,) = mail.outbox
     assert email.to == [placed.email] and email.subject.startswith("Morgen")
+
+
+def test_publishing_a_cancelled_session_tells_everybody_once(make_user):
+    session = a_session()
+    people = [make_user(), make_user()]
+    for person in people:
+        run(registration_create, user=person, session=session, now=now())
+    mail.outbox.clear()
+    session.is_cancelled = True
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        session.save_revision().publish()
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(p.email for p in people)
+    assert all("Gaat niet door" in m.subject for m in mail.outbox)
+    mail.outbox.clear()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        session.save_revision().publish()
+    assert mail.outbox == []
+
+
+def test_publishing_more_places_moves_people_up_from_the_waitlist(make_user):
+    session = a_session(capacity=1)
+    first, second = make_user(), make_user()
+    run(registration_create, user=first, session=session, now=now())
+    run(registration_create, user=second, session=session, now=now())
+    mail.outbox.clear()
+    session.capacity = 2
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        session.save_revision().publish()
+    assert Registration.objects.get(user=second).status == "registered"
+    assert [m.to for m in mail.outbox] == [[second.email]]

@@ -1,0 +1,23 @@
+"""React to the kernteam publishing a session: a cancellation informs everybody registered,
+and extra places move people up from the waitlist. Connected in ``AwarenessConfig.ready``."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+from wagtail.signals import page_published
+
+from modules.awareness.models import SessionPage
+
+
+def session_published(sender, instance, **kwargs) -> None:
+    from modules.awareness.services import session_cancel, session_capacity_changed
+
+    now = timezone.now()
+    if instance.is_cancelled:
+        session_cancel(session=instance, now=now)
+    else:
+        session_capacity_changed(session=instance, now=now)
+
+
+def connect() -> None:
+    page_published.connect(session_published, sender=SessionPage, dispatch_uid="awareness-publish")
