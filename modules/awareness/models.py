@@ -100,13 +100,21 @@ class SessionPage(Page):
     cancel_until_hours = models.PositiveSmallIntegerField(
         _("cancellation possible until (hours before the start)"), default=24
     )
-    follow_up_quiz = models.ForeignKey(
-        "quizzes.Quiz",
-        verbose_name=_("follow-up quiz or evaluation"),
+    follow_up_module = models.ForeignKey(
+        "modules.ModulePage",
+        verbose_name=_("follow-up module"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
+        help_text=_(
+            "A module (for example with a short quiz) that participants see after the session."
+        ),
+    )
+    evaluation_url = models.URLField(
+        _("evaluation form"),
+        blank=True,
+        help_text=_("A link to a short evaluation that participants see after the session."),
     )
     is_cancelled = models.BooleanField(
         _("cancelled"),
@@ -135,7 +143,8 @@ class SessionPage(Page):
                 FieldPanel("audience"),
                 FieldPanel("cancel_until_hours"),
                 FieldPanel("led_by"),
-                FieldPanel("follow_up_quiz"),
+                FieldPanel("follow_up_module"),
+                FieldPanel("evaluation_url"),
                 FieldPanel("is_cancelled"),
             ],
             heading=_("Registration"),

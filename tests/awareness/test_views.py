@@ -162,3 +162,24 @@ def test_the_qr_link_fills_in_the_code(client, medewerker):
     client.force_login(medewerker)
     html = client.get(session.url, {"code": session.checkin_code}).content.decode()
     assert f'value="{session.checkin_code}"' in html
+
+
+def test_after_attending_the_follow_up_module_and_evaluation_show(client, medewerker):
+    from tests.factories import module_with_lessons
+
+    follow_up = module_with_lessons(lessons=1, title="Verdieping: drugs")
+    session = a_session(
+        starts_at=timezone.now() - timedelta(days=2),
+        ends_at=timezone.now() - timedelta(days=2) + timedelta(hours=2),
+        follow_up_module=follow_up,
+        evaluation_url="https://example.org/evaluatie",
+    )
+    registration = Registration.objects.create(
+        session=session, user=medewerker, status="registered"
+    )
+    client.force_login(medewerker)
+    assert "Verdieping: drugs" not in client.get(session.url).content.decode()
+    registration.attended_at = session.starts_at
+    registration.save()
+    html = client.get(session.url).content.decode()
+    assert "Verdieping: drugs" in html and "https://example.org/evaluatie" in html
