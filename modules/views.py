@@ -47,6 +47,7 @@ def my_learning(request: HttpRequest) -> HttpResponse:
         "modules/my_learning.html",
         {
             "session_registrations": registrations,
+            "now": now,
             "is_new_employee": user.is_new_employee(today),
             "mandatory_tasks": mandatory,
             "optional_tasks": [task for task in tasks if not task.mandatory],

@@ -52,34 +52,74 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        checkin_url = self.request.build_absolute_uri(
-            f"{self.session.url}?code={self.session.checkin_code}#aanmelden"
-        )
         registrations = self.registrations()
         context.update(
             session=self.session,
             placed=[r for r in registrations if r.status == RegistrationStatus.REGISTERED],
             waiting=[r for r in registrations if r.status == RegistrationStatus.WAITLISTED],
-            checkin_url=checkin_url,
-            qr_svg=segno.make(checkin_url, error="m").svg_inline(
-                scale=6, title=_("QR code to check in"), dark="#000", light="#fff"
-            ),
         )
         return context
 
     def post(self, request, *args, **kwargs):
-        present = {
-            int(pk) for pk in request.POST.getlist("aanwezig") if pk.isascii() and pk.isdecimal()
-        }
         count = attendance_record(
-            session=self.session, present_user_ids=present, by=request.user, now=timezone.now()
+            session=self.session,
+            present_user_ids=_ids(request.POST.getlist("aanwezig")),
+            shown_present_ids=_ids(request.POST.getlist("was_aanwezig")),
+            by=request.user,
+            now=timezone.now(),
         )
         messages.success(request, _("Attendance saved: %(count)s present.") % {"count": count})
         return HttpResponseRedirect(reverse("awareness_attendance", args=[self.session.pk]))
 
 
-class SessionsPerYearReport(RowsReportView):
+def _ids(values: list[str]) -> set[int]:
+    return {int(value) for value in values if value.isascii() and value.isdecimal()}
+
+
+class CheckinCodeView(AttendanceView):
+    """The code and its QR code, for the screen at the session. The code changes every two
+    minutes; the page reloads itself (a ``Refresh`` header, no JavaScript)."""
+
+    template_name = "awareness/admin/checkin_code.html"
+    page_title = gettext_lazy("Check-in code")
+
+    def get_context_data(self, **kwargs):
+        context = WagtailAdminTemplateMixin.get_context_data(self, **kwargs)
+        code = self.session.checkin_code_at(timezone.now())
+        checkin_url = self.request.build_absolute_uri(f"{self.session.url}?code={code}#aanmelden")
+        context.update(
+            session=self.session,
+            code=code,
+            checkin_url=checkin_url,
+            qr_svg=segno.make(checkin_url, error="m").svg_inline(
+                scale=8, title=_("QR code to check in"), dark="#000", light="#fff"
+            ),
+        )
+        return context
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        response["Refresh"] = "30"
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def post(self, request, *args, **kwargs):
+        raise PermissionDenied
+
+
+class OrganisationWideReport(RowsReportView):
+    """Session figures for the whole organisation: not for leidinggevenden, whose reports are
+    limited to their own departments."""
+
     permission = REPORT_PERMISSION
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not report_scope(user=request.user).everybody:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class SessionsPerYearReport(OrganisationWideReport):
     page_title = gettext_lazy("Sessions per year")
     header_icon = "date"
     filename_prefix = "sessies-per-jaar"
@@ -97,8 +137,7 @@ class SessionsPerYearReport(RowsReportView):
         return year_rows(now=timezone.now())
 
 
-class SessionsReport(RowsReportView):
-    permission = REPORT_PERMISSION
+class SessionsReport(OrganisationWideReport):
     page_title = gettext_lazy("Registrations and attendance per session")
     header_icon = "list-ul"
     filename_prefix = "sessies"

@@ -8,6 +8,8 @@ allows one row per person and session, and the capacity rule is kept by
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 from datetime import timedelta
 
@@ -30,8 +32,12 @@ from quizzes.models import Theme
 CHECKIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
 
-def new_checkin_code() -> str:
-    return "".join(secrets.choice(CHECKIN_CODE_ALPHABET) for _ in range(6))
+# A check-in code changes every two minutes; the current and the previous one are accepted.
+CHECKIN_CODE_SECONDS = 120
+
+
+def new_checkin_secret() -> str:
+    return secrets.token_urlsafe(24)
 
 
 class SessionIndexPage(Page):
@@ -121,9 +127,7 @@ class SessionPage(Page):
         default=False,
         help_text=_("Cancel the session: everybody registered gets an email with the news."),
     )
-    checkin_code = models.CharField(
-        _("check-in code"), max_length=8, default=new_checkin_code, editable=False
-    )
+    checkin_secret = models.CharField(max_length=64, default=new_checkin_secret, editable=False)
 
     content_panels = [
         *Page.content_panels,
@@ -151,6 +155,8 @@ class SessionPage(Page):
         ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("description")]
+    # A copied session is a new session: it gets its own secret, and its own registrations.
+    exclude_fields_in_copy = ["checkin_secret"]
     parent_page_types = ["awareness.SessionIndexPage"]
     subpage_types: list[str] = []
 
@@ -170,10 +176,41 @@ class SessionPage(Page):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The session must end after it starts.")})
+        if self.pk and self.capacity:
+            taken = self.registrations.filter(status=RegistrationStatus.REGISTERED).count()
+            if self.capacity < taken:
+                raise ValidationError(
+                    {
+                        "capacity": _(
+                            "%(taken)s people already have a place. Cancel places first, "
+                            "or keep at least that many."
+                        )
+                        % {"taken": taken}
+                    }
+                )
 
     @property
     def cancel_deadline(self):
         return self.starts_at - timedelta(hours=self.cancel_until_hours)
+
+    def checkin_code_at(self, when) -> str:
+        """The six-character code shown at the session at ``when``; it changes every
+        ``CHECKIN_CODE_SECONDS``, so a photo of the screen soon stops working."""
+        slot = int(when.timestamp()) // CHECKIN_CODE_SECONDS
+        digest = hmac.new(self.checkin_secret.encode(), str(slot).encode(), hashlib.sha256)
+        return "".join(
+            CHECKIN_CODE_ALPHABET[byte % len(CHECKIN_CODE_ALPHABET)] for byte in digest.digest()[:6]
+        )
+
+    def checkin_code_matches(self, code: str, when) -> bool:
+        """The current code, or the previous one (someone typing while it changes)."""
+        typed = code.strip().upper().encode()
+        return any(
+            hmac.compare_digest(
+                typed, self.checkin_code_at(when - timedelta(seconds=back)).encode()
+            )
+            for back in (0, CHECKIN_CODE_SECONDS)
+        )
 
     @property
     def checkin_opens_at(self):

@@ -24,7 +24,19 @@ def sessions_open_to(*, user: User) -> QuerySet[SessionPage]:
 
 
 def session_is_open_to(*, user: User, session: SessionPage) -> bool:
-    return sessions_open_to(user=user).filter(pk=session.pk).exists()
+    """In the audience, or already holding a place (or waitlist place): someone moved out of
+    the audience after registering can still see, cancel and check in to their session."""
+    if sessions_open_to(user=user).filter(pk=session.pk).exists():
+        return True
+    return (
+        user.is_authenticated
+        and user.is_active
+        and Registration.objects.filter(
+            session_id=session.pk,
+            user=user,
+            status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+        ).exists()
+    )
 
 
 def _with_counts(sessions: QuerySet[SessionPage]) -> QuerySet[SessionPage]:
@@ -113,12 +125,14 @@ class SessionDetail:
 
 def session_detail(*, user: User, session: SessionPage, now: datetime) -> SessionDetail:
     """The session page's facts for one user. Three queries."""
-    counted = _with_counts(SessionPage.objects.filter(pk=session.pk)).get()
-    registration = Registration.objects.filter(user=user, session=session).first()
-    card = SessionCard(
+    counted = _with_counts(SessionPage.objects.filter(pk=session.pk)).first()
+    registration = (
+        Registration.objects.filter(user=user, session=session).first() if session.pk else None
+    )
+    card = SessionCard(  # a preview of an unsaved session has no row yet: zero counts
         session=session,
-        registered=counted.registered_count,
-        waitlisted=counted.waitlist_count,
+        registered=counted.registered_count if counted else 0,
+        waitlisted=counted.waitlist_count if counted else 0,
         registration=registration,
     )
     position = None

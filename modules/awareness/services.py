@@ -8,7 +8,6 @@ places at the same moment. Emails are queued as background tasks once the transa
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -23,7 +22,7 @@ from modules.awareness.models import (
     RegistrationStatus,
     SessionPage,
 )
-from modules.awareness.selectors import session_is_open_to
+from modules.awareness.selectors import sessions_open_to
 
 
 class RegistrationRefused(Exception):
@@ -42,7 +41,8 @@ def _send_later(kind: str, registration_ids: list[int]) -> None:
         for registration_id in registration_ids:
             send_session_email.enqueue(registration_id=registration_id, kind=kind)
 
-    transaction.on_commit(enqueue)
+    # robust: a mail server hiccup must not turn the (committed) registration into an error.
+    transaction.on_commit(enqueue, robust=True)
 
 
 @transaction.atomic
@@ -52,11 +52,14 @@ def registration_create(*, user: User, session: SessionPage, now: datetime) -> R
     session = _locked(session)
     if not session.live or session.is_cancelled or now >= session.starts_at:
         raise RegistrationRefused(_("Registration for this session is closed."))
-    if not session_is_open_to(user=user, session=session):
+    if not sessions_open_to(user=user).filter(pk=session.pk).exists():
         raise RegistrationRefused(_("This session is not open to you."))
     registration = Registration.objects.filter(session=session, user=user).first()
     if registration is not None and registration.status != RegistrationStatus.CANCELLED:
         return registration
+    # Places freed some other way (a deleted account) go to the waitlist first, not to a
+    # newcomer.
+    _promote(session=session, now=now)
     taken = Registration.objects.filter(
         session=session, status=RegistrationStatus.REGISTERED
     ).count()
@@ -68,6 +71,8 @@ def registration_create(*, user: User, session: SessionPage, now: datetime) -> R
     registration.status = status
     registration.cancelled_at = None
     registration.promoted_at = None
+    registration.reminder_sent_at = None
+    registration.cancellation_sent_at = None
     registration.waitlisted_at = now if status == RegistrationStatus.WAITLISTED else None
     registration.save()
     _send_later(
@@ -88,6 +93,8 @@ def registration_cancel(*, user: User, session: SessionPage, now: datetime) -> R
     ).first()
     if registration is None:
         raise RegistrationRefused(_("You are not registered for this session."))
+    if registration.attended_at is not None:
+        raise RegistrationRefused(_("You attended this session, so you cannot cancel it."))
     if now >= session.cancel_deadline:
         raise RegistrationRefused(
             _("Cancelling is no longer possible. Please contact the kernteam ondermijning.")
@@ -111,9 +118,9 @@ def _promote(*, session: SessionPage, now: datetime) -> None:
     if free <= 0:
         return
     waiting = list(
-        Registration.objects.filter(session=session, status=RegistrationStatus.WAITLISTED).order_by(
-            "waitlisted_at", "pk"
-        )[:free]
+        Registration.objects.filter(
+            session=session, status=RegistrationStatus.WAITLISTED, user__is_active=True
+        ).order_by("waitlisted_at", "pk")[:free]
     )
     for registration in waiting:
         registration.status = RegistrationStatus.REGISTERED
@@ -167,7 +174,7 @@ def checkin(*, user: User, session: SessionPage, code: str, now: datetime) -> Ch
     ).first()
     if registration is None:
         raise RegistrationRefused(_("You can only check in to a session you are registered for."))
-    if not hmac.compare_digest(code.strip().upper().encode(), session.checkin_code.encode()):
+    if not session.checkin_code_matches(code, now):
         raise RegistrationRefused(_("This code is not correct. Check the code on the screen."))
     if registration.attended_at is not None:
         raise RegistrationRefused(_("You have already checked in."))
@@ -180,10 +187,19 @@ def checkin(*, user: User, session: SessionPage, code: str, now: datetime) -> Ch
 
 @transaction.atomic
 def attendance_record(
-    *, session: SessionPage, present_user_ids: set[int], by: User, now: datetime
+    *,
+    session: SessionPage,
+    present_user_ids: set[int],
+    by: User,
+    now: datetime,
+    shown_present_ids: set[int] | None = None,
 ) -> int:
-    """The kernteam marks who came, from the participant list. People with a place who are not
-    in ``present_user_ids`` are marked absent again. Returns the number present."""
+    """The kernteam marks who came, from the participant list; returns the number present.
+
+    ``shown_present_ids`` is who the list showed as present when the kernteam opened it. Only
+    what the kernteam changed is saved, so someone who checked in with the code while the list
+    was open keeps their check-in. Without it (the demo, scripts) the list is the whole truth.
+    """
     session = _locked(session)
     registrations = list(
         Registration.objects.filter(session=session, status=RegistrationStatus.REGISTERED)
@@ -191,6 +207,8 @@ def attendance_record(
     changed = []
     for registration in registrations:
         present = registration.user_id in present_user_ids
+        if shown_present_ids is not None and present == (registration.user_id in shown_present_ids):
+            continue  # not changed on the form
         if present and registration.attended_at is None:
             registration.attended_at = now
             registration.attendance_method = AttendanceMethod.KERNTEAM
@@ -204,7 +222,7 @@ def attendance_record(
     Registration.objects.bulk_update(
         changed, ["attended_at", "attendance_method", "attendance_recorded_by"]
     )
-    return sum(1 for r in registrations if r.user_id in present_user_ids)
+    return sum(1 for r in registrations if r.attended_at is not None)
 
 
 def reminders_send(*, now: datetime) -> int:

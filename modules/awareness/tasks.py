@@ -69,7 +69,7 @@ def send_session_email(registration_id: int, kind: str) -> bool:
         message.attach(
             "bewustwordingssessie.ics",
             session_ics(session=session, url=url, cancelled=kind in WITH_CANCELLATION),
-            "text/calendar; charset=utf-8",
+            "text/calendar",
         )
     message.send()
     return True

@@ -10,6 +10,7 @@ from core.reports import register_reports
 from modules.awareness.admin_views import (
     ATTENDANCE_PERMISSION,
     AttendanceView,
+    CheckinCodeView,
     DepartmentAttendanceReport,
     SessionsPerYearReport,
     SessionsReport,
@@ -24,7 +25,12 @@ def register_attendance_url():
             "bewustwording/<int:session_id>/aanwezigheid/",
             AttendanceView.as_view(),
             name="awareness_attendance",
-        )
+        ),
+        path(
+            "bewustwording/<int:session_id>/incheckcode/",
+            CheckinCodeView.as_view(),
+            name="awareness_checkin_code",
+        ),
     ]
 
 

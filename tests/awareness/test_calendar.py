@@ -38,6 +38,8 @@ def test_the_calendar_file_has_the_event_times_in_amsterdam_time(client, medewer
     assert start.dt.utcoffset().total_seconds() == 2 * 3600  # CEST
     assert str(event["SUMMARY"]) == "Ondermijning op bedrijventerreinen"
     assert str(event["LOCATION"]) == "Stadskantoor, zaal 3"
+    assert str(event["ORGANIZER"]).startswith("mailto:")  # required with METHOD (RFC 5546)
+    assert int(event["SEQUENCE"]) >= 0
     (zone,) = calendar.walk("VTIMEZONE")
     assert str(zone["TZID"]) == "Europe/Amsterdam"
 

@@ -131,7 +131,9 @@ def checkin_setup(medewerker, **kwargs):
 
 def test_check_in_with_the_code_during_the_session(medewerker):
     session = checkin_setup(medewerker)
-    result = checkin(user=medewerker, session=session, code=session.checkin_code.lower(), now=now())
+    result = checkin(
+        user=medewerker, session=session, code=session.checkin_code_at(now()).lower(), now=now()
+    )
     assert result.registration.attended_at is not None
     assert result.registration.attendance_method == "checkin"
     assert result.registration.attendance_recorded_by == medewerker
@@ -145,23 +147,23 @@ def test_check_in_is_refused_outside_the_window_with_a_wrong_code_unregistered_a
         checkin(
             user=medewerker,
             session=session,
-            code=session.checkin_code,
+            code=session.checkin_code_at(now()),
             now=now() + timedelta(hours=3),
         )
     with pytest.raises(RegistrationRefused, match="tijdens"):
         checkin(
             user=medewerker,
             session=session,
-            code=session.checkin_code,
+            code=session.checkin_code_at(now()),
             now=now() - timedelta(hours=2),
         )
     with pytest.raises(RegistrationRefused, match="niet juist"):
         checkin(user=medewerker, session=session, code="XXXXXX", now=now())
     with pytest.raises(RegistrationRefused, match="aangemeld"):
-        checkin(user=make_user(), session=session, code=session.checkin_code, now=now())
-    checkin(user=medewerker, session=session, code=session.checkin_code, now=now())
+        checkin(user=make_user(), session=session, code=session.checkin_code_at(now()), now=now())
+    checkin(user=medewerker, session=session, code=session.checkin_code_at(now()), now=now())
     with pytest.raises(RegistrationRefused, match="al ingecheckt"):
-        checkin(user=medewerker, session=session, code=session.checkin_code, now=now())
+        checkin(user=medewerker, session=session, code=session.checkin_code_at(now()), now=now())
     assert Registration.objects.filter(attended_at__isnull=False).count() == 1
 
 
@@ -225,3 +227,46 @@ def test_publishing_more_places_moves_people_up_from_the_waitlist(make_user):
         session.save_revision().publish()
     assert Registration.objects.get(user=second).status == "registered"
     assert [m.to for m in mail.outbox] == [[second.email]]
+
+
+def test_a_code_from_a_photo_stops_working_after_a_few_minutes(medewerker):
+    session = checkin_setup(medewerker)
+    old_code = session.checkin_code_at(now() - timedelta(minutes=5))
+    assert old_code != session.checkin_code_at(now())
+    with pytest.raises(RegistrationRefused, match="niet juist"):
+        checkin(user=medewerker, session=session, code=old_code, now=now())
+    previous = session.checkin_code_at(now() - timedelta(seconds=120))
+    assert checkin(user=medewerker, session=session, code=previous, now=now()).registration
+
+
+def test_cancelling_after_attending_is_refused(medewerker):
+    session = a_session(starts_at=now() - timedelta(minutes=10), cancel_until_hours=0)
+    Registration.objects.create(
+        session=session, user=medewerker, status="registered", attended_at=now()
+    )
+    with pytest.raises(RegistrationRefused, match="niet afmelden"):
+        run(registration_cancel, user=medewerker, session=session, now=now())
+    assert Registration.objects.get().status == "registered"
+
+
+def test_a_place_freed_by_a_deleted_account_goes_to_the_waitlist_first(make_user):
+    session = a_session(capacity=1)
+    leaving, waiting, newcomer = make_user(), make_user(), make_user()
+    run(registration_create, user=leaving, session=session, now=now())
+    run(registration_create, user=waiting, session=session, now=now())
+    leaving.delete()
+    assert (
+        run(registration_create, user=newcomer, session=session, now=now()).status == "waitlisted"
+    )
+    assert Registration.objects.get(user=waiting).status == "registered"
+
+
+def test_capacity_cannot_drop_below_the_places_taken(make_user):
+    from django.core.exceptions import ValidationError
+
+    session = a_session(capacity=3)
+    for _ in range(2):
+        Registration.objects.create(session=session, user=make_user(), status="registered")
+    session.capacity = 1
+    with pytest.raises(ValidationError):
+        session.full_clean()

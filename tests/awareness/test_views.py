@@ -90,7 +90,9 @@ def test_check_in_form_only_during_the_session(client, medewerker):
     client.force_login(medewerker)
     assert "Incheckcode" in client.get(session.url).content.decode()
     response = client.post(
-        reverse("session_checkin", args=[session.pk]), {"code": session.checkin_code}, follow=True
+        reverse("session_checkin", args=[session.pk]),
+        {"code": session.checkin_code_at(timezone.now())},
+        follow=True,
     )
     assert "Je bent ingecheckt" in response.content.decode()
     assert Registration.objects.get().attended_at is not None
@@ -131,9 +133,13 @@ def test_kernteam_marks_attendance_and_sees_the_code_and_qr(
     for user in (came, absent):
         Registration.objects.create(session=session, user=user, status="registered")
     client = mfa_client_for(kernteam_user)
+    screen = client.get(reverse("awareness_checkin_code", args=[session.pk]))
+    assert screen["Refresh"] == "30"  # the code changes: the screen reloads itself
+    assert session.checkin_code_at(timezone.now()) in screen.content.decode()
+    assert "<svg" in screen.content.decode()
     url = reverse("awareness_attendance", args=[session.pk])
     html = client.get(url).content.decode()
-    assert session.checkin_code in html and "<svg" in html and "Anna Aanwezig" in html
+    assert "Anna Aanwezig" in html
     response = client.post(url, {"aanwezig": [str(came.pk)]})
     assert response.status_code == 302
     recorded = Registration.objects.get(user=came)
@@ -160,8 +166,9 @@ def test_the_qr_link_fills_in_the_code(client, medewerker):
     session = a_session(starts_at=timezone.now() - timedelta(minutes=5))
     Registration.objects.create(session=session, user=medewerker, status="registered")
     client.force_login(medewerker)
-    html = client.get(session.url, {"code": session.checkin_code}).content.decode()
-    assert f'value="{session.checkin_code}"' in html
+    code = session.checkin_code_at(timezone.now())
+    html = client.get(session.url, {"code": code}).content.decode()
+    assert f'value="{code}"' in html
 
 
 def test_after_attending_the_follow_up_module_and_evaluation_show(client, medewerker):
@@ -183,3 +190,45 @@ def test_after_attending_the_follow_up_module_and_evaluation_show(client, medewe
     registration.save()
     html = client.get(session.url).content.decode()
     assert "Verdieping: drugs" in html and "https://example.org/evaluatie" in html
+
+
+def test_an_old_attendance_form_does_not_undo_a_check_in(make_user, kernteam_user, mfa_client_for):
+    """The kernteam opened the list; meanwhile someone checked in with the code; saving the
+    list (where they were not ticked) keeps their check-in."""
+    from modules.awareness.services import checkin
+
+    session = a_session(starts_at=timezone.now() - timedelta(minutes=30))
+    late = make_user()
+    Registration.objects.create(session=session, user=late, status="registered")
+    client = mfa_client_for(kernteam_user)
+    url = reverse("awareness_attendance", args=[session.pk])
+    client.get(url)
+    checkin(
+        user=late, session=session, code=session.checkin_code_at(timezone.now()), now=timezone.now()
+    )
+    client.post(url, {})  # nobody ticked, nobody was shown as present
+    assert Registration.objects.get(user=late).attended_at is not None
+
+
+def test_someone_moved_out_of_the_audience_can_still_cancel(client, make_user):
+    from accounts.services import user_set_roles
+
+    audience = AudienceFactory(roles=[Role.MEDEWERKER])
+    session = a_session(audience=audience)
+    user = make_user(Role.MEDEWERKER)
+    Registration.objects.create(session=session, user=user, status="registered")
+    user_set_roles(user=user, roles=[Role.RAADSLID])
+    client.force_login(user)
+    assert client.get(session.url).status_code == 200
+    client.post(reverse("session_cancel", args=[session.pk]))
+    assert Registration.objects.get().status == "cancelled"
+    assert client.get(session.url).status_code == 404  # without a place: outside again
+
+
+def test_managers_do_not_get_organisation_wide_session_figures(make_user, mfa_client_for):
+    manager = make_user(Role.MEDEWERKER, Role.LEIDINGGEVENDE)
+    client = mfa_client_for(manager)
+    for name in ("sessions_report_years", "sessions_report_sessions"):
+        response = client.get(reverse(name))
+        assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert client.get(reverse("sessions_report_departments")).status_code == 200
