@@ -21,7 +21,7 @@ from core.tables import CalendarDateColumn
 from modules.admin_views import REPORT_PERMISSION
 from modules.awareness.models import Registration, RegistrationStatus, SessionPage
 from modules.awareness.reports import department_attendance, session_rows, year_rows
-from modules.awareness.services import attendance_record
+from modules.awareness.services import RegistrationRefused, attendance_record
 
 ATTENDANCE_PERMISSION = "awareness.change_registration"
 
@@ -61,13 +61,17 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
-        count = attendance_record(
-            session=self.session,
-            present_user_ids=_ids(request.POST.getlist("aanwezig")),
-            shown_present_ids=_ids(request.POST.getlist("was_aanwezig")),
-            by=request.user,
-            now=timezone.now(),
-        )
+        try:
+            count = attendance_record(
+                session=self.session,
+                present_user_ids=_ids(request.POST.getlist("aanwezig")),
+                shown_present_ids=_ids(request.POST.getlist("was_aanwezig")),
+                by=request.user,
+                now=timezone.now(),
+            )
+        except RegistrationRefused as refusal:
+            messages.error(request, str(refusal))
+            return HttpResponseRedirect(reverse("awareness_attendance", args=[self.session.pk]))
         messages.success(request, _("Attendance saved: %(count)s present.") % {"count": count})
         return HttpResponseRedirect(reverse("awareness_attendance", args=[self.session.pk]))
 

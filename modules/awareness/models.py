@@ -277,6 +277,8 @@ class Registration(models.Model):
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
     # Kept here, not on the session page: page revisions would restore an old value on publish.
     cancellation_sent_at = models.DateTimeField(null=True, blank=True)
+    # The start time in the last calendar invitation sent, to tell people when it moves.
+    invited_for = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("registration")

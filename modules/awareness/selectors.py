@@ -138,10 +138,11 @@ def session_detail(*, user: User, session: SessionPage, now: datetime) -> Sessio
     position = None
     if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
         position = (
-            Registration.objects.filter(
+            Registration.objects.filter(  # the order promotion uses: time, then row
+                Q(waitlisted_at__lt=registration.waitlisted_at)
+                | Q(waitlisted_at=registration.waitlisted_at, pk__lt=registration.pk),
                 session=session,
                 status=RegistrationStatus.WAITLISTED,
-                waitlisted_at__lt=registration.waitlisted_at,
             ).count()
             + 1
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,6 +24,10 @@ from modules.awareness.models import (
     SessionPage,
 )
 from modules.awareness.selectors import sessions_open_to
+
+# Guessing a six-character code is hopeless at this rate.
+CHECKIN_MAX_ATTEMPTS = 10
+CHECKIN_ATTEMPT_WINDOW = 10 * 60  # seconds
 
 
 class RegistrationRefused(Exception):
@@ -63,9 +68,8 @@ def registration_create(*, user: User, session: SessionPage, now: datetime) -> R
     taken = Registration.objects.filter(
         session=session, status=RegistrationStatus.REGISTERED
     ).count()
-    status = (
-        RegistrationStatus.REGISTERED if taken < session.capacity else RegistrationStatus.WAITLISTED
-    )
+    has_place = taken < session.capacity
+    status = RegistrationStatus.REGISTERED if has_place else RegistrationStatus.WAITLISTED
     if registration is None:
         registration = Registration(session=session, user=user)
     registration.status = status
@@ -74,10 +78,9 @@ def registration_create(*, user: User, session: SessionPage, now: datetime) -> R
     registration.reminder_sent_at = None
     registration.cancellation_sent_at = None
     registration.waitlisted_at = now if status == RegistrationStatus.WAITLISTED else None
+    registration.invited_for = session.starts_at if has_place else None
     registration.save()
-    _send_later(
-        "confirmation" if status == RegistrationStatus.REGISTERED else "waitlist", [registration.pk]
-    )
+    _send_later("confirmation" if has_place else "waitlist", [registration.pk])
     return registration
 
 
@@ -126,14 +129,28 @@ def _promote(*, session: SessionPage, now: datetime) -> None:
         registration.status = RegistrationStatus.REGISTERED
         registration.promoted_at = now
         registration.waitlisted_at = None
-    Registration.objects.bulk_update(waiting, ["status", "promoted_at", "waitlisted_at"])
+        registration.invited_for = session.starts_at
+    Registration.objects.bulk_update(
+        waiting, ["status", "promoted_at", "waitlisted_at", "invited_for"]
+    )
     _send_later("promoted", [registration.pk for registration in waiting])
 
 
 @transaction.atomic
-def session_capacity_changed(*, session: SessionPage, now: datetime) -> None:
-    """After the kernteam adds places: move people up from the waitlist."""
-    _promote(session=_locked(session), now=now)
+def session_published(*, session: SessionPage, now: datetime) -> None:
+    """After the kernteam publishes a change: people with a place whose invitation has another
+    start time get an updated appointment, and extra places move people up the waitlist."""
+    session = _locked(session)
+    moved = list(
+        Registration.objects.filter(
+            session=session, status=RegistrationStatus.REGISTERED, invited_for__isnull=False
+        )
+        .exclude(invited_for=session.starts_at)
+        .values_list("pk", flat=True)
+    )
+    Registration.objects.filter(pk__in=moved).update(invited_for=session.starts_at)
+    _send_later("moved", moved)
+    _promote(session=session, now=now)
 
 
 @transaction.atomic
@@ -166,6 +183,11 @@ class CheckinResult:
 def checkin(*, user: User, session: SessionPage, code: str, now: datetime) -> CheckinResult:
     """A participant checks in with the code shown at the session: only while check-in is open
     (from shortly before the start to the end), only with a place, and once."""
+    attempts_key = f"awareness:checkin:{session.pk}:{user.pk}"
+    attempts = cache.get_or_set(attempts_key, 0, timeout=CHECKIN_ATTEMPT_WINDOW)
+    if attempts >= CHECKIN_MAX_ATTEMPTS:
+        raise RegistrationRefused(_("Too many attempts. Wait a few minutes and try again."))
+    cache.set(attempts_key, attempts + 1, timeout=CHECKIN_ATTEMPT_WINDOW)
     session = _locked(session)
     if session.is_cancelled or not (session.checkin_opens_at <= now <= session.ends_at):
         raise RegistrationRefused(_("Checking in is only possible during the session."))
@@ -201,6 +223,8 @@ def attendance_record(
     was open keeps their check-in. Without it (the demo, scripts) the list is the whole truth.
     """
     session = _locked(session)
+    if now < session.checkin_opens_at:
+        raise RegistrationRefused(_("Attendance can be recorded once the session has started."))
     registrations = list(
         Registration.objects.filter(session=session, status=RegistrationStatus.REGISTERED)
     )

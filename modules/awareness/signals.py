@@ -1,5 +1,6 @@
-"""React to the kernteam publishing a session: a cancellation informs everybody registered,
-and extra places move people up from the waitlist. Connected in ``AwarenessConfig.ready``."""
+"""React to the kernteam publishing a session: a cancellation informs everybody registered, a
+new time sends an updated appointment, and extra places move people up from the waitlist.
+Connected in ``AwarenessConfig.ready``."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from modules.awareness.models import SessionPage
 
 
 def session_published(sender, instance, **kwargs) -> None:
-    from modules.awareness.services import session_cancel, session_capacity_changed
+    from modules.awareness.services import session_cancel
+    from modules.awareness.services import session_published as published
 
     now = timezone.now()
     if instance.is_cancelled:
         session_cancel(session=instance, now=now)
     else:
-        session_capacity_changed(session=instance, now=now)
+        published(session=instance, now=now)
 
 
 def connect() -> None:

@@ -20,10 +20,11 @@ SUBJECTS = {
     "waitlist": "Je staat op de wachtlijst: {title}",
     "promoted": "Er is een plek voor je: {title}",
     "reminder": "Morgen: {title}",
+    "moved": "Gewijzigd: {title}",
     "session_cancelled": "Gaat niet door: {title}",
 }
 # Which emails carry the appointment (and which remove it from the calendar).
-WITH_INVITATION = {"confirmation", "promoted", "reminder"}
+WITH_INVITATION = {"confirmation", "promoted", "reminder", "moved"}
 WITH_CANCELLATION = {"session_cancelled"}
 
 
@@ -44,6 +45,7 @@ def send_session_email(registration_id: int, kind: str) -> bool:
         "confirmation": RegistrationStatus.REGISTERED,
         "promoted": RegistrationStatus.REGISTERED,
         "reminder": RegistrationStatus.REGISTERED,
+        "moved": RegistrationStatus.REGISTERED,
         "waitlist": RegistrationStatus.WAITLISTED,
     }.get(kind)
     if expected is not None and registration.status != expected:

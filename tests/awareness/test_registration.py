@@ -270,3 +270,41 @@ def test_capacity_cannot_drop_below_the_places_taken(make_user):
     session.capacity = 1
     with pytest.raises(ValidationError):
         session.full_clean()
+
+
+def test_moving_a_session_sends_an_updated_appointment_to_people_with_a_place(make_user):
+    session = a_session(capacity=1)
+    placed, waiting = make_user(), make_user()
+    run(registration_create, user=placed, session=session, now=now())
+    run(registration_create, user=waiting, session=session, now=now())
+    mail.outbox.clear()
+    session.starts_at += timedelta(days=1)
+    session.ends_at += timedelta(days=1)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        session.save_revision().publish()
+    (email,) = mail.outbox
+    assert email.to == [placed.email] and email.subject.startswith("Gewijzigd")
+    assert "BEGIN:VEVENT" in email.attachments[0][1]
+    mail.outbox.clear()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        session.save_revision().publish()  # no new time: nothing to tell
+    assert mail.outbox == []
+
+
+def test_check_in_attempts_are_limited(medewerker):
+    session = checkin_setup(medewerker)
+    for _ in range(10):
+        with pytest.raises(RegistrationRefused):
+            checkin(user=medewerker, session=session, code="XXXXXX", now=now())
+    with pytest.raises(RegistrationRefused, match="Te veel"):
+        checkin(user=medewerker, session=session, code=session.checkin_code_at(now()), now=now())
+
+
+def test_attendance_cannot_be_recorded_before_the_session(medewerker, kernteam_user):
+    session = a_session()
+    Registration.objects.create(session=session, user=medewerker, status="registered")
+    with pytest.raises(RegistrationRefused):
+        attendance_record(
+            session=session, present_user_ids={medewerker.pk}, by=kernteam_user, now=now()
+        )
+    assert Registration.objects.get().attended_at is None
