@@ -8,7 +8,7 @@ PORT ?= 8000
 export PYTHONPATH := site:.
 MANAGE := $(PY) site/manage.py
 
-.PHONY: run test check lint format messages migrate demo worker system-deps clean
+.PHONY: run test check lint format messages migrate demo worker system-deps system-deps-test clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Weerbaar needs Python 3.11")'
@@ -42,7 +42,7 @@ worker: migrate
 	$(MANAGE) db_worker
 
 ## Run the whole test suite (unit, integration, browser). DATABASE_URL/REDIS_URL are honoured.
-test: $(VENV)/.installed-test messages system-deps
+test: $(VENV)/.installed-test messages system-deps-test
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 ## Static checks: lint, formatting, Django system checks, migrations in sync.
@@ -58,11 +58,12 @@ format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# System packages: Chromium for the browser tests (a Playwright browser download cannot work
-# here), Pango and a font for WeasyPrint's certificate PDFs.
-SYSTEM_PACKAGES := chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
-system-deps:
-	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+# System packages: Pango and a font for WeasyPrint's certificate PDFs (run and test), and
+# Chromium for the browser tests (a Playwright browser download cannot work here).
+RUN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+TEST_PACKAGES := $(RUN_PACKAGES) chromium
+define install_missing
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
@@ -70,6 +71,13 @@ system-deps:
 	    echo "Weerbaar needs these system packages: sudo apt-get install $$missing" >&2; exit 1; \
 	  fi; \
 	fi
+endef
+
+system-deps:
+	$(call install_missing,$(RUN_PACKAGES))
+
+system-deps-test:
+	$(call install_missing,$(TEST_PACKAGES))
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static_collected
