@@ -300,3 +300,31 @@ def may_download_certificate(*, user: User, certificate: CertificateView) -> boo
     if certificate.holder.has_role(Role.RAADSLID):
         return False
     return report_scope(user=user).covers(department_id=certificate.holder.department_id)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything "Mijn leeromgeving" lists for one person."""
+
+    mandatory: list
+    optional: list[LearningTask]
+    session_registrations: list
+
+
+def dashboard_for(*, user: User, today: date, now) -> Dashboard:
+    """Modules plus the yearly session requirement (mandatory first, earliest due first), the
+    optional modules, and the person's places in upcoming sessions. A fixed number of queries."""
+    from modules.awareness.selectors import requirement_task_for, upcoming_registrations
+
+    tasks = learning_tasks(user=user, today=today)
+    registrations = upcoming_registrations(user=user, now=now)
+    mandatory: list = [task for task in tasks if task.mandatory]
+    session_task = requirement_task_for(user=user, today=today, now=now, upcoming=registrations)
+    if session_task is not None:
+        mandatory.append(session_task)
+        mandatory.sort(key=lambda task: (task.due or date.max, task.title))
+    return Dashboard(
+        mandatory=mandatory,
+        optional=[task for task in tasks if not task.mandatory],
+        session_registrations=registrations,
+    )

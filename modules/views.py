@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -15,13 +13,12 @@ from django.views.decorators.http import require_POST
 
 from accounts.middleware import used_mfa_this_session
 from home.selectors import reporting_page
-from modules.awareness.selectors import requirement_task_for, upcoming_registrations
 from modules.certificates import certificate_render_pdf
 from modules.models import LessonPage
 from modules.rules import normalise_certificate_code
 from modules.selectors import (
     certificate_by_code,
-    learning_tasks,
+    dashboard_for,
     may_download_certificate,
     module_is_open_to,
     module_outline,
@@ -35,22 +32,16 @@ def my_learning(request: HttpRequest) -> HttpResponse:
     user = request.user
     today = timezone.localdate()
     now = timezone.now()
-    tasks = learning_tasks(user=user, today=today)
-    registrations = upcoming_registrations(user=user, now=now)
-    mandatory = [task for task in tasks if task.mandatory]
-    session_task = requirement_task_for(user=user, today=today, now=now, upcoming=registrations)
-    if session_task is not None:
-        mandatory.append(session_task)
-        mandatory.sort(key=lambda task: (task.due or date.max, task.title))
+    dashboard = dashboard_for(user=user, today=today, now=now)
     return render(
         request,
         "modules/my_learning.html",
         {
-            "session_registrations": registrations,
+            "session_registrations": dashboard.session_registrations,
             "now": now,
             "is_new_employee": user.is_new_employee(today),
-            "mandatory_tasks": mandatory,
-            "optional_tasks": [task for task in tasks if not task.mandatory],
+            "mandatory_tasks": dashboard.mandatory,
+            "optional_tasks": dashboard.optional,
             "reporting_page": reporting_page(),
         },
     )

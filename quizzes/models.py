@@ -329,11 +329,10 @@ class AttemptItem(models.Model):
     text = models.CharField(max_length=300)
     explanation = models.TextField()
     options = models.JSONField()
-    selected = models.JSONField(null=True, blank=True, help_text="Chosen option keys.")
+    selected = models.JSONField(null=True, blank=True)  # the option keys the learner chose
     answered_at = models.DateTimeField(null=True, blank=True)
-    locked = models.BooleanField(
-        default=False, help_text="Answered with feedback shown: the answer can no longer change."
-    )
+    # Answered with its feedback shown (one question at a time): the answer is final.
+    locked = models.BooleanField(default=False)
     score = models.DecimalField(max_digits=5, decimal_places=4, null=True, blank=True)
 
     class Meta:

@@ -153,6 +153,9 @@ def test_other_roles_cannot_mark_attendance(make_user, mfa_client_for, role):
     participant = make_user()
     Registration.objects.create(session=session, user=participant, status="registered")
     client = mfa_client_for(make_user(Role.MEDEWERKER, role))
+    screen = client.get(reverse("awareness_checkin_code", args=[session.pk]))
+    assert screen.status_code in (302, 403)  # nor see the check-in code
+    assert session.checkin_code_at(timezone.now()) not in screen.content.decode()
     url = reverse("awareness_attendance", args=[session.pk])
     assert client.get(url).status_code in (302, 403)
     response = client.post(url, {"aanwezig": [str(participant.pk)]})
