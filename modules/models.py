@@ -56,7 +56,7 @@ class ModuleIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["modules.ModulePage"]
+    subpage_types = ["modules.ModulePage", "council.ReflectionPage"]
     max_count = 1
 
     class Meta:

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Audience, User
 from accounts.roles import ROLE_GROUP_NAMES, Role
-from accounts.selectors import ReportScope
+from accounts.selectors import ReportScope, audience_includes, group_ids_by_user
 from modules.awareness.models import Registration, RegistrationStatus
 from modules.awareness.rules import requirement_task
 from modules.awareness.selectors import attendance_requirement
@@ -64,17 +64,6 @@ class PersonTask:
         return self.task.completed_on
 
 
-def _audience_includes(audience: Audience | None, *, group_ids: set[int], department_id) -> bool:
-    """The rule of :class:`accounts.models.Audience`, on prefetched rows."""
-    if audience is None:
-        return True
-    role_ids = {group.pk for group in audience.roles.all()}
-    department_ids = {department.pk for department in audience.departments.all()}
-    return (not role_ids or bool(role_ids & group_ids)) and (
-        not department_ids or department_id in department_ids
-    )
-
-
 def staff_in_scope(*, scope: ReportScope):
     """Active staff the viewer may see by name: never raadsleden."""
     users = User.objects.active().exclude(groups__name=ROLE_GROUP_NAMES[Role.RAADSLID])
@@ -105,11 +94,7 @@ def person_tasks(*, scope: ReportScope, today: date) -> list[PersonTask]:
         .order_by("department__name", "last_name", "first_name", "pk")
     )
     user_ids = [user.pk for user in users]
-    groups: dict[int, set[int]] = defaultdict(set)
-    for user_id, group_id in User.groups.through.objects.filter(user_id__in=user_ids).values_list(
-        "user_id", "group_id"
-    ):
-        groups[user_id].add(group_id)
+    groups = group_ids_by_user(user_ids=user_ids)
     latest: dict[int, dict[int, Enrolment]] = defaultdict(dict)
     enrolments = Enrolment.objects.filter(
         user_id__in=user_ids, module_id__in={a.module_id for a in assignments}
@@ -125,7 +110,7 @@ def person_tasks(*, scope: ReportScope, today: date) -> list[PersonTask]:
         applicable = [
             assignment
             for assignment in assignments
-            if _audience_includes(
+            if audience_includes(
                 assignment.audience, group_ids=groups[user.pk], department_id=user.department_id
             )
             and (
@@ -206,7 +191,7 @@ def _requirement_tasks(*, requirement, users: list[User], groups, today: date) -
         applies = {
             u.pk
             for u in users
-            if _audience_includes(audience, group_ids=groups[u.pk], department_id=u.department_id)
+            if audience_includes(audience, group_ids=groups[u.pk], department_id=u.department_id)
         }
     last_attended = dict(
         Registration.objects.filter(user_id__in=applies, attended_at__isnull=False)

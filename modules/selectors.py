@@ -6,7 +6,7 @@ are tested with ``django_assert_max_num_queries`` at two sizes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from django.db.models import Q, QuerySet
@@ -131,6 +131,9 @@ class LearningTask:
     due: date | None
     enrolment: Enrolment | None
     status: TaskStatus
+    # Optional modules the griffie recommends to the council (shown to raadsleden only).
+    recommended: bool = False
+    recommendation_note: str = ""
 
     @property
     def progress(self) -> int:
@@ -309,12 +312,31 @@ class Dashboard:
     mandatory: list
     optional: list[LearningTask]
     session_registrations: list
+    new_trends: list
+    reflections: list
+
+
+def _with_recommendations(tasks: list[LearningTask]) -> list[LearningTask]:
+    """For council members: mark the modules the griffie recommends, and list them first."""
+    from modules.council.selectors import recommendations
+
+    recommended = recommendations()
+    marked = [
+        replace(task, recommended=True, recommendation_note=recommended[task.module.pk].note)
+        if task.module.pk in recommended
+        else task
+        for task in tasks
+    ]
+    return sorted(marked, key=lambda task: not task.recommended)
 
 
 def dashboard_for(*, user: User, today: date, now) -> Dashboard:
     """Modules plus the yearly session requirement (mandatory first, earliest due first), the
-    optional modules, and the person's places in upcoming sessions. A fixed number of queries."""
+    optional modules (for council members the recommended ones first), new trends, the
+    self-reflections, and the person's places in upcoming sessions. A fixed number of queries."""
     from modules.awareness.selectors import requirement_task_for, upcoming_registrations
+    from modules.council.selectors import reflections_open_to
+    from modules.trends.selectors import new_trends_for
 
     tasks = learning_tasks(user=user, today=today)
     registrations = upcoming_registrations(user=user, now=now)
@@ -323,8 +345,13 @@ def dashboard_for(*, user: User, today: date, now) -> Dashboard:
     if session_task is not None:
         mandatory.append(session_task)
         mandatory.sort(key=lambda task: (task.due or date.max, task.title))
+    optional = [task for task in tasks if not task.mandatory]
+    if user.has_role(Role.RAADSLID):
+        optional = _with_recommendations(optional)
     return Dashboard(
         mandatory=mandatory,
-        optional=[task for task in tasks if not task.mandatory],
+        optional=optional,
         session_registrations=registrations,
+        new_trends=new_trends_for(user=user, today=today),
+        reflections=list(reflections_open_to(user=user)),
     )

@@ -42,6 +42,8 @@ def my_learning(request: HttpRequest) -> HttpResponse:
             "is_new_employee": user.is_new_employee(today),
             "mandatory_tasks": dashboard.mandatory,
             "optional_tasks": dashboard.optional,
+            "new_trends": dashboard.new_trends,
+            "reflections": dashboard.reflections,
             "reporting_page": reporting_page(),
         },
     )

@@ -397,15 +397,17 @@ def question_create(
 def quiz_create(
     *,
     title: str,
-    draw: Mapping[str, int],
+    draw: Mapping[str, int] | None = None,
+    questions: Sequence[Question] = (),
     pass_mark: int = 70,
     max_attempts: int | None = None,
     intro: str = "",
     feedback_timing: str = FeedbackTiming.AFTER_QUIZ,
     show_correct_after_fail: bool = True,
 ) -> Quiz:
-    """A quiz that draws ``draw[theme]`` questions per theme for every attempt."""
-    from quizzes.models import DrawRule
+    """A quiz with fixed ``questions`` (asked first, in this order) and/or ``draw[theme]``
+    questions drawn per theme for every attempt."""
+    from quizzes.models import DrawRule, QuizQuestion
 
     quiz = Quiz.objects.create(
         title=title,
@@ -415,9 +417,13 @@ def quiz_create(
         feedback_timing=feedback_timing,
         show_correct_after_fail=show_correct_after_fail,
     )
+    QuizQuestion.objects.bulk_create(
+        QuizQuestion(quiz=quiz, question=question, sort_order=order)
+        for order, question in enumerate(questions)
+    )
     DrawRule.objects.bulk_create(
         DrawRule(quiz=quiz, theme=theme, count=count, sort_order=order)
-        for order, (theme, count) in enumerate(draw.items())
+        for order, (theme, count) in enumerate((draw or {}).items())
     )
     quiz.save_revision()
     return quiz

@@ -95,6 +95,11 @@ class User(AbstractUser):
         blank=True,
         help_text=_("First working day. New employees get the onboarding module from this date."),
     )
+    wants_trend_digest = models.BooleanField(
+        _("weekly email with new trends"),
+        default=True,
+        help_text=_("People turn this off themselves under 'My data'."),
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

@@ -1,8 +1,8 @@
 """What each role may do, declared in one place and synced to the database after migrate.
 
 Model permissions decide which Wagtail admin menus a role sees; page and collection permissions
-decide which parts of the page tree and media library it may edit. Roles not listed here
-(medewerker, raadslid, leidinggevende) have no admin access at all.
+decide which parts of the page tree and media library it may edit. Medewerker and raadslid have no
+admin access at all.
 
 To give a role more rights, add the permission here; the next ``migrate`` applies it. Rights that
 are no longer declared are taken away, so the declaration is the whole truth.
@@ -51,6 +51,15 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+    },
+    # The griffie sees the council's participation as aggregates and recommends modules.
+    Role.GRIFFIE: {
+        "wagtailadmin.access_admin",
+        "council.add_councilrecommendation",
+        "council.change_councilrecommendation",
+        "council.delete_councilrecommendation",
+        "council.view_councilrecommendation",
+        "council.view_council_participation",
     },
     Role.BEHEER: {
         "wagtailadmin.access_admin",

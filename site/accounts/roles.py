@@ -1,4 +1,4 @@
-"""The five roles of Weerbaar, in one place.
+"""The six roles of Weerbaar, in one place.
 
 A role is a Django ``Group``; the group's name is the Dutch role name shown in the Wagtail admin.
 Which permissions each role carries is declared in :mod:`accounts.permissions`.
@@ -16,6 +16,7 @@ class Role(models.TextChoices):
     KERNTEAM = "kernteam", _("Core team on subversive crime")
     LEIDINGGEVENDE = "leidinggevende", _("Manager")
     BEHEER = "beheer", _("Administration/HR")
+    GRIFFIE = "griffie", _("Council registry")
 
     @property
     def group_name(self) -> str:
@@ -33,9 +34,11 @@ ROLE_GROUP_NAMES: dict[Role, str] = {
     Role.KERNTEAM: "Kernteam ondermijning",
     Role.LEIDINGGEVENDE: "Leidinggevende",
     Role.BEHEER: "Beheer/HR",
+    Role.GRIFFIE: "Griffie",
 }
 _GROUP_NAME_TO_ROLE = {name: role for role, name in ROLE_GROUP_NAMES.items()}
 
 # Roles whose members must set up and use MFA before they reach the admin or any report
-# (leidinggevenden see their departments' completion reports in the admin).
-MFA_REQUIRED_ROLES = frozenset({Role.KERNTEAM, Role.BEHEER, Role.LEIDINGGEVENDE})
+# (leidinggevenden see their departments' completion reports in the admin, the griffie the
+# council's participation figures).
+MFA_REQUIRED_ROLES = frozenset({Role.KERNTEAM, Role.BEHEER, Role.LEIDINGGEVENDE, Role.GRIFFIE})

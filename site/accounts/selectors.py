@@ -50,6 +50,29 @@ def audiences_for_user(*, user: User) -> QuerySet[Audience]:
     )
 
 
+def audience_includes(audience: Audience | None, *, group_ids: set[int], department_id) -> bool:
+    """The rule of :class:`accounts.models.Audience` on rows loaded in bulk (the audience with
+    its roles and departments prefetched), for reports and emails to many people at once."""
+    if audience is None:
+        return True
+    role_ids = {group.pk for group in audience.roles.all()}
+    department_ids = {department.pk for department in audience.departments.all()}
+    return (not role_ids or bool(role_ids & group_ids)) and (
+        not department_ids or department_id in department_ids
+    )
+
+
+def group_ids_by_user(*, user_ids) -> dict[int, set[int]]:
+    """Each user's group (role) ids, in one query."""
+    groups: dict[int, set[int]] = {user_id: set() for user_id in user_ids}
+    rows = User.groups.through.objects.filter(user_id__in=user_ids).values_list(
+        "user_id", "group_id"
+    )
+    for user_id, group_id in rows:
+        groups.setdefault(user_id, set()).add(group_id)
+    return groups
+
+
 def user_in_audience(*, user: User, audience: Audience) -> bool:
     return audiences_for_user(user=user).filter(pk=audience.pk).exists()
 

@@ -22,6 +22,10 @@ urlpatterns = [
     path("", include("modules.urls")),
     path("", include("quizzes.urls")),
     path("", include("modules.awareness.urls")),
+    path("zoeken/", core_views.site_search, name="search"),
+    path("mijn-gegevens/", core_views.my_data_view, name="my_data"),
+    path("mijn-gegevens/download/", core_views.my_data_download, name="my_data_download"),
+    path("mijn-gegevens/verwijderen/", core_views.my_data_delete, name="my_data_delete"),
 ]
 
 if settings.DEBUG:

@@ -14,13 +14,15 @@ def navigation(request: HttpRequest) -> dict:
     header, and once per request.
     """
     user = getattr(request, "user", None)
+    index_pages = _once(_index_pages)
     show_admin_link = bool(
         user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
     )
     return {
         "show_admin_link": show_admin_link,
         "reporting_page": reporting_page,
-        "sessions_page": _once(_sessions_page),
+        "sessions_page": lambda: index_pages().get("sessionindexpage"),
+        "trends_page": lambda: index_pages().get("trendindexpage"),
     }
 
 
@@ -36,7 +38,18 @@ def _once(read):
     return cached
 
 
-def _sessions_page():
-    from modules.awareness.models import SessionIndexPage
+def _index_pages() -> dict:
+    """The live sessions and trends index pages in one query (plain pages: the header only
+    needs their titles and URLs), by model name."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
 
-    return SessionIndexPage.objects.live().first()
+    from modules.awareness.models import SessionIndexPage
+    from modules.trends.models import TrendIndexPage
+
+    types = ContentType.objects.get_for_models(SessionIndexPage, TrendIndexPage)
+    by_type = {content_type.pk: model._meta.model_name for model, content_type in types.items()}
+    pages: dict = {}
+    for page in Page.objects.live().filter(content_type__in=by_type).order_by("path"):
+        pages.setdefault(by_type[page.content_type_id], page)
+    return pages

@@ -32,6 +32,13 @@ from modules.awareness.services import (
     session_create,
     session_index_create,
 )
+from modules.council.demo_content import (
+    COUNCIL_MODULES,
+    COUNCIL_QUIZ_QUESTIONS,
+    REFLECTION_INTRO,
+    REFLECTION_STATEMENTS,
+)
+from modules.council.services import council_recommendation_set, reflection_page_create
 from modules.demo_content import ONBOARDING_MODULE, THEME_MODULE
 from modules.selectors import module_lessons
 from modules.services import (
@@ -40,6 +47,8 @@ from modules.services import (
     module_create_with_lessons,
     module_index_create,
 )
+from modules.trends.demo_content import DEMO_TRENDS
+from modules.trends.services import trend_create, trend_index_create
 from quizzes.demo_questions import QUESTION_BANK
 from quizzes.models import Theme
 from quizzes.selectors import attempt_items
@@ -101,6 +110,7 @@ DEMO_ACCOUNTS = [
         True,
     ),
     DemoAccount("beheer", "Bram", "Smit", (Role.MEDEWERKER, Role.BEHEER), "HR", 5 * 365, True),
+    DemoAccount("griffie", "Gert", "Hoekstra", (Role.GRIFFIE,), "Griffie", 4 * 365, True),
 ]
 
 HOME_INTRO = (
@@ -195,7 +205,7 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
         description="Iedereen die bij de gemeente werkt.",
         roles=[Role.MEDEWERKER],
     )
-    audience_create(
+    council = audience_create(
         name="Raadsleden", description="De leden van de gemeenteraad.", roles=[Role.RAADSLID]
     )
     audience_create(
@@ -289,7 +299,95 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     )
     log.append("5 awareness sessions (3 upcoming, one nearly full; 2 past with attendance)")
     log.append("the yearly session requirement: every 12 months, new employees within 6")
+
+    council_members = [accounts["raadslid"], *_demo_council_members(rng=rng)]
+    council_modules = _demo_council_track(index=index, council=council)
+    _demo_council_progress(rng=rng, modules=council_modules, members=council_members)
+    log.append(
+        f"the council track: {len(council_modules)} modules (one recommended, one with a quiz), "
+        f"the self-reflection, and {len(council_members)} council members"
+    )
+
+    _demo_trends(home=home, today=today)
+    log.append(f"{len(DEMO_TRENDS)} trends (one past its review date)")
     return log
+
+
+def _demo_council_members(*, rng: random.Random) -> list[User]:
+    """Council members without a password, so the griffie's aggregates have a group of more
+    than five to show."""
+    return [
+        user_create(
+            email=demo_email(f"raadslid{number:02d}"),
+            first_name=rng.choice(COLLEAGUE_FIRST_NAMES),
+            last_name=rng.choice(COLLEAGUE_LAST_NAMES),
+            roles=[Role.RAADSLID],
+        )
+        for number in range(1, 9)
+    ]
+
+
+def _demo_council_track(*, index, council) -> list:
+    """The four council modules (the third with a short quiz), the reflection, and the
+    griffie's recommendation of the first module."""
+    questions = [question_create(**question) for question in COUNCIL_QUIZ_QUESTIONS]
+    quiz = quiz_create(
+        title="Toets: beïnvloeding herkennen",
+        intro="Zes vragen over beïnvloeding en wat je dan doet. Alleen jij ziet je antwoorden.",
+        questions=questions,
+        pass_mark=70,
+    )
+    modules = [
+        module_create_with_lessons(
+            index=index,
+            content=content,
+            audience=council,
+            final_quiz=quiz if number == 2 else None,
+        )
+        for number, content in enumerate(COUNCIL_MODULES)
+    ]
+    reflection_page_create(
+        index=index,
+        title="Hoe weerbaar ben ik?",
+        slug="hoe-weerbaar-ben-ik",
+        intro=REFLECTION_INTRO,
+        statements=REFLECTION_STATEMENTS,
+        audience=council,
+    )
+    council_recommendation_set(
+        module=modules[0], note="Goed om te lezen voor de begrotingsbehandeling."
+    )
+    return modules
+
+
+def _demo_council_progress(*, rng: random.Random, modules: list, members: list[User]) -> None:
+    """Most of the (password-less) members read the first module, some finished the second,
+    so the griffie's report shows figures; the demo raadslid starts with a clean slate."""
+    for member in members[1:]:
+        for module, share in zip(
+            modules[:2], (rng.choice([0.5, 1.0]), rng.choice([0, 1.0])), strict=True
+        ):
+            lessons = module_lessons(module=module)
+            for lesson in lessons[: round(share * len(lessons))]:
+                lesson_complete(user=member, lesson=lesson)
+
+
+def _demo_trends(*, home, today: date) -> None:
+    index = trend_index_create(
+        parent=home,
+        title="Trends en signalen",
+        slug="trends",
+        intro="<p>Wat het kernteam ondermijning nu ziet in Dordrecht en de regio, en waar jij "
+        "op let. Elke trend is door twee mensen van het kernteam gecontroleerd.</p>",
+    )
+    now = timezone.now()
+    for content in DEMO_TRENDS:
+        trend_create(
+            index=index,
+            content=content,
+            review_by=today + timedelta(days=content["review_in_days"]),
+            published_at=now - timedelta(days=content["published_days_ago"]),
+        )
 
 
 DEMO_SESSIONS = [

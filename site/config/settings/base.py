@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "home",
     "modules",
     "modules.awareness",
+    "modules.council",
+    "modules.trends",
     "quizzes",
     # Background tasks (email): django-tasks with its database backend and `db_worker`.
     "django_tasks",
@@ -267,6 +269,9 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_REQUIRED = False  # HR accounts log in via SSO or set a password by reset
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Trends go live only through the four-eyes workflow; its final approval publishes with the
+# approval as the permission (see modules.trends.finish).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "modules.trends.finish.publish_after_approval"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv", "vtt"]
@@ -280,6 +285,8 @@ WEERBAAR_NEW_EMPLOYEE_PERIOD_DAYS = env_int("WEERBAAR_NEW_EMPLOYEE_PERIOD_DAYS",
 # Aggregates over fewer people than this are not shown (item analysis), so no figure can be
 # traced back to one person.
 WEERBAAR_MIN_GROUP_SIZE = env_int("WEERBAAR_MIN_GROUP_SIZE", 5)
+# A trend counts as "Nieuw" for this many days after it was first published.
+WEERBAAR_TREND_NEW_DAYS = env_int("WEERBAAR_TREND_NEW_DAYS", 30)
 # Check-in for a session opens this many minutes before its start.
 WEERBAAR_CHECKIN_OPENS_MINUTES_BEFORE = env_int("WEERBAAR_CHECKIN_OPENS_MINUTES_BEFORE", 30)
 # Paths behind which every user needs MFA set up and used in this session (admin, reports).

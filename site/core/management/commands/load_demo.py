@@ -1,6 +1,7 @@
 """``manage.py load_demo``: fill an empty database with the demo site and accounts."""
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
@@ -29,9 +30,14 @@ class Command(BaseCommand):
             return
         for line in load_demo(seed=seed, today=timezone.localdate()):
             self.stdout.write(f"  {line}")
+        # Search indexing normally runs in the task worker; build the index now, so search
+        # works with `make run` alone.
+        call_command("update_index", verbosity=0)
+        self.stdout.write("  the search index")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded. Password for every demo account: {DEMO_PASSWORD}; "
-                f"TOTP secret for kernteam@, beheer@ and leidinggevende@: {DEMO_TOTP_SECRET}"
+                "TOTP secret for kernteam@, beheer@, leidinggevende@ and griffie@: "
+                f"{DEMO_TOTP_SECRET}"
             )
         )

@@ -1,0 +1,143 @@
+"""The private self-reflection and the griffie's recommendations.
+
+:class:`Reflection` rows hold a council member's own answers. Nothing in the admin, the reports
+or any export for others reads them: only the member sees them (on the reflection page and in
+"Mijn gegevens"), and only the member can delete them.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modules.blocks import LESSON_RICH_TEXT_FEATURES
+
+
+class ReflectionAnswer(models.TextChoices):
+    """How far a statement holds for the member; no answer is right or wrong."""
+
+    YES = "yes", _("That is true for me")
+    PARTLY = "partly", _("Partly true")
+    NO = "no", _("Not true for me")
+    UNSURE = "unsure", _("I don't know")
+
+
+class ReflectionStatementBlock(blocks.StructBlock):
+    statement = blocks.CharBlock(label=_("statement"), max_length=200)
+    tip = blocks.TextBlock(label=_("tip"), help_text=_("Shown after the member has answered."))
+
+    class Meta:
+        icon = "help"
+        label = _("Statement")
+        description = _("A statement in the first person, with a tip shown after answering.")
+        preview_value = {
+            "statement": "Ik weet bij wie ik terechtkan als iemand mij onder druk zet.",
+            "tip": "Bespreek twijfel met de griffier of de burgemeester.",
+        }
+
+
+class ReflectionPage(Page):
+    """ "Hoe weerbaar ben ik?": statements a member answers for themselves, privately.
+
+    Served by :func:`modules.council.views.reflection`, which only ever reads and writes the
+    visitor's own :class:`Reflection`.
+    """
+
+    intro = RichTextField(_("introduction"), features=LESSON_RICH_TEXT_FEATURES)
+    statements = StreamField(
+        [("statement", ReflectionStatementBlock())],
+        verbose_name=_("statements"),
+        min_num=1,
+    )
+    audience = models.ForeignKey(
+        "accounts.Audience",
+        verbose_name=_("audience"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Who may open this reflection. Leave empty for everybody who is logged in."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("audience"),
+        FieldPanel("statements"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["modules.ModuleIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("self-reflection")
+        verbose_name_plural = _("self-reflections")
+
+    def serve(self, request, *args, **kwargs):
+        from modules.council.views import reflection
+
+        return reflection(request, self)
+
+
+class Reflection(models.Model):
+    """One member's answers to one reflection page: block id → answer, plus own notes."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflections"
+    )
+    page = models.ForeignKey(ReflectionPage, on_delete=models.CASCADE, related_name="+")
+    answers = models.JSONField(default=dict)
+    notes = models.TextField(_("my notes"), blank=True, max_length=4000)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("reflection")
+        verbose_name_plural = _("reflections")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "page"], name="council_one_reflection_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.page_id}: {self.user_id}"
+
+
+class CouncilRecommendation(models.Model):
+    """A module the griffie recommends to the council; the council's track stays optional."""
+
+    module = models.OneToOneField(
+        "modules.ModulePage",
+        verbose_name=_("module"),
+        on_delete=models.CASCADE,
+        related_name="council_recommendation",
+    )
+    note = models.CharField(
+        _("why"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Shown to council members next to the module, e.g. 'Before the budget debate'."
+        ),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    panels = [FieldPanel("module"), FieldPanel("note")]
+
+    class Meta:
+        verbose_name = _("recommendation for the council")
+        verbose_name_plural = _("recommendations for the council")
+        ordering = ["module__path"]
+        permissions = [
+            (
+                "view_council_participation",
+                _("Can see the council's participation, as aggregates only"),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.module)

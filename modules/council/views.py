@@ -1,0 +1,68 @@
+"""The reflection page's view: it reads and writes only the visitor's own reflection."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from modules.council.models import Reflection, ReflectionAnswer, ReflectionPage
+from modules.council.selectors import own_reflection, reflection_is_open_to
+from modules.council.services import reflection_save
+
+
+@never_cache
+def reflection(request: HttpRequest, page: ReflectionPage) -> HttpResponse:
+    """GET shows the statements with the visitor's answers and, for answered ones, the tip;
+    POST saves (or, with ``verwijderen``, deletes) the visitor's own answers."""
+    user = request.user
+    if not user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not reflection_is_open_to(user=user, page=page):
+        raise Http404
+    errors: list[str] = []
+    if request.method == "POST":
+        if request.POST.get("verwijderen"):
+            Reflection.objects.filter(user=user, page=page).delete()
+            messages.success(request, _("Your answers have been deleted."))
+            return HttpResponseRedirect(page.url)
+        answers = {
+            block.id: request.POST.get(f"stelling-{block.id}", "") for block in page.statements
+        }
+        try:
+            reflection_save(
+                user=user, page=page, answers=answers, notes=request.POST.get("notities", "")
+            )
+        except ValidationError as error:
+            errors = error.messages
+        else:
+            messages.success(request, _("Your answers have been saved. Only you can see them."))
+            return HttpResponseRedirect(page.url + "#tips")
+    saved = own_reflection(user=user, page=page)
+    answers = saved.answers if saved else {}
+    statements = [
+        {
+            "id": block.id,
+            "statement": block.value["statement"],
+            "tip": block.value["tip"],
+            "answer": answers.get(block.id, ""),
+        }
+        for block in page.statements
+    ]
+    return TemplateResponse(
+        request,
+        "council/reflection_page.html",
+        {
+            "page": page,
+            "self": page,
+            "statements": statements,
+            "choices": ReflectionAnswer.choices,
+            "reflection": saved,
+            "errors": errors,
+        },
+        status=400 if errors else 200,
+    )

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TrendsConfig(AppConfig):
+    name = "modules.trends"
+    label = "trends"
+    verbose_name = _("Trends and signals")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from modules.trends.workflow import ensure_four_eyes_workflow_after_migrate
+
+        post_migrate.connect(ensure_four_eyes_workflow_after_migrate, sender=self)

@@ -1,0 +1,259 @@
+"""Trend pages ("Trends en signalen") and the small records around them.
+
+A trend is a Wagtail page; publishing it needs a second kernteam member's approval (see
+:mod:`modules.trends.workflow`), so :class:`TrendPage` denies direct publishing to everybody.
+:class:`TrendView` remembers who opened a trend (for "Nieuw"), :class:`ReviewReminder` that
+the kernteam was told a trend passed its review date, and :class:`DigestDelivery` that a
+person got this week's digest, so no email goes out twice.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester
+from wagtail.search import index
+
+from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock
+from modules.rules import add_months
+from quizzes.models import Theme
+
+
+def default_review_by() -> date:
+    return add_months(timezone.localdate(), 6)
+
+
+class SourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=250)
+    publisher = blocks.CharBlock(label=_("publisher"), max_length=150, required=False)
+    url = blocks.URLBlock(label=_("link"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Source")
+        description = _("Where the facts in this trend come from.")
+        preview_value = {
+            "title": "Ondermijning in Dordrecht",
+            "publisher": "Rekenkamer Dordrecht (2025)",
+        }
+
+
+class TrendIndexPage(Page):
+    """ "Trends en signalen": the list of trends a person may see, newest first."""
+
+    intro = RichTextField(_("introduction"), features=LESSON_RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["trends.TrendPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("trend index")
+
+    def serve(self, request, *args, **kwargs):
+        from django.contrib.auth.views import redirect_to_login
+
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from modules.trends.selectors import trend_list
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = trend_list(
+            user=request.user,
+            theme=request.GET.get("thema", ""),
+            page_number=request.GET.get("pagina", 1),
+            today=timezone.localdate(),
+        )
+        context["themes"] = Theme.choices
+        return context
+
+
+class FourEyesPermissionTester(PagePermissionTester):
+    """Nobody publishes a trend directly, not even a superuser: only the approval of a second
+    kernteam member in the workflow does. Withdrawing (unpublishing) stays one person's call."""
+
+    def can_publish(self):
+        return False
+
+    def can_publish_subpage(self):
+        return False
+
+
+class TrendPage(Page):
+    """One trend or phenomenon: what is happening, the signals, what to do, and the sources."""
+
+    theme = models.CharField(_("theme"), max_length=32, choices=Theme.choices)
+    audience = models.ForeignKey(
+        "accounts.Audience",
+        verbose_name=_("audience"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Who sees this trend. Leave empty for everybody who is logged in."),
+    )
+    summary = models.CharField(_("summary"), max_length=250)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
+    signals = StreamField(
+        [("signal", blocks.CharBlock(label=_("signal"), max_length=150))],
+        verbose_name=_("related signals"),
+        blank=True,
+    )
+    sources = StreamField([("source", SourceBlock())], verbose_name=_("sources"), blank=True)
+    review_by = models.DateField(
+        _("review by"),
+        default=default_review_by,
+        help_text=_(
+            "The core team gets a reminder when this date has passed, to update or withdraw "
+            "the trend."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("theme"), FieldPanel("audience"), FieldPanel("review_by")],
+            heading=_("Trend details"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("signals"),
+        FieldPanel("sources"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("signals"),
+        index.FilterField("theme"),
+    ]
+    parent_page_types = ["trends.TrendIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("trend")
+        verbose_name_plural = _("trends")
+        indexes = [models.Index(fields=["review_by"])]
+
+    def permissions_for_user(self, user):
+        return FourEyesPermissionTester(user, self)
+
+    def get_workflow(self):
+        """Always the four-eyes workflow, wherever the page sits in the tree."""
+        from modules.trends.workflow import four_eyes_workflow
+
+        return four_eyes_workflow()
+
+    def serve(self, request, *args, **kwargs):
+        from django.contrib.auth.views import redirect_to_login
+        from django.http import Http404
+
+        from modules.trends.selectors import trend_is_open_to
+        from modules.trends.services import trend_viewed
+
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not trend_is_open_to(user=request.user, trend=self):
+            raise Http404
+        trend_viewed(user=request.user, trend=self)
+        return super().serve(request, *args, **kwargs)
+
+    @property
+    def published_on(self) -> date | None:
+        if self.first_published_at is None:
+            return None
+        return timezone.localdate(self.first_published_at)
+
+
+class TrendView(models.Model):
+    """The first time a person opened a trend; a trend stays "Nieuw" for them until then."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trend_views"
+    )
+    trend = models.ForeignKey(TrendPage, on_delete=models.CASCADE, related_name="views")
+    viewed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "trend"], name="trends_viewed_once")]
+
+    def __str__(self) -> str:
+        return f"{self.trend_id}: {self.user_id}"
+
+
+class ReviewReminder(models.Model):
+    """The kernteam was told that this trend passed this review date (once per date)."""
+
+    trend = models.ForeignKey(TrendPage, on_delete=models.CASCADE, related_name="reminders")
+    review_by = models.DateField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["trend", "review_by"], name="trends_one_reminder_per_review_date"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.trend_id}: {self.review_by}"
+
+
+class DigestDelivery(models.Model):
+    """A person got the digest of the week starting on ``week_start`` (a Monday)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trend_digests"
+    )
+    week_start = models.DateField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "week_start"], name="trends_one_digest_per_week"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.week_start}"
+
+
+class FourEyesApprovalTask(AbstractGroupApprovalTask):
+    """A group approval that the author can never give: not the person who submitted the
+    trend, nor whoever saved the revision under review (not even a superuser)."""
+
+    def _is_author(self, obj, user) -> bool:
+        state = getattr(obj, "current_workflow_state", None)
+        if state is not None and state.requested_by_id == user.pk:
+            return True
+        revision = obj.get_latest_revision() if hasattr(obj, "get_latest_revision") else None
+        return revision is not None and revision.user_id == user.pk
+
+    def get_actions(self, obj, user):
+        if self._is_author(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(workflow_state__requested_by=user).exclude(revision__user=user)
+
+    @classmethod
+    def get_description(cls):
+        return _("A member of the chosen groups other than the author approves")
+
+    class Meta:
+        verbose_name = _("four-eyes approval")
+        verbose_name_plural = _("four-eyes approvals")

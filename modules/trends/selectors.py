@@ -1,0 +1,111 @@
+"""Reads for trends, each in a fixed number of queries whatever the number of trends.
+
+Who may see a trend follows its audience (no audience: everybody logged in), the same rule as
+for modules; :func:`trends_open_to` is the one place that applies it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from accounts.models import User
+from accounts.selectors import audiences_for_user
+from modules.trends.models import ReviewReminder, TrendPage, TrendView
+from quizzes.models import Theme
+
+TRENDS_PER_PAGE = 12
+
+
+def trends_open_to(*, user: User) -> QuerySet[TrendPage]:
+    """Live trends for the user's audiences, newest first."""
+    if not (user.is_authenticated and user.is_active):
+        return TrendPage.objects.none()
+    audiences = audiences_for_user(user=user).values("pk")
+    return (
+        TrendPage.objects.live()
+        .filter(Q(audience__isnull=True) | Q(audience__in=audiences))
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def trend_is_open_to(*, user: User, trend: TrendPage) -> bool:
+    return trend.live and trends_open_to(user=user).filter(pk=trend.pk).exists()
+
+
+def new_since(today: date) -> date:
+    return today - timedelta(days=settings.WEERBAAR_TREND_NEW_DAYS)
+
+
+@dataclass(frozen=True)
+class TrendItem:
+    trend: TrendPage
+    is_new: bool
+
+
+@dataclass(frozen=True)
+class TrendListing:
+    page: PaginatorPage
+    items: list[TrendItem]
+    theme: str
+
+
+def trend_list(*, user: User, theme: str, page_number, today: date) -> TrendListing:
+    """One page of the trends the user may see, optionally for one theme, each marked "Nieuw"
+    when it is recent and the user has not opened it yet. Three queries."""
+    trends = trends_open_to(user=user)
+    if theme in Theme.values:
+        trends = trends.filter(theme=theme)
+    else:
+        theme = ""
+    page = Paginator(trends, TRENDS_PER_PAGE).get_page(page_number)
+    shown = list(page.object_list)
+    seen = set(
+        TrendView.objects.filter(user=user, trend__in=[t.pk for t in shown]).values_list(
+            "trend_id", flat=True
+        )
+    )
+    since = new_since(today)
+    items = [
+        TrendItem(
+            trend=trend,
+            is_new=trend.pk not in seen
+            and trend.published_on is not None
+            and trend.published_on >= since,
+        )
+        for trend in shown
+    ]
+    return TrendListing(page=page, items=items, theme=theme)
+
+
+def new_trends_for(*, user: User, today: date) -> list[TrendPage]:
+    """Recent trends for the user's audiences that they have not opened yet (one query)."""
+    since = new_since(today)
+    return list(
+        trends_open_to(user=user)
+        .filter(first_published_at__date__gte=since)
+        .exclude(views__user=user)
+    )
+
+
+def overdue_trends(*, today: date) -> list[TrendPage]:
+    """Live trends whose review date has passed, oldest review date first (one query)."""
+    return list(TrendPage.objects.live().filter(review_by__lt=today).order_by("review_by", "pk"))
+
+
+def trends_without_reminder(*, today: date) -> list[TrendPage]:
+    """Overdue trends the kernteam has not been reminded of for their current review date."""
+    reminded = ReviewReminder.objects.filter(
+        trend_id=OuterRef("pk"), review_by=OuterRef("review_by")
+    )
+    return list(
+        TrendPage.objects.live()
+        .filter(review_by__lt=today)
+        .exclude(Exists(reminded))
+        .order_by("review_by", "pk")
+    )
