@@ -2,6 +2,7 @@
 
 from tests.factories.accounts import AudienceFactory, DepartmentFactory, UserFactory
 from tests.factories.awareness import SessionPageFactory, a_session, session_index
+from tests.factories.council import reflection_page
 from tests.factories.modules import (
     LessonPageFactory,
     ModuleIndexPageFactory,
@@ -9,6 +10,7 @@ from tests.factories.modules import (
     module_with_lessons,
 )
 from tests.factories.quizzes import QuestionFactory, QuizFactory
+from tests.factories.trends import a_trend, trend_index
 
 __all__ = [
     "AudienceFactory",
@@ -21,6 +23,9 @@ __all__ = [
     "SessionPageFactory",
     "UserFactory",
     "a_session",
+    "a_trend",
     "module_with_lessons",
+    "reflection_page",
     "session_index",
+    "trend_index",
 ]

@@ -1,0 +1,283 @@
+"""A council member's study is theirs alone: answers, reflections and progress never reach
+anyone else, not even kernteam, beheer or a superuser; the griffie sees aggregates only."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from accounts.roles import Role
+from modules.council.models import Reflection
+from modules.council.services import council_recommendation_set, reflection_save
+from modules.models import Enrolment
+from modules.selectors import module_lessons
+from modules.services import lesson_complete
+from quizzes.selectors import attempt_items
+from quizzes.services import attempt_start, attempt_submit
+from tests.factories import (
+    AudienceFactory,
+    QuestionFactory,
+    QuizFactory,
+    module_with_lessons,
+    reflection_page,
+)
+
+pytestmark = pytest.mark.django_db
+
+SECRET_NOTE = "Mijn-geheime-notitie-7Q4"
+
+
+def complete_module_with_quiz(user, module) -> None:
+    for lesson in module_lessons(module=module):
+        lesson_complete(user=user, lesson=lesson)
+    attempt = attempt_start(user=user, quiz=module.final_quiz, module=module, rng=random.Random(1))
+    answers = {
+        f"q{item.position}": [option["key"] for option in item.options if option["correct"]]
+        for item in attempt_items(attempt=attempt)
+    }
+    attempt_submit(user=user, attempt=attempt, data=answers)
+
+
+@pytest.fixture
+def council(make_user):
+    """A raadslid who did a council module with its quiz and filled in the reflection."""
+    audience = AudienceFactory(name="Raadsleden", roles=[Role.RAADSLID])
+    quiz = QuizFactory(questions=[QuestionFactory(text="Wat doe je met een cadeau?")])
+    module = module_with_lessons(
+        lessons=2, title="Weerbaar raadslid", audience=audience, final_quiz=quiz
+    )
+    page = reflection_page(audience=audience)
+    member = make_user(Role.RAADSLID, first_name="Rianne", last_name="Raadsma")
+    complete_module_with_quiz(member, module)
+    first = page.statements[0].id
+    reflection_save(user=member, page=page, answers={first: "partly"}, notes=SECRET_NOTE)
+    return {"member": member, "module": module, "page": page, "audience": audience}
+
+
+def test_the_member_sees_their_own_answers(council, client):
+    client.force_login(council["member"])
+    response = client.get(council["page"].url)
+    assert response.status_code == 200
+    assert SECRET_NOTE in response.content.decode()
+    assert "Tip bij stelling 1." in response.content.decode()  # the tip of the answered one
+
+
+@pytest.mark.parametrize(
+    "roles",
+    [
+        (Role.MEDEWERKER,),
+        (Role.MEDEWERKER, Role.KERNTEAM),
+        (Role.MEDEWERKER, Role.BEHEER),
+        (Role.MEDEWERKER, Role.LEIDINGGEVENDE),
+        (Role.GRIFFIE,),
+        (Role.RAADSLID,),  # a fellow council member
+    ],
+)
+def test_nobody_else_reaches_a_members_answers_or_reflection(council, make_user, client, roles):
+    other = make_user(*roles)
+    client.force_login(other)
+    member = council["member"]
+    attempt = member.quiz_attempts.get()
+
+    reflection = client.get(council["page"].url)
+    if Role.RAADSLID in roles:  # their own, empty reflection
+        assert reflection.status_code == 200
+        assert SECRET_NOTE not in reflection.content.decode()
+        assert "checked" not in reflection.content.decode()
+    else:
+        assert reflection.status_code == 404
+    for name in ("attempt", "attempt_result"):
+        response = client.get(reverse(name, args=[attempt.public_id]))
+        assert response.status_code in (403, 404), name
+    certificate = Enrolment.objects.get(user=member).certificate
+    assert client.get(reverse("certificate_pdf", args=[certificate.code])).status_code in (
+        403,
+        404,
+    )
+    download = client.get(reverse("my_data_download")).content.decode()
+    assert SECRET_NOTE not in download and member.email not in download
+
+
+def test_a_superuser_cannot_read_a_members_answers_either(council, make_user, client):
+    admin = make_user(Role.MEDEWERKER, is_superuser=True)
+    client.force_login(admin)
+    attempt = council["member"].quiz_attempts.get()
+    assert client.get(reverse("attempt_result", args=[attempt.public_id])).status_code == 404
+    assert SECRET_NOTE not in client.get(reverse("my_data_download")).content.decode()
+
+
+REPORTS = [
+    "completion_report_departments",
+    "completion_report_people",
+    "completion_report_overdue",
+    "item_analysis_questions",
+    "item_analysis_departments",
+    "item_analysis_themes",
+    "sessions_report_years",
+    "sessions_report_sessions",
+    "sessions_report_departments",
+]
+
+
+def export_text(response, export_format: str) -> str:
+    assert response.status_code == 200
+    data = b"".join(response.streaming_content)
+    if export_format == "csv":
+        return data.decode("utf-8-sig")
+    sheet = load_workbook(io.BytesIO(data)).active
+    return "\n".join(str(cell.value) for row in sheet.iter_rows() for cell in row)
+
+
+@pytest.mark.parametrize("role", [Role.KERNTEAM, Role.BEHEER])
+def test_members_are_absent_from_every_report_and_export(council, make_user, mfa_client_for, role):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, role))
+    member = council["member"]
+    shown = 0
+    for name in REPORTS:
+        page = client.get(reverse(name))
+        if page.status_code == 302:  # a report this role may not see: Wagtail sends them home
+            assert page["Location"] == reverse("wagtailadmin_home"), name
+            continue
+        assert page.status_code == 200, name
+        shown += 1
+        html = page.content.decode()
+        for export_format in ("csv", "xlsx"):
+            text = html + export_text(
+                client.get(reverse(name), {"export": export_format}), export_format
+            )
+            assert member.email not in text, name
+            assert member.last_name not in text, name
+            assert SECRET_NOTE not in text, name
+    assert shown >= 3
+    # The griffie's report is the griffie's: not theirs.
+    response = client.get(reverse("council_participation_report"))
+    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_griffie_sees_aggregates_and_never_a_group_under_five(make_user, mfa_client_for, settings):
+    audience = AudienceFactory(roles=[Role.RAADSLID])
+    module = module_with_lessons(lessons=1, title="De raad en ondermijning", audience=audience)
+    members = [make_user(Role.RAADSLID, last_name=f"Lid{n}") for n in range(7)]
+    lesson = module_lessons(module=module)[0]
+    for member in members[:2]:  # two completed: too few to show
+        lesson_complete(user=member, lesson=lesson)
+    griffie = mfa_client_for(make_user(Role.GRIFFIE))
+
+    text = export_text(
+        griffie.get(reverse("council_participation_report"), {"export": "csv"}), "csv"
+    )
+    rows = list(csv_rows(text))
+    module_row = next(row for row in rows if row["Module"] == "De raad en ondermijning")
+    assert module_row["Raadsleden"] == "7"
+    assert module_row["Afgerond"] == "minder dan 5"
+    assert module_row["Begonnen"] == "minder dan 5"
+    assert all(member.last_name not in text for member in members)
+
+    for member in members[2:]:  # now five completed
+        lesson_complete(user=member, lesson=lesson)
+    text = export_text(
+        griffie.get(reverse("council_participation_report"), {"export": "csv"}), "csv"
+    )
+    module_row = next(r for r in csv_rows(text) if r["Module"] == "De raad en ondermijning")
+    assert module_row["Afgerond"] == "7" and module_row["Percentage afgerond"] == "100%"
+
+
+def test_a_council_smaller_than_five_shows_nothing(make_user, mfa_client_for):
+    audience = AudienceFactory(roles=[Role.RAADSLID])
+    module = module_with_lessons(lessons=1, title="De raad en ondermijning", audience=audience)
+    for _ in range(4):
+        lesson_complete(user=make_user(Role.RAADSLID), lesson=module_lessons(module=module)[0])
+    griffie = mfa_client_for(make_user(Role.GRIFFIE))
+    text = export_text(
+        griffie.get(reverse("council_participation_report"), {"export": "csv"}), "csv"
+    )
+    assert list(csv_rows(text)) == []
+
+
+def csv_rows(text: str):
+    import csv
+
+    return csv.DictReader(io.StringIO(text))
+
+
+def test_griffie_recommends_a_module_and_members_see_it_first(council, make_user, client):
+    other = module_with_lessons(
+        lessons=1, title="Aaa eerst in de boom", audience=council["audience"]
+    )
+    council_recommendation_set(module=council["module"], note="Voor de begroting.")
+    client.force_login(make_user(Role.RAADSLID))
+    html = client.get(reverse("my_learning")).content.decode()
+    assert "Aanbevolen door de griffie" in html and "Voor de begroting." in html
+    assert html.index("Weerbaar raadslid") < html.index(other.title)
+
+
+def test_my_data_export_holds_the_members_data(council, client):
+    client.force_login(council["member"])
+    response = client.get(reverse("my_data_download"))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    data = json.loads(response.content)
+    assert data["account"]["e-mailadres"] == council["member"].email
+    assert [m["module"] for m in data["leermodules"]] == ["Weerbaar raadslid"]
+    assert data["toetsen"][0]["vragen"][0]["vraag"] == "Wat doe je met een cadeau?"
+    assert data["toetsen"][0]["vragen"][0]["mijn_antwoord"] == ["Goed"]
+    assert data["zelfreflecties"][0]["notities"] == SECRET_NOTE
+    assert data["zelfreflecties"][0]["antwoorden"][0]["antwoord"] == "Klopt deels"
+
+
+def test_deleting_removes_the_members_self_study_and_nothing_else(council, make_user, client):
+    member = council["member"]
+    fellow = make_user(Role.RAADSLID)
+    complete_module_with_quiz(fellow, council["module"])
+    reflection_save(user=fellow, page=council["page"], answers={}, notes="Van een ander lid")
+    colleague = make_user(Role.MEDEWERKER)
+    lesson_complete(user=colleague, lesson=module_lessons(module=module_with_lessons())[0])
+
+    client.force_login(member)
+    unconfirmed = client.post(reverse("my_data_delete"), {})
+    assert unconfirmed.status_code == 400
+    assert Reflection.objects.filter(user=member).exists()  # nothing deleted without consent
+
+    response = client.post(reverse("my_data_delete"), {"bevestig": "ja"})
+    assert response.status_code == 302
+    assert not Enrolment.objects.filter(user=member).exists()
+    assert not member.quiz_attempts.exists()
+    assert not Reflection.objects.filter(user=member).exists()
+    assert Enrolment.objects.filter(user=fellow).count() == 1 and fellow.quiz_attempts.count() == 1
+    assert Reflection.objects.filter(user=fellow).exists()
+    assert Enrolment.objects.filter(user=colleague).count() == 1
+    member.refresh_from_db()
+    assert member.is_active  # the account stays
+
+
+def test_staff_cannot_delete_their_mandatory_progress(client, make_user):
+    colleague = make_user(Role.MEDEWERKER)
+    lesson_complete(user=colleague, lesson=module_lessons(module=module_with_lessons())[0])
+    client.force_login(colleague)
+    assert client.get(reverse("my_data_delete")).status_code == 403
+    assert client.post(reverse("my_data_delete"), {"bevestig": "ja"}).status_code == 403
+    assert Enrolment.objects.filter(user=colleague).exists()
+
+
+def test_an_invalid_reflection_answer_saves_nothing(council, make_user, client):
+    member = make_user(Role.RAADSLID)
+    client.force_login(member)
+    first = council["page"].statements[0].id
+    response = client.post(
+        council["page"].url, {f"stelling-{first}": "altijd", "notities": "niet bewaren"}
+    )
+    assert response.status_code == 400
+    assert "niet geldig" in response.content.decode()
+    assert not Reflection.objects.filter(user=member).exists()
+
+
+def test_anonymous_visitors_are_sent_to_the_login_page(council, client):
+    response = client.get(council["page"].url)
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert client.get(reverse("my_data")).status_code == 302
+    assert client.get(reverse("my_data_download")).status_code == 302

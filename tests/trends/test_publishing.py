@@ -1,0 +1,206 @@
+"""Four-eyes publishing: a trend goes live only after a second kernteam member approves it,
+through Wagtail's own admin (real HTTP, real workflow)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.actions.publish_page_revision import PublishPagePermissionError
+from wagtail.models import Revision, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from accounts.roles import Role
+from accounts.services import user_activate_totp
+from modules.trends.models import ReviewReminder, TrendPage
+from modules.trends.services import review_reminders_send
+from modules.trends.workflow import four_eyes_workflow
+from tests.conftest import TEST_TOTP_SECRET, mfa_login
+from tests.factories import a_trend, trend_index
+
+pytestmark = pytest.mark.django_db
+
+
+def admin_client(user) -> Client:
+    client = Client()
+    user_activate_totp(user=user, secret=TEST_TOTP_SECRET)
+    mfa_login(client, user.email, TEST_TOTP_SECRET)
+    return client
+
+
+@pytest.fixture
+def editors(make_user):
+    return (
+        make_user(Role.MEDEWERKER, Role.KERNTEAM, first_name="Auteur"),
+        make_user(Role.MEDEWERKER, Role.KERNTEAM, first_name="Tweede"),
+    )
+
+
+def trend_form(title: str, **extra) -> dict:
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": "nieuwe-trend",
+            "summary": "Drugs in opslagboxen.",
+            "theme": "drugs",
+            "audience": "",
+            "review_by": (timezone.localdate() + timedelta(days=180)).isoformat(),
+            "body": streamfield([("text", rich_text("<p>Wat we zien.</p>"))]),
+            "signals": streamfield([("signal", "Contant vooruit betaald")]),
+            "sources": streamfield([]),
+            "comments": inline_formset([]),
+            **extra,
+        }
+    )
+
+
+def submit_new_trend(client: Client, title: str) -> TrendPage:
+    index = trend_index()
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=("trends", "trendpage", index.pk)),
+        trend_form(title, **{"action-submit": "1"}),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    return TrendPage.objects.get(title=title)
+
+
+def approve(client: Client, trend: TrendPage):
+    state = WorkflowState.objects.get(
+        base_content_type__isnull=False, object_id=str(trend.pk), status="in_progress"
+    )
+    return client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=(trend.pk, "approve", state.current_task_state_id),
+        ),
+        {"comment": ""},
+    )
+
+
+def test_a_fresh_database_has_the_four_eyes_workflow():
+    workflow = four_eyes_workflow()
+    assert workflow is not None and workflow.active
+    task = workflow.tasks.get().specific
+    assert [group.name for group in task.groups.all()] == [Role.KERNTEAM.group_name]
+
+
+def test_the_author_alone_cannot_publish_and_a_second_member_can(editors):
+    author, second = editors
+    author_client = admin_client(author)
+    trend = submit_new_trend(author_client, "Drugs in opslagboxen")
+    assert not trend.live and trend.workflow_in_progress
+
+    # The author cannot approve their own trend ...
+    assert trend.current_workflow_task.get_actions(trend, author) == []
+    approve(author_client, trend)
+    # ... nor publish it directly from the editor.
+    author_client.post(
+        reverse("wagtailadmin_pages:edit", args=(trend.pk,)),
+        trend_form("Drugs in opslagboxen", **{"action-publish": "1"}),
+    )
+    trend.refresh_from_db()
+    assert not trend.live
+
+    response = approve(admin_client(second), trend)
+    assert response.status_code in (200, 302)
+    trend.refresh_from_db()
+    assert trend.live
+    assert Revision.objects.filter(object_id=str(trend.pk)).count() >= 1
+
+
+def test_nobody_can_publish_a_trend_directly_not_even_a_superuser(make_user):
+    trend = a_trend(live=False)
+    superuser = make_user(Role.MEDEWERKER, is_superuser=True)
+    assert not trend.permissions_for_user(superuser).can_publish()
+    with pytest.raises(PublishPagePermissionError):
+        trend.get_latest_revision().publish(user=superuser)
+    trend.refresh_from_db()
+    assert not trend.live
+
+
+def test_an_editor_who_changed_the_trend_cannot_approve_it(editors):
+    author, second = editors
+    trend = a_trend(live=False)
+    four_eyes_workflow().start(trend, author)
+    trend.save_revision(user=second)  # the second member edits while it is in review
+    trend.refresh_from_db()
+    assert trend.current_workflow_task.get_actions(trend, second) == []
+
+
+def test_scheduled_publishing_waits_for_the_go_live_date(editors):
+    author, second = editors
+    trend = a_trend(live=False)
+    trend.go_live_at = timezone.now() + timedelta(days=2)
+    trend.save_revision(user=author)
+    four_eyes_workflow().start(trend, author)
+    approve(admin_client(second), trend)
+    trend.refresh_from_db()
+    assert not trend.live
+    revision = trend.get_latest_revision()
+    assert revision.approved_go_live_at is not None
+
+    # Two days later (moved back in time here): the scheduler publishes it.
+    past = timezone.now() - timedelta(minutes=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    call_command("publish_scheduled")
+    trend.refresh_from_db()
+    assert trend.live
+
+
+def test_review_reminders_are_sent_once_per_overdue_trend(
+    make_user, django_capture_on_commit_callbacks
+):
+    kernteam = [make_user(Role.MEDEWERKER, Role.KERNTEAM) for _ in range(2)]
+    make_user(Role.MEDEWERKER)  # not in the kernteam: never gets the reminder
+    stale = a_trend(title="Oude trend over autohandel", review_in_days=-3)
+    also_stale = a_trend(title="Oude trend over opslagboxen", review_in_days=-1)
+    a_trend(title="Verse trend", review_in_days=30)
+    a_trend(title="Concept over iets", live=False, review_in_days=-10)
+    today = timezone.localdate()
+
+    def send(day):
+        with django_capture_on_commit_callbacks(execute=True):
+            return review_reminders_send(today=day)
+
+    assert send(today) == 2
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert sorted(message.to) == sorted(user.email for user in kernteam)
+    assert stale.title in message.body and also_stale.title in message.body
+    assert "Verse trend" not in message.body and "Concept" not in message.body
+
+    assert send(today) == 0
+    assert send(today + timedelta(days=1)) == 0
+    assert len(mail.outbox) == 1
+
+    # Updated with a new review date that passes as well: one new reminder for that date.
+    TrendPage.objects.filter(pk=stale.pk).update(review_by=today + timedelta(days=5))
+    assert send(today + timedelta(days=6)) == 1
+    assert len(mail.outbox) == 2 and stale.title in mail.outbox[1].body
+    assert ReviewReminder.objects.filter(trend=stale).count() == 2
+
+
+def test_the_admin_dashboard_lists_overdue_trends_for_the_kernteam(make_user, mfa_client_for):
+    a_trend(title="Oude trend over autohandel", review_in_days=-3)
+    a_trend(title="Verse trend", review_in_days=30)
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Oude trend over autohandel" in html and "Verse trend" not in html
+
+
+def test_the_reminder_command_reports_what_it_did(make_user, django_capture_on_commit_callbacks):
+    make_user(Role.MEDEWERKER, Role.KERNTEAM)
+    a_trend(review_in_days=-3)
+    from io import StringIO
+
+    out = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_trend_review_reminders", stdout=out)
+    assert "1 trend(s)" in out.getvalue() and len(mail.outbox) == 1
