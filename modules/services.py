@@ -45,6 +45,20 @@ def enrolment_get_or_start(*, user: User, module: ModulePage) -> Enrolment:
         return Enrolment.objects.get(user=user, module=module, cycle=1)
 
 
+@transaction.atomic
+def enrolment_begin(*, user: User, module: ModulePage) -> Enrolment:
+    """Start the user's round of a module that has no lessons to start it (a refresher of
+    only a quiz): in progress, with its "started" event. Idempotent."""
+    enrolment = enrolment_get_or_start(user=user, module=module)
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.started_at is None:
+        enrolment.started_at = timezone.now()
+        enrolment.status = EnrolmentStatus.IN_PROGRESS
+        enrolment.save(update_fields=["started_at", "status"])
+        ProgressEvent.objects.create(enrolment=enrolment, kind=ProgressEvent.Kind.STARTED)
+    return enrolment
+
+
 @dataclass(frozen=True)
 class LessonCompleted:
     enrolment: Enrolment

@@ -52,10 +52,11 @@ class QuizAvailability:
 def quiz_availability(*, user: User, quiz: Quiz, module: ModulePage) -> QuizAvailability:
     """Four queries: the round, its lessons done, and its attempts at this quiz."""
     enrolment = current_enrolment(user=user, module=module)
-    lessons_done = False
+    lesson_ids = {lesson.pk for lesson in module_lessons(module=module)}
+    # A module of only a quiz (a trend's refresher) may be started before any round exists.
+    lessons_done = not lesson_ids
     attempts: list[Attempt] = []
     if enrolment is not None:
-        lesson_ids = {lesson.pk for lesson in module_lessons(module=module)}
         done = set(
             enrolment.lesson_completions.filter(lesson_id__in=lesson_ids).values_list(
                 "lesson_id", flat=True
@@ -93,3 +94,9 @@ def attempt_items(*, attempt: Attempt) -> list[AttemptItem]:
 
 def passed_final_quiz(*, enrolment: Enrolment, quiz_id: int) -> bool:
     return enrolment.quiz_attempts.filter(quiz_id=quiz_id, passed=True).exists()
+
+
+def quiz_question_count(*, quiz: Quiz) -> int:
+    """How many questions every attempt gets: the fixed ones plus those drawn (two queries)."""
+    drawn = sum(quiz.draw_rules.values_list("count", flat=True))
+    return quiz.fixed_questions.count() + drawn

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +25,8 @@ from wagtail.search import index
 from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock
 from modules.rules import add_months
 from quizzes.models import Theme
+
+MIN_REFRESHER_QUESTIONS, MAX_REFRESHER_QUESTIONS = 2, 5
 
 
 def default_review_by() -> date:
@@ -111,6 +114,19 @@ class TrendPage(Page):
         blank=True,
     )
     sources = StreamField([("source", SourceBlock())], verbose_name=_("sources"), blank=True)
+    refresher = models.ForeignKey(
+        "modules.ModulePage",
+        verbose_name=_("refresher"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Optional: a short module without lessons whose final quiz has two to five "
+            "questions. Make it mandatory for an audience with an assignment; it then shows up "
+            "in My learning and the reports like any module."
+        ),
+    )
     review_by = models.DateField(
         _("review by"),
         default=default_review_by,
@@ -130,6 +146,7 @@ class TrendPage(Page):
         FieldPanel("body"),
         FieldPanel("signals"),
         FieldPanel("sources"),
+        FieldPanel("refresher"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -145,6 +162,26 @@ class TrendPage(Page):
         verbose_name = _("trend")
         verbose_name_plural = _("trends")
         indexes = [models.Index(fields=["review_by"])]
+
+    def clean(self):
+        """A refresher is short: its final quiz asks two to five questions."""
+        super().clean()
+        if self.refresher_id is None:
+            return
+        from quizzes.selectors import quiz_question_count
+
+        quiz = self.refresher.specific.final_quiz
+        count = quiz_question_count(quiz=quiz) if quiz is not None else 0
+        if not MIN_REFRESHER_QUESTIONS <= count <= MAX_REFRESHER_QUESTIONS:
+            raise ValidationError(
+                {
+                    "refresher": _(
+                        "A refresher needs a final quiz with two to five questions; this one "
+                        "has %(count)d."
+                    )
+                    % {"count": count}
+                }
+            )
 
     def permissions_for_user(self, user):
         return FourEyesPermissionTester(user, self)

@@ -18,6 +18,7 @@ from wagtail.rich_text import RichText
 from accounts.models import Audience, User
 from accounts.roles import ROLE_GROUP_NAMES, Role
 from accounts.selectors import audience_includes, group_ids_by_user
+from modules.models import ModulePage
 from modules.trends.models import (
     DigestDelivery,
     ReviewReminder,
@@ -140,6 +141,7 @@ def trend_create(
     content: Mapping,
     review_by: date,
     audience: Audience | None = None,
+    refresher: ModulePage | None = None,
     published_at: datetime | None = None,
 ) -> TrendPage:
     """Create a trend from a content dict (the shape of :mod:`modules.trends.demo_content`).
@@ -155,6 +157,7 @@ def trend_create(
         summary=content["summary"],
         audience=audience,
         review_by=review_by,
+        refresher=refresher,
         body=[
             (kind, RichText(value) if kind == "text" else value) for kind, value in content["body"]
         ],

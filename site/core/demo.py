@@ -47,7 +47,7 @@ from modules.services import (
     module_create_with_lessons,
     module_index_create,
 )
-from modules.trends.demo_content import DEMO_TRENDS
+from modules.trends.demo_content import DEMO_TRENDS, REFRESHER_QUESTIONS
 from modules.trends.services import trend_create, trend_index_create
 from quizzes.demo_questions import QUESTION_BANK
 from quizzes.models import Theme
@@ -308,8 +308,10 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
         f"the self-reflection, and {len(council_members)} council members"
     )
 
-    _demo_trends(home=home, today=today)
-    log.append(f"{len(DEMO_TRENDS)} trends (one past its review date)")
+    _demo_trends(home=home, today=today, modules_index=index, audience=all_staff)
+    log.append(
+        f"{len(DEMO_TRENDS)} trends (one past its review date, one with a mandatory refresher)"
+    )
     return log
 
 
@@ -372,7 +374,34 @@ def _demo_council_progress(*, rng: random.Random, modules: list, members: list[U
                 lesson_complete(user=member, lesson=lesson)
 
 
-def _demo_trends(*, home, today: date) -> None:
+def _demo_trends(*, home, today: date, modules_index, audience) -> None:
+    """Three published trends; the first has a refresher (a module with only a short quiz)
+    that all staff must do within 30 days."""
+    refreshers = {}
+    for slug, questions in REFRESHER_QUESTIONS.items():
+        content = next(trend for trend in DEMO_TRENDS if trend["slug"] == slug)
+        quiz = quiz_create(
+            title=f"Opfrisser: {content['title']}",
+            intro="Drie vragen over deze trend.",
+            questions=[question_create(**question) for question in questions],
+            pass_mark=60,
+        )
+        refreshers[slug] = module_create_with_lessons(
+            index=modules_index,
+            content={
+                "title": f"Opfrisser: {content['title']}",
+                "slug": f"opfrisser-{slug}"[:80],
+                "intro": f"<p>{content['summary']} Test in een paar minuten wat je weet.</p>",
+                "learning_goals": "Je herkent de signalen van deze trend.\nJe weet wat je doet.",
+                "estimated_minutes": 5,
+                "lessons": [],
+            },
+            audience=audience,
+            final_quiz=quiz,
+        )
+        assignment_create(
+            module=refreshers[slug], audience=audience, due_date=today + timedelta(days=30)
+        )
     index = trend_index_create(
         parent=home,
         title="Trends en signalen",
@@ -386,6 +415,7 @@ def _demo_trends(*, home, today: date) -> None:
             index=index,
             content=content,
             review_by=today + timedelta(days=content["review_in_days"]),
+            refresher=refreshers.get(content["slug"]),
             published_at=now - timedelta(days=content["published_days_ago"]),
         )
 

@@ -1,0 +1,100 @@
+"""A refresher: a short module (only a quiz of two to five questions) attached to a trend and
+made mandatory for an audience; it shows up in My learning and the reports like any module."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.roles import Role
+from accounts.selectors import report_scope
+from modules.reports import person_tasks
+from modules.rules import TaskStatus
+from modules.selectors import learning_tasks
+from modules.services import assignment_create
+from quizzes.selectors import attempt_items
+from quizzes.services import attempt_start, attempt_submit
+from tests.factories import (
+    AudienceFactory,
+    QuestionFactory,
+    QuizFactory,
+    a_trend,
+    module_with_lessons,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def refresher_module(questions: int):
+    quiz = QuizFactory(questions=[QuestionFactory() for _ in range(questions)])
+    return module_with_lessons(lessons=0, title="Opfrisser: opslagboxen", final_quiz=quiz)
+
+
+@pytest.mark.parametrize("questions", [1, 6])
+def test_a_refresher_has_two_to_five_questions(questions):
+    trend = a_trend(live=False)
+    trend.refresher = refresher_module(questions)
+    with pytest.raises(ValidationError) as error:
+        trend.full_clean()
+    assert "refresher" in error.value.message_dict
+
+
+def test_a_refresher_without_a_quiz_is_refused():
+    trend = a_trend(live=False)
+    trend.refresher = module_with_lessons(lessons=0)
+    with pytest.raises(ValidationError):
+        trend.full_clean()
+
+
+def test_a_mandatory_refresher_shows_up_like_a_module_and_completes_with_the_quiz(
+    make_user, client
+):
+    today = timezone.localdate()
+    staff = AudienceFactory(roles=[Role.MEDEWERKER])
+    refresher = refresher_module(3)
+    trend = a_trend(title="Drugs in opslagboxen")
+    trend.refresher = refresher
+    trend.full_clean()
+    trend.save_revision().publish(skip_permission_checks=True)
+    assignment_create(module=refresher, audience=staff, due_date=today + timedelta(days=14))
+    person = make_user(Role.MEDEWERKER, last_name="Opfris")
+
+    (task,) = [t for t in learning_tasks(user=person, today=today) if t.mandatory]
+    assert task.module == refresher and task.status == TaskStatus.NOT_STARTED
+    rows = [r for r in person_tasks(scope=report_scope(user=make_user(Role.KERNTEAM)), today=today)]
+    assert [(r.name, r.module, r.status) for r in rows if r.user_id == person.pk] == [
+        (person.get_full_name(), "Opfrisser: opslagboxen", "niet gestart")
+    ]
+
+    client.force_login(person)
+    html = client.get(trend.url).content.decode()
+    assert "Test je kennis" in html and refresher.url in html
+    module_page = client.get(refresher.url)
+    assert module_page.context["quiz"].can_start
+
+    attempt = attempt_start(
+        user=person, quiz=refresher.final_quiz, module=refresher, rng=random.Random(3)
+    )
+    answers = {
+        f"q{item.position}": [o["key"] for o in item.options if o["correct"]]
+        for item in attempt_items(attempt=attempt)
+    }
+    attempt_submit(user=person, attempt=attempt, data=answers)
+    (task,) = [t for t in learning_tasks(user=person, today=today) if t.mandatory]
+    assert task.status == TaskStatus.COMPLETED and task.progress == 100
+    html = client.get(reverse("my_learning")).content.decode()
+    assert "Opfrisser: opslagboxen" in html
+
+
+def test_the_refresher_is_late_after_its_due_date(make_user):
+    today = timezone.localdate()
+    refresher = refresher_module(2)
+    assignment_create(module=refresher, due_date=today - timedelta(days=1))
+    person = make_user(Role.MEDEWERKER)
+    (task,) = [t for t in learning_tasks(user=person, today=today) if t.mandatory]
+    assert task.status == TaskStatus.OVERDUE
