@@ -48,6 +48,25 @@ class SourceBlock(blocks.StructBlock):
         }
 
 
+class FourEyesPermissionTester(PagePermissionTester):
+    """Nobody publishes a trend directly, not even a superuser: only the approval of a second
+    kernteam member in the workflow does. Withdrawing (unpublishing) stays one person's call."""
+
+    def can_publish(self):
+        return False
+
+    def can_publish_subpage(self):
+        return False
+
+
+class TrendIndexPermissionTester(PagePermissionTester):
+    """The index itself publishes as usual, but a new trend created under it is never
+    published on creation (Wagtail's "Publish" in the create view): it goes to review."""
+
+    def can_publish_subpage(self):
+        return False
+
+
 class TrendIndexPage(Page):
     """ "Trends en signalen": the list of trends a person may see, newest first."""
 
@@ -60,6 +79,9 @@ class TrendIndexPage(Page):
 
     class Meta:
         verbose_name = _("trend index")
+
+    def permissions_for_user(self, user):
+        return TrendIndexPermissionTester(user, self)
 
     def serve(self, request, *args, **kwargs):
         from django.contrib.auth.views import redirect_to_login
@@ -80,17 +102,6 @@ class TrendIndexPage(Page):
         )
         context["themes"] = Theme.choices
         return context
-
-
-class FourEyesPermissionTester(PagePermissionTester):
-    """Nobody publishes a trend directly, not even a superuser: only the approval of a second
-    kernteam member in the workflow does. Withdrawing (unpublishing) stays one person's call."""
-
-    def can_publish(self):
-        return False
-
-    def can_publish_subpage(self):
-        return False
 
 
 class TrendPage(Page):

@@ -204,3 +204,15 @@ def test_the_reminder_command_reports_what_it_did(make_user, django_capture_on_c
     with django_capture_on_commit_callbacks(execute=True):
         call_command("send_trend_review_reminders", stdout=out)
     assert "1 trend(s)" in out.getvalue() and len(mail.outbox) == 1
+
+
+def test_creating_a_trend_with_publish_leaves_a_draft(editors):
+    author, _second = editors
+    client = admin_client(author)
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=("trends", "trendpage", trend_index().pk)),
+        trend_form("Direct live?", **{"action-publish": "1"}),
+    )
+    assert response.status_code == 302
+    trend = TrendPage.objects.get(title="Direct live?")
+    assert not trend.live and trend.first_published_at is None
