@@ -1,4 +1,5 @@
-"""Reports and the dashboard at the municipality's scale: 3,000 employees, 40 departments.
+"""Reports, the dashboard, search and the weekly digest at the municipality's scale: 3,000
+employees in 40 departments, 39 council members and 50 trends.
 
 Builds the data in a test database (created and destroyed here), then times each read a few
 times and prints the median. Run with ``--people N`` to try other sizes.
@@ -35,7 +36,7 @@ def build(people: int) -> None:
     from modules.awareness.services import attendance_requirement_set
     from modules.models import Enrolment
     from modules.services import assignment_create
-    from tests.factories import a_session, module_with_lessons
+    from tests.factories import a_session, a_trend, module_with_lessons
 
     today = timezone.localdate()
     departments = Department.objects.bulk_create(
@@ -71,6 +72,23 @@ def build(people: int) -> None:
             for user in users[::2]
         )
     attendance_requirement_set(is_active=True, audience=everybody)
+    council = Group.objects.get(name=ROLE_GROUP_NAMES[Role.RAADSLID])
+    members = User.objects.bulk_create(
+        User(email=f"raad{n}@weerbaar.test", first_name="Raadslid", last_name=str(n))
+        for n in range(39)
+    )
+    User.groups.through.objects.bulk_create(
+        User.groups.through(user_id=member.pk, group_id=council.pk) for member in members
+    )
+    council_audience = audience_create(name="Raadsleden", roles=[Role.RAADSLID])
+    module_with_lessons(lessons=3, title="De raad en ondermijning", audience=council_audience)
+    for n in range(50):
+        a_trend(
+            title=f"Trend {n}",
+            audience=everybody if n % 3 else None,
+            published_days_ago=n % 10,
+            body_text="Opslagboxen, autohandel en witwassen.",
+        )
     for n in range(20):
         session = a_session(
             capacity=200,
@@ -101,6 +119,15 @@ def timed(label: str, read, repeat: int = 5) -> None:
     log.info("%-45s %8.1f ms", label, statistics.median(durations) * 1000)
 
 
+def rolled_back(write, **kwargs) -> None:
+    """Time a write without keeping it, so every repetition does the same work."""
+    from django.db import transaction
+
+    with transaction.atomic():
+        write(**kwargs)
+        transaction.set_rollback(True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=3000)
@@ -116,9 +143,12 @@ def main() -> None:
 
         from accounts.models import User
         from accounts.selectors import ReportScope
+        from core.search import search
         from modules.awareness.reports import department_attendance, session_rows
+        from modules.council.selectors import council_participation
         from modules.reports import department_rows, person_tasks
         from modules.selectors import learning_tasks
+        from modules.trends.services import digest_send
 
         everybody = ReportScope(everybody=True, department_ids=frozenset())
         one_department = ReportScope(everybody=False, department_ids=frozenset({1}))
@@ -135,6 +165,11 @@ def main() -> None:
         )
         timed("session_rows", session_rows)
         timed("learning_tasks (one person)", lambda: learning_tasks(user=someone, today=today))
+        timed(
+            "search (one person)", lambda: search(user=someone, query="autohandel", page_number=1)
+        )
+        timed("council_participation", council_participation)
+        timed("digest_send (everybody, rolled back)", lambda: rolled_back(digest_send, today=today))
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 
