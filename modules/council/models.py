@@ -84,6 +84,16 @@ class ReflectionPage(Page):
 
         return reflection(request, self)
 
+    def get_context(self, request, *args, **kwargs):
+        """For Wagtail's preview: the statements without anybody's answers (the live page is
+        rendered by :func:`modules.council.views.reflection` with the visitor's own)."""
+        context = super().get_context(request, *args, **kwargs)
+        context["statements"] = [
+            {"id": block.id, **block.value, "answer": ""} for block in self.statements
+        ]
+        context["choices"] = ReflectionAnswer.choices
+        return context
+
 
 class Reflection(models.Model):
     """One member's answers to one reflection page: block id → answer, plus own notes."""

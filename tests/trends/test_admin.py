@@ -47,3 +47,16 @@ def test_staff_cannot_recommend_modules_to_the_council(make_user, mfa_client_for
     client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
     response = client.get(reverse("wagtailsnippets_council_councilrecommendation:list"))
     assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_reviewers_preview_draft_trends_and_reflections_in_the_admin(make_user, mfa_client_for):
+    from tests.factories import AudienceFactory, reflection_page
+
+    trend = a_trend(live=False, title="Concept: nieuwe trend")
+    council = AudienceFactory(roles=[Role.RAADSLID])
+    reflection = reflection_page(audience=council)
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
+    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=(trend.pk,)))
+    assert preview.status_code == 200 and "Concept: nieuwe trend" in preview.content.decode()
+    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=(reflection.pk,)))
+    assert preview.status_code == 200 and "Stelling 1." in preview.content.decode()
