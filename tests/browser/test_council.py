@@ -33,6 +33,8 @@ def test_council_member_completes_a_module_and_the_reflection_and_downloads_thei
 ):
     log_in_with_password(page, demo_site.url, "raadslid")
     page.wait_for_url("**/mijn-leeromgeving/")
+    header = page.locator("header").inner_text()
+    assert "Ria de Graaf" in header and "href" not in header
     optional = page.locator("#optional-title ~ ul .task")
     assert "Aanbevolen door de griffie" in optional.first.inner_text()
     assert "Ondermijning herkennen en melden" not in page.locator("main").inner_text()
