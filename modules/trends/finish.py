@@ -9,7 +9,8 @@ from __future__ import annotations
 
 def publish_after_approval(workflow_state, user=None) -> None:
     """Publish the approved revision. For a trend the approval is the permission (nobody may
-    publish a trend directly, see TrendPage); everything else keeps Wagtail's default."""
+    publish a trend directly, see TrendPage) and what is published is the reviewed revision;
+    everything else keeps Wagtail's default."""
     from wagtail.models import Page
     from wagtail.workflows import publish_workflow_state
 
@@ -17,6 +18,9 @@ def publish_after_approval(workflow_state, user=None) -> None:
 
     obj = workflow_state.content_object
     if isinstance(obj, Page) and issubclass(obj.specific_class or Page, TrendPage):
-        obj.get_latest_revision().publish(user=user, skip_permission_checks=True)
+        # Exactly the revision the second person reviewed, never a later draft.
+        workflow_state.current_task_state.revision.publish(
+            user=user, skip_permission_checks=True
+        )
         return
     publish_workflow_state(workflow_state, user=user)

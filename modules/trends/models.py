@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -279,20 +279,48 @@ class DigestDelivery(models.Model):
 
 
 class FourEyesApprovalTask(AbstractGroupApprovalTask):
-    """A group approval that the author can never give: not the person who submitted the
-    trend, nor whoever saved the revision under review (not even a superuser)."""
+    """A group approval that no author of the content can give, not even a superuser.
 
-    def _is_author(self, obj, user) -> bool:
+    Authors are the person who submitted it and everybody who saved a revision since the
+    trend was last published (or ever, for a new trend). Only the revision that was submitted
+    can be approved: once someone saves a newer one (including the reviewer, editing while
+    approving), approving is refused until it is submitted again, so every published word was
+    seen by a second person. :mod:`modules.trends.finish` publishes exactly that revision.
+    """
+
+    def _authors(self, obj) -> set[int]:
+        from wagtail.models import Revision
+
+        authors: set[int] = set()
         state = getattr(obj, "current_workflow_state", None)
-        if state is not None and state.requested_by_id == user.pk:
-            return True
-        revision = obj.get_latest_revision() if hasattr(obj, "get_latest_revision") else None
-        return revision is not None and revision.user_id == user.pk
+        if state is not None and state.requested_by_id:
+            authors.add(state.requested_by_id)
+        revisions = Revision.objects.for_instance(obj).exclude(user__isnull=True)
+        live_revision = getattr(obj, "live_revision", None)
+        if live_revision is not None:
+            revisions = revisions.filter(created_at__gt=live_revision.created_at)
+        authors.update(revisions.values_list("user_id", flat=True))
+        return authors
 
     def get_actions(self, obj, user):
-        if self._is_author(obj, user):
+        if user.pk in self._authors(obj):
             return []
         return super().get_actions(obj, user)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            obj = task_state.workflow_state.content_object
+            latest = obj.get_latest_revision()
+            if user.pk in self._authors(obj) or (
+                latest is not None and latest.pk != task_state.revision_id
+            ):
+                raise PermissionDenied(
+                    _(
+                        "This trend has changed since it was submitted, or you helped write "
+                        "it. Another member of the core team must review the latest version."
+                    )
+                )
+        return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)

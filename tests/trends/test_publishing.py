@@ -98,11 +98,6 @@ def test_the_author_alone_cannot_publish_and_a_second_member_can(editors):
     # The author cannot approve their own trend ...
     assert trend.current_workflow_task.get_actions(trend, author) == []
     approve(author_client, trend)
-    # ... nor publish it directly from the editor.
-    author_client.post(
-        reverse("wagtailadmin_pages:edit", args=(trend.pk,)),
-        trend_form("Drugs in opslagboxen", **{"action-publish": "1"}),
-    )
     trend.refresh_from_db()
     assert not trend.live
 
@@ -216,3 +211,61 @@ def test_creating_a_trend_with_publish_leaves_a_draft(editors):
     assert response.status_code == 302
     trend = TrendPage.objects.get(title="Direct live?")
     assert not trend.live and trend.first_published_at is None
+
+
+def test_a_draft_saved_after_submitting_is_not_published_by_the_approval(editors):
+    author, second = editors
+    author_client = admin_client(author)
+    trend = submit_new_trend(author_client, "Gecontroleerde titel")
+    trend.refresh_from_db()
+    trend.title = "Ongecontroleerde titel"
+    trend.save_revision(user=author)  # saved after the review started
+
+    approve(admin_client(second), trend)
+    trend.refresh_from_db()
+    assert not trend.live and trend.workflow_in_progress
+
+
+def test_a_reviewer_cannot_publish_their_own_edits_by_approving(editors):
+    author, second = editors
+    trend = submit_new_trend(admin_client(author), "Door de auteur geschreven")
+    reviewer = admin_client(second)
+    state = WorkflowState.objects.get(object_id=str(trend.pk), status="in_progress")
+    reviewer.post(
+        reverse("wagtailadmin_pages:edit", args=(trend.pk,)),
+        trend_form(
+            "Door de reviewer aangepast",
+            **{"action-workflow-action": "1", "workflow-action-name": "approve"},
+        ),
+    )
+    trend.refresh_from_db()
+    assert not trend.live
+    assert trend.get_latest_revision().user == second  # the edit is kept, as a draft
+    state.refresh_from_db()
+    assert state.status == "in_progress"
+
+
+def test_someone_who_wrote_part_of_the_trend_cannot_approve_it(editors):
+    author, second = editors
+    trend = a_trend(live=False)
+    trend.save_revision(user=author)  # the author writes ...
+    trend.save_revision(user=second)  # ... a colleague saves and submits it
+    four_eyes_workflow().start(trend, second)
+    trend.refresh_from_db()
+    assert trend.current_workflow_task.get_actions(trend, author) == []
+    approve(admin_client(author), trend)
+    trend.refresh_from_db()
+    assert not trend.live
+
+
+def test_publish_in_the_editor_only_saves_a_draft(editors):
+    author, _second = editors
+    trend = a_trend(live=False, title="Nog niet gecontroleerd")
+    client = admin_client(author)
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=(trend.pk,)),
+        trend_form("Nog niet gecontroleerd", **{"action-publish": "1"}),
+    )
+    assert response.status_code == 302
+    trend.refresh_from_db()
+    assert not trend.live and trend.get_latest_revision().user == author
