@@ -49,9 +49,18 @@ def council_members() -> QuerySet[User]:
     return User.objects.active().filter(groups__name=ROLE_GROUP_NAMES[Role.RAADSLID]).distinct()
 
 
-def _shown(count: int) -> int | None:
-    """A count of one to four people could point at a person: None means "fewer than five"."""
-    return None if 0 < count < settings.WEERBAAR_MIN_GROUP_SIZE else count
+def _small(count: int) -> bool:
+    return 0 < count < settings.WEERBAAR_MIN_GROUP_SIZE
+
+
+def _shown(count: int, *, within: tuple[int, ...]) -> int | None:
+    """``count`` people, or None ("fewer than five") when the count itself is one to four, or
+    when subtracting it from a total that is also shown (``within``: the council's size, the
+    number who started) leaves one to four: otherwise the difference points at a few people.
+    """
+    if _small(count) or any(_small(total - count) for total in within):
+        return None
+    return count
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,10 @@ def council_participation() -> CouncilParticipation:
     """Per module meant for the council (its audience includes raadsleden, or the griffie
     recommends it): how many members started and completed it. Five queries.
 
+    Small groups are hidden both ways (see :func:`_shown`). Comparing two reports taken at
+    different times can still show a change of one; the figures are meant for participation
+    as a whole, not for following people.
+
     People count as council members by their role today; staff figures never include them
     (see :mod:`modules.reports`), so nobody is counted in both.
     """
@@ -113,14 +126,29 @@ def council_participation() -> CouncilParticipation:
         members=member_count,
         shown=True,
         modules=[
-            CouncilModuleFigures(
-                module=module.title,
+            _module_figures(
+                module=module,
                 recommended=module.pk in recommended,
                 members=member_count,
-                started=_shown(figures.get(module.pk, {}).get("started", 0)),
-                completed=_shown(figures.get(module.pk, {}).get("completed", 0)),
+                row=figures.get(module.pk, {}),
             )
             for module in modules
         ],
-        reflected=_shown(reflected),
+        reflected=_shown(reflected, within=(member_count,)),
+    )
+
+
+def _module_figures(
+    *, module: ModulePage, recommended: bool, members: int, row: dict
+) -> CouncilModuleFigures:
+    started, completed = row.get("started", 0), row.get("completed", 0)
+    shown_started = _shown(started, within=(members,))
+    # Completed is compared with the members and, when that figure is shown, the starters.
+    within = (members, started) if shown_started is not None else (members,)
+    return CouncilModuleFigures(
+        module=module.title,
+        recommended=recommended,
+        members=members,
+        started=shown_started,
+        completed=_shown(completed, within=within),
     )

@@ -178,7 +178,15 @@ def test_griffie_sees_aggregates_and_never_a_group_under_five(make_user, mfa_cli
     assert module_row["Begonnen"] == "minder dan 5"
     assert all(member.last_name not in text for member in members)
 
-    for member in members[2:]:  # now five completed
+    for member in members[2:5]:  # five of seven completed: two did not, too few to show
+        lesson_complete(user=member, lesson=lesson)
+    text = export_text(
+        griffie.get(reverse("council_participation_report"), {"export": "csv"}), "csv"
+    )
+    module_row = next(r for r in csv_rows(text) if r["Module"] == "De raad en ondermijning")
+    assert module_row["Afgerond"] == "minder dan 5" and module_row["Begonnen"] == "minder dan 5"
+
+    for member in members[5:]:  # now everybody completed
         lesson_complete(user=member, lesson=lesson)
     text = export_text(
         griffie.get(reverse("council_participation_report"), {"export": "csv"}), "csv"
@@ -281,3 +289,27 @@ def test_anonymous_visitors_are_sent_to_the_login_page(council, client):
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
     assert client.get(reverse("my_data")).status_code == 302
     assert client.get(reverse("my_data_download")).status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("members", "started", "completed", "shown"),
+    [
+        (20, 12, 10, (12, None)),  # 12 - 10 = 2 in progress: too few to show
+        (20, 12, 12, (12, 12)),
+        (20, 17, 5, (None, 5)),  # 20 - 17 = 3 never started
+        (20, 0, 0, (0, 0)),
+        (20, 20, 16, (20, None)),
+    ],
+)
+def test_no_difference_between_shown_figures_is_under_five(members, started, completed, shown):
+    from types import SimpleNamespace
+
+    from modules.council.selectors import _module_figures
+
+    figures = _module_figures(
+        module=SimpleNamespace(title="Module"),
+        recommended=False,
+        members=members,
+        row={"started": started, "completed": completed},
+    )
+    assert (figures.started, figures.completed) == shown
