@@ -9,6 +9,7 @@ person got this week's digest, so no email goes out twice.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from django.conf import settings
@@ -265,6 +266,8 @@ class DigestDelivery(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trend_digests"
     )
     week_start = models.DateField()
+    # The run that queued it: two overlapping runs each send only the rows they inserted.
+    run = models.UUIDField(default=uuid.uuid4, db_index=True)
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

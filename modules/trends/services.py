@@ -7,6 +7,7 @@ person and week, in the same transaction that queues the email, so running the c
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
@@ -115,10 +116,20 @@ def digest_send(*, today: date) -> int:
         trend_ids = [trend.pk for trend in trends if trend.audience_id in visible]
         if trend_ids:
             deliveries.append((user.pk, trend_ids))
+    run = uuid.uuid4()
     DigestDelivery.objects.bulk_create(
-        [DigestDelivery(user_id=user_id, week_start=week) for user_id, _ids in deliveries],
+        [
+            DigestDelivery(user_id=user_id, week_start=week, run=run)
+            for user_id, _ids in deliveries
+        ],
         ignore_conflicts=True,
     )
+    # Another run may have recorded some of these people first: send only what this run
+    # recorded, so nobody gets the digest twice.
+    mine = set(
+        DigestDelivery.objects.filter(week_start=week, run=run).values_list("user_id", flat=True)
+    )
+    deliveries = [delivery for delivery in deliveries if delivery[0] in mine]
 
     def queue() -> None:
         for user_id, trend_ids in deliveries:

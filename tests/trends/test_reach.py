@@ -198,3 +198,18 @@ def test_trend_list_page_and_search_run_a_constant_number_of_queries(
     assert len(response.context["search"].results) == min(count, 20)
     with django_assert_max_num_queries(20):
         assert client.get(reverse("my_learning")).status_code == 200
+
+
+def test_people_already_recorded_this_week_are_skipped(
+    world, django_capture_on_commit_callbacks
+):
+    from modules.trends.models import DigestDelivery
+    from modules.trends.services import week_start
+
+    today = timezone.localdate()
+    # An earlier run (perhaps on another machine) recorded the vth colleague already.
+    DigestDelivery.objects.create(user=world["vth"], week_start=week_start(today))
+    sent = send_digest(django_capture_on_commit_callbacks, today)
+    recipients = [message.to[0] for message in mail.outbox]
+    assert world["vth"].email not in recipients
+    assert sent == len(recipients) == 2
