@@ -118,11 +118,6 @@ def attempt_start(
         return availability.open_attempt
     if not availability.can_start:
         raise QuizNotAvailable(availability)
-    if availability.enrolment is None:  # a module of only a quiz: the quiz starts the round
-        from modules.services import enrolment_begin
-
-        enrolment_begin(user=user, module=module)
-        availability = quiz_availability(user=user, quiz=quiz, module=module)
     questions = draw_questions(quiz=quiz, rng=rng)
     if not questions:
         # Never use up an attempt on an empty quiz (e.g. a theme without questions in use).
@@ -130,6 +125,11 @@ def attempt_start(
             availability,
             _("This quiz has no questions yet. Please let the kernteam ondermijning know."),
         )
+    if availability.enrolment is None:  # a module of only a quiz: the quiz starts the round
+        from modules.services import enrolment_begin
+
+        enrolment_begin(user=user, module=module)
+        availability = quiz_availability(user=user, quiz=quiz, module=module)
     options_by_question: dict[int, list] = {question.pk: [] for question in questions}
     from quizzes.models import Option
 

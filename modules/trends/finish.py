@@ -19,8 +19,6 @@ def publish_after_approval(workflow_state, user=None) -> None:
     obj = workflow_state.content_object
     if isinstance(obj, Page) and issubclass(obj.specific_class or Page, TrendPage):
         # Exactly the revision the second person reviewed, never a later draft.
-        workflow_state.current_task_state.revision.publish(
-            user=user, skip_permission_checks=True
-        )
+        workflow_state.current_task_state.revision.publish(user=user, skip_permission_checks=True)
         return
     publish_workflow_state(workflow_state, user=user)

@@ -180,20 +180,40 @@ class TrendPage(Page):
         super().clean()
         if self.refresher_id is None:
             return
+        from modules.models import LessonPage
         from quizzes.selectors import quiz_question_count
 
-        quiz = self.refresher.specific.final_quiz
+        refresher = self.refresher.specific
+        quiz = refresher.final_quiz
         count = quiz_question_count(quiz=quiz) if quiz is not None else 0
         if not MIN_REFRESHER_QUESTIONS <= count <= MAX_REFRESHER_QUESTIONS:
-            raise ValidationError(
-                {
-                    "refresher": _(
-                        "A refresher needs a final quiz with two to five questions; this one "
-                        "has %(count)d."
-                    )
-                    % {"count": count}
-                }
+            message = _(
+                "A refresher needs a final quiz with two to five questions; this one has %(count)d."
+            ) % {"count": count}
+        elif LessonPage.objects.child_of(refresher).exists():
+            message = _("A refresher is only a quiz: choose a module without lessons.")
+        elif refresher.audience_id not in (None, self.audience_id):
+            message = _(
+                "The refresher is for another audience than this trend, so some readers "
+                "could not open it. Give both the same audience."
             )
+        else:
+            return
+        raise ValidationError({"refresher": message})
+
+    def get_context(self, request, *args, **kwargs):
+        from modules.selectors import module_is_open_to
+
+        context = super().get_context(request, *args, **kwargs)
+        refresher = self.refresher
+        context["refresher"] = (
+            refresher
+            if refresher is not None
+            and refresher.live
+            and module_is_open_to(user=request.user, module=refresher)
+            else None
+        )
+        return context
 
     def permissions_for_user(self, user):
         return FourEyesPermissionTester(user, self)

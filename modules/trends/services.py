@@ -118,10 +118,7 @@ def digest_send(*, today: date) -> int:
             deliveries.append((user.pk, trend_ids))
     run = uuid.uuid4()
     DigestDelivery.objects.bulk_create(
-        [
-            DigestDelivery(user_id=user_id, week_start=week, run=run)
-            for user_id, _ids in deliveries
-        ],
+        [DigestDelivery(user_id=user_id, week_start=week, run=run) for user_id, _ids in deliveries],
         ignore_conflicts=True,
     )
     # Another run may have recorded some of these people first: send only what this run

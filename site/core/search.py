@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from accounts.models import User
 from modules.models import LessonPage, ModulePage
-from modules.selectors import modules_open_to
+from modules.selectors import assignments_for_user, modules_open_to
 from modules.trends.models import TrendPage
 from modules.trends.selectors import trends_open_to
 
@@ -26,8 +26,14 @@ MAX_QUERY_LENGTH = 100
 
 
 def searchable_page_ids(*, user: User) -> list[int]:
-    """Modules open to the user, their lessons, and trends for their audiences (three queries)."""
-    modules = list(modules_open_to(user=user).values_list("pk", "path"))
+    """Modules open to the user (by audience, or assigned to them), their lessons, and trends
+    for their audiences (four queries)."""
+    assigned = {assignment.module_id for assignment in assignments_for_user(user=user)}
+    modules = list(
+        ModulePage.objects.live()
+        .filter(Q(pk__in=modules_open_to(user=user).values("pk")) | Q(pk__in=assigned))
+        .values_list("pk", "path")
+    )
     ids = [pk for pk, _path in modules]
     if modules:
         in_open_module = Q()

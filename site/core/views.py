@@ -80,7 +80,11 @@ def my_data_view(request: HttpRequest) -> HttpResponse:
     council members) deletion. Only ever the visitor's own data."""
     user = request.user
     if request.method == "POST":
-        user.wants_trend_digest = request.POST.get("wekelijkse_mail") == "aan"
+        choice = request.POST.get("wekelijkse_mail")
+        if choice not in ("aan", "uit"):
+            messages.error(request, _("Choose yes or no for the weekly email."))
+            return HttpResponseRedirect(reverse("my_data"))
+        user.wants_trend_digest = choice == "aan"
         user.save(update_fields=["wants_trend_digest"])
         messages.success(
             request,

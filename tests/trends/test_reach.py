@@ -200,9 +200,7 @@ def test_trend_list_page_and_search_run_a_constant_number_of_queries(
         assert client.get(reverse("my_learning")).status_code == 200
 
 
-def test_people_already_recorded_this_week_are_skipped(
-    world, django_capture_on_commit_callbacks
-):
+def test_people_already_recorded_this_week_are_skipped(world, django_capture_on_commit_callbacks):
     from modules.trends.models import DigestDelivery
     from modules.trends.services import week_start
 
@@ -213,3 +211,12 @@ def test_people_already_recorded_this_week_are_skipped(
     recipients = [message.to[0] for message in mail.outbox]
     assert world["vth"].email not in recipients
     assert sent == len(recipients) == 2
+
+
+def test_an_incomplete_digest_form_changes_nothing(client, make_user):
+    user = make_user(Role.MEDEWERKER)
+    client.force_login(user)
+    response = client.post(reverse("my_data"), {}, follow=True)
+    assert "Kies ja of nee" in response.content.decode()
+    user.refresh_from_db()
+    assert user.wants_trend_digest

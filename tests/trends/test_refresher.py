@@ -98,3 +98,47 @@ def test_the_refresher_is_late_after_its_due_date(make_user):
     person = make_user(Role.MEDEWERKER)
     (task,) = [t for t in learning_tasks(user=person, today=today) if t.mandatory]
     assert task.status == TaskStatus.OVERDUE
+
+
+def test_an_empty_refresher_quiz_starts_nothing(make_user):
+    from modules.models import Enrolment
+    from quizzes.services import QuizNotAvailable
+
+    empty = module_with_lessons(lessons=0, final_quiz=QuizFactory())
+    person = make_user(Role.MEDEWERKER)
+    with pytest.raises(QuizNotAvailable):
+        attempt_start(user=person, quiz=empty.final_quiz, module=empty)
+    assert not Enrolment.objects.filter(user=person).exists()
+
+
+def test_a_refresher_is_a_module_without_lessons_for_the_trends_audience():
+    staff = AudienceFactory(roles=[Role.MEDEWERKER])
+    council = AudienceFactory(roles=[Role.RAADSLID])
+    trend = a_trend(live=False, audience=staff)
+    with_lessons = module_with_lessons(
+        lessons=1, final_quiz=QuizFactory(questions=[QuestionFactory(), QuestionFactory()])
+    )
+    trend.refresher = with_lessons
+    with pytest.raises(ValidationError):
+        trend.full_clean()
+    other_audience = refresher_module(2)
+    other_audience.audience = council
+    other_audience.save()
+    trend.refresher = other_audience
+    with pytest.raises(ValidationError):
+        trend.full_clean()
+    other_audience.audience = staff
+    other_audience.save()
+    trend.full_clean()  # the same audience: fine
+
+
+def test_an_assigned_refresher_can_be_found_in_search(make_user, client):
+    staff_only = AudienceFactory(roles=[Role.KERNTEAM])
+    refresher = refresher_module(2)
+    refresher.audience = staff_only  # not in the person's audience, but assigned to them
+    refresher.save_revision().publish()
+    assignment_create(module=refresher, due_date=timezone.localdate() + timedelta(days=7))
+    person = make_user(Role.MEDEWERKER)
+    client.force_login(person)
+    results = client.get(reverse("search"), {"q": "Opfrisser"}).context["search"].results
+    assert [result.page.pk for result in results] == [refresher.pk]
