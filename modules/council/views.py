@@ -25,11 +25,16 @@ def reflection(request: HttpRequest, page: ReflectionPage) -> HttpResponse:
     if not reflection_is_open_to(user=user, page=page):
         raise Http404
     errors: list[str] = []
+    error_target = "stelling-1"
     if request.method == "POST":
-        if request.POST.get("verwijderen"):
+        if request.POST.get("verwijderen") and request.POST.get("bevestig") == "ja":
             Reflection.objects.filter(user=user, page=page).delete()
             messages.success(request, _("Your answers have been deleted."))
             return HttpResponseRedirect(page.url)
+        if request.POST.get("verwijderen"):
+            errors = [_("Tick the box to confirm that you want to delete your answers.")]
+            error_target = "bevestig-verwijderen"
+    if request.method == "POST" and not errors:
         answers = {
             block.id: request.POST.get(f"stelling-{block.id}", "") for block in page.statements
         }
@@ -63,6 +68,7 @@ def reflection(request: HttpRequest, page: ReflectionPage) -> HttpResponse:
             "choices": ReflectionAnswer.choices,
             "reflection": saved,
             "errors": errors,
+            "error_target": error_target,
         },
         status=400 if errors else 200,
     )

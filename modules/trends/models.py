@@ -192,11 +192,6 @@ class TrendPage(Page):
             ) % {"count": count}
         elif LessonPage.objects.child_of(refresher).exists():
             message = _("A refresher is only a quiz: choose a module without lessons.")
-        elif refresher.audience_id not in (None, self.audience_id):
-            message = _(
-                "The refresher is for another audience than this trend, so some readers "
-                "could not open it. Give both the same audience."
-            )
         else:
             return
         raise ValidationError({"refresher": message})

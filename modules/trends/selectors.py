@@ -54,6 +54,10 @@ class TrendListing:
     items: list[TrendItem]
     theme: str
 
+    @property
+    def theme_label(self) -> str:
+        return str(Theme(self.theme).label) if self.theme else ""
+
 
 def trend_list(*, user: User, theme: str, page_number, today: date) -> TrendListing:
     """One page of the trends the user may see, optionally for one theme, each marked "Nieuw"

@@ -313,3 +313,14 @@ def test_no_difference_between_shown_figures_is_under_five(members, started, com
         row={"started": started, "completed": completed},
     )
     assert (figures.started, figures.completed) == shown
+
+
+def test_deleting_reflection_answers_asks_for_confirmation(council, client):
+    member = council["member"]
+    client.force_login(member)
+    response = client.post(council["page"].url, {"verwijderen": "1"})
+    assert response.status_code == 400
+    assert Reflection.objects.filter(user=member).exists()
+    response = client.post(council["page"].url, {"verwijderen": "1", "bevestig": "ja"})
+    assert response.status_code == 302
+    assert not Reflection.objects.filter(user=member).exists()

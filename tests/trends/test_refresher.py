@@ -111,25 +111,32 @@ def test_an_empty_refresher_quiz_starts_nothing(make_user):
     assert not Enrolment.objects.filter(user=person).exists()
 
 
-def test_a_refresher_is_a_module_without_lessons_for_the_trends_audience():
-    staff = AudienceFactory(roles=[Role.MEDEWERKER])
-    council = AudienceFactory(roles=[Role.RAADSLID])
-    trend = a_trend(live=False, audience=staff)
-    with_lessons = module_with_lessons(
+def test_a_refresher_is_a_module_without_lessons():
+    trend = a_trend(live=False)
+    trend.refresher = module_with_lessons(
         lessons=1, final_quiz=QuizFactory(questions=[QuestionFactory(), QuestionFactory()])
     )
-    trend.refresher = with_lessons
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as error:
         trend.full_clean()
-    other_audience = refresher_module(2)
-    other_audience.audience = council
-    other_audience.save()
-    trend.refresher = other_audience
-    with pytest.raises(ValidationError):
-        trend.full_clean()
-    other_audience.audience = staff
-    other_audience.save()
-    trend.full_clean()  # the same audience: fine
+    assert "zonder lessen" in str(error.value)
+    trend.refresher = refresher_module(2)
+    trend.full_clean()
+
+
+def test_the_trend_links_its_refresher_only_for_people_who_may_open_it(make_user, client):
+    council = make_user(Role.RAADSLID)
+    staff = AudienceFactory(roles=[Role.MEDEWERKER])
+    refresher = refresher_module(2)
+    refresher.audience = staff
+    refresher.save_revision().publish()
+    trend = a_trend()  # for everybody, the council included
+    trend.refresher = refresher
+    trend.save_revision().publish(skip_permission_checks=True)
+    client.force_login(make_user(Role.MEDEWERKER))
+    assert refresher.url in client.get(trend.url).content.decode()
+    client.force_login(council)
+    html = client.get(trend.url).content.decode()
+    assert refresher.url not in html and "Test je kennis" not in html
 
 
 def test_an_assigned_refresher_can_be_found_in_search(make_user, client):
