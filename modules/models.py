@@ -23,6 +23,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from accounts.models import audience_field
 from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock
 
 
@@ -74,14 +75,8 @@ class ModulePage(LearnerOnlyMixin, Page):
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated duration (minutes)"), default=30
     )
-    audience = models.ForeignKey(
-        "accounts.Audience",
-        verbose_name=_("audience"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Who may open this module. Leave empty for everybody who is logged in."),
+    audience = audience_field(
+        help_text=_("Who may open this module. Leave empty for everybody who is logged in.")
     )
     version = models.PositiveIntegerField(
         _("version"),
@@ -344,15 +339,7 @@ class Assignment(models.Model):
     module = models.ForeignKey(
         ModulePage, verbose_name=_("module"), on_delete=models.CASCADE, related_name="assignments"
     )
-    audience = models.ForeignKey(
-        "accounts.Audience",
-        verbose_name=_("audience"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Leave empty for everybody."),
-    )
+    audience = audience_field(help_text=_("Leave empty for everybody."))
     starters_from = models.DateField(
         _("only for people who started on or after"),
         null=True,

@@ -26,6 +26,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from accounts.models import audience_field
 from modules.blocks import LESSON_RICH_TEXT_FEATURES
 from quizzes.models import Theme
 
@@ -91,14 +92,8 @@ class SessionPage(Page):
     capacity = models.PositiveSmallIntegerField(
         _("places"), default=25, validators=[MinValueValidator(1)]
     )
-    audience = models.ForeignKey(
-        "accounts.Audience",
-        verbose_name=_("audience"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Who may register. Leave empty for everybody who is logged in."),
+    audience = audience_field(
+        help_text=_("Who may register. Leave empty for everybody who is logged in.")
     )
     led_by = models.CharField(
         _("led by"), max_length=150, blank=True, help_text=_("For example: RIEC and kernteam.")
@@ -315,13 +310,8 @@ class AttendanceRequirement(BaseGenericSetting):
     """
 
     is_active = models.BooleanField(_("the requirement applies"), default=False)
-    audience = models.ForeignKey(
-        "accounts.Audience",
+    audience = audience_field(
         verbose_name=_("for"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
         help_text=_("Who must attend. Leave empty for everybody with the employee role."),
     )
     every_months = models.PositiveSmallIntegerField(

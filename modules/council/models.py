@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from accounts.models import audience_field
 from modules.blocks import LESSON_RICH_TEXT_FEATURES
 
 
@@ -55,14 +56,8 @@ class ReflectionPage(Page):
         verbose_name=_("statements"),
         min_num=1,
     )
-    audience = models.ForeignKey(
-        "accounts.Audience",
-        verbose_name=_("audience"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Who may open this reflection. Leave empty for everybody who is logged in."),
+    audience = audience_field(
+        help_text=_("Who may open this reflection. Leave empty for everybody who is logged in.")
     )
 
     content_panels = [

@@ -23,6 +23,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester
 from wagtail.search import index
 
+from accounts.models import audience_field
 from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock
 from modules.rules import add_months
 from quizzes.models import Theme
@@ -109,14 +110,8 @@ class TrendPage(Page):
     """One trend or phenomenon: what is happening, the signals, what to do, and the sources."""
 
     theme = models.CharField(_("theme"), max_length=32, choices=Theme.choices)
-    audience = models.ForeignKey(
-        "accounts.Audience",
-        verbose_name=_("audience"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Who sees this trend. Leave empty for everybody who is logged in."),
+    audience = audience_field(
+        help_text=_("Who sees this trend. Leave empty for everybody who is logged in.")
     )
     summary = models.CharField(_("summary"), max_length=250)
     body = StreamField(LessonStreamBlock(), verbose_name=_("content"))

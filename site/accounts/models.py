@@ -189,3 +189,17 @@ class Audience(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+def audience_field(*, help_text, verbose_name=None) -> models.ForeignKey:
+    """The optional "who is this for" link that modules, sessions, trends, reflections and
+    assignments share: empty means everybody (each model's help text says who exactly)."""
+    return models.ForeignKey(
+        Audience,
+        verbose_name=verbose_name or _("audience"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=help_text,
+    )
