@@ -60,3 +60,24 @@ def test_focus_is_visible(page, demo_site):
     page.focus("#id_login")
     shadow = page.evaluate("getComputedStyle(document.activeElement).boxShadow")
     assert shadow and shadow != "none"
+
+
+def test_trends_search_and_my_data_have_no_serious_violations(browser, demo_site):
+    for width in (1280, 320):
+        context = browser.new_context(locale="nl-NL", viewport={"width": width, "height": 800})
+        page = context.new_page()
+        log_in(page, demo_site.url, "medewerker")
+        for path in (
+            "/mijn-leeromgeving/",
+            "/trends/",
+            "/trends/witwassen-via-de-autohandel/",
+            "/zoeken/?q=drugs",
+            "/mijn-gegevens/",
+        ):
+            page.goto(f"{demo_site.url}{path}")
+            if width == 1280:
+                assert serious_violations(page) == [], path
+            else:
+                overflow = page.evaluate("document.documentElement.scrollWidth")
+                assert overflow <= 320, f"{path} scrolls sideways at 320px ({overflow}px wide)"
+        context.close()
