@@ -139,6 +139,14 @@ class ModulePage(LearnerOnlyMixin, Page):
     def access_module(self) -> ModulePage:
         return self
 
+    def round_expired(self, enrolment: Enrolment, today) -> bool:
+        """A completed round that no longer counts: past its expiry date, or of an outdated
+        version. The next activity starts a new round."""
+        if enrolment.status != EnrolmentStatus.COMPLETED:
+            return False
+        past_expiry = enrolment.expires_on is not None and today >= enrolment.expires_on
+        return past_expiry or self.completion_outdated(enrolment)
+
     def completion_outdated(self, enrolment: Enrolment) -> bool:
         """A completion of an earlier version that this version asks everybody to renew."""
         return (

@@ -48,9 +48,12 @@ def enrolment_get_or_start(*, user: User, module: ModulePage) -> Enrolment:
 @transaction.atomic
 def enrolment_begin(*, user: User, module: ModulePage) -> Enrolment:
     """Start the user's round of a module that has no lessons to start it (a refresher of
-    only a quiz): in progress, with its "started" event. Idempotent."""
+    only a quiz): in progress, with its "started" event; a new round when the last one
+    expired. Idempotent."""
     enrolment = enrolment_get_or_start(user=user, module=module)
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if module.round_expired(enrolment, timezone.localdate()):
+        enrolment = _start_next_cycle(enrolment=enrolment)
     if enrolment.started_at is None:
         enrolment.started_at = timezone.now()
         enrolment.status = EnrolmentStatus.IN_PROGRESS
@@ -80,11 +83,7 @@ def lesson_complete(*, user: User, lesson: LessonPage) -> LessonCompleted:
     # Serialise concurrent requests of this learner on this module.
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     now = timezone.now()
-    today = timezone.localdate(now)
-    expired = (
-        enrolment.expires_on is not None and today >= enrolment.expires_on
-    ) or module.completion_outdated(enrolment)
-    if enrolment.status == EnrolmentStatus.COMPLETED and expired:
+    if module.round_expired(enrolment, timezone.localdate(now)):
         enrolment = _start_next_cycle(enrolment=enrolment)
 
     _, created = LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)

@@ -53,6 +53,11 @@ def quiz_availability(*, user: User, quiz: Quiz, module: ModulePage) -> QuizAvai
     """Four queries: the round, its lessons done, and its attempts at this quiz."""
     enrolment = current_enrolment(user=user, module=module)
     lesson_ids = {lesson.pk for lesson in module_lessons(module=module)}
+    if not lesson_ids and enrolment is not None:
+        from django.utils import timezone
+
+        if module.round_expired(enrolment, timezone.localdate()):
+            enrolment = None  # a quiz-only module due again: the quiz starts a new round
     # A module of only a quiz (a trend's refresher) may be started before any round exists.
     lessons_done = not lesson_ids
     attempts: list[Attempt] = []

@@ -149,3 +149,36 @@ def test_an_assigned_refresher_can_be_found_in_search(make_user, client):
     client.force_login(person)
     results = client.get(reverse("search"), {"q": "Opfrisser"}).context["search"].results
     assert [result.page.pk for result in results] == [refresher.pk]
+
+
+def pass_the_quiz(person, module) -> None:
+    attempt = attempt_start(user=person, quiz=module.final_quiz, module=module)
+    attempt_submit(
+        user=person,
+        attempt=attempt,
+        data={
+            f"q{item.position}": [o["key"] for o in item.options if o["correct"]]
+            for item in attempt_items(attempt=attempt)
+        },
+    )
+
+
+def test_a_yearly_refresher_starts_a_new_round_once_the_last_one_expired(make_user):
+    from modules.models import Enrolment
+
+    today = timezone.localdate()
+    refresher = refresher_module(2)
+    assignment_create(module=refresher, due_date=today + timedelta(days=7), renew_every_months=12)
+    person = make_user(Role.MEDEWERKER)
+    pass_the_quiz(person, refresher)
+    first = Enrolment.objects.get(user=person)
+    assert first.status == "completed" and first.expires_on is not None
+
+    Enrolment.objects.filter(pk=first.pk).update(expires_on=today - timedelta(days=1))
+    (task,) = [t for t in learning_tasks(user=person, today=today) if t.mandatory]
+    assert task.status == TaskStatus.EXPIRED
+    pass_the_quiz(person, refresher)
+    rounds = list(Enrolment.objects.filter(user=person).order_by("cycle"))
+    assert [(r.cycle, r.status) for r in rounds] == [(1, "completed"), (2, "completed")]
+    (task,) = [t for t in learning_tasks(user=person, today=today) if t.mandatory]
+    assert task.status == TaskStatus.COMPLETED
