@@ -269,3 +269,30 @@ def test_publish_in_the_editor_only_saves_a_draft(editors):
     assert response.status_code == 302
     trend.refresh_from_db()
     assert not trend.live and trend.get_latest_revision().user == author
+
+
+def test_the_other_kernteam_members_hear_that_a_trend_awaits_review(
+    editors, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    author, second = editors
+    with django_capture_on_commit_callbacks(execute=True):
+        submit_new_trend(admin_client(author), "Trend ter controle")
+    recipients = {address for message in mail.outbox for address in message.to}
+    assert second.email in recipients and author.email not in recipients
+
+
+def test_versions_of_a_trend_can_be_compared(editors, mfa_client_for):
+    author, second = editors
+    trend = a_trend(live=False, title="Eerste versie")
+    first = trend.save_revision(user=author)
+    trend.title = "Tweede versie"
+    latest = trend.save_revision(user=author)
+    client = mfa_client_for(second)
+    response = client.get(
+        reverse("wagtailadmin_pages:revisions_compare", args=(trend.pk, first.pk, latest.pk))
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Eerste" in html and "Tweede" in html  # a word-level diff of the title
