@@ -41,6 +41,12 @@ class CouncilParticipationReport(RowsReportView):
     filename_prefix = "deelname-raad"
     index_url_name = "council_participation_report"
     index_results_url_name = "council_participation_report_results"
+    results_template_name = "council/admin/participation_results.html"
+    # With five members or more there is always a row (the reflection), so no rows means:
+    no_results_message = gettext_lazy(
+        "The council has fewer than five members with an account. To protect their privacy, "
+        "no figures are shown."
+    )
     columns = [
         Column("subject", label=gettext_lazy("Module")),
         Column("recommended", label=gettext_lazy("Recommended")),

@@ -193,6 +193,8 @@ def test_griffie_sees_aggregates_and_never_a_group_under_five(make_user, mfa_cli
     )
     module_row = next(r for r in csv_rows(text) if r["Module"] == "De raad en ondermijning")
     assert module_row["Afgerond"] == "7" and module_row["Percentage afgerond"] == "100%"
+    html = griffie.get(reverse("council_participation_report")).content.decode()
+    assert "nooit per persoon" in html
 
 
 def test_a_council_smaller_than_five_shows_nothing(make_user, mfa_client_for):
@@ -205,6 +207,8 @@ def test_a_council_smaller_than_five_shows_nothing(make_user, mfa_client_for):
         griffie.get(reverse("council_participation_report"), {"export": "csv"}), "csv"
     )
     assert list(csv_rows(text)) == []
+    html = griffie.get(reverse("council_participation_report")).content.decode()
+    assert "minder dan vijf leden" in html
 
 
 def csv_rows(text: str):
