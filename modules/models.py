@@ -50,15 +50,24 @@ class LearnerOnlyMixin:
         return super().serve(request, *args, **kwargs)
 
 
-class ModuleIndexPage(Page):
-    """The overview of all modules ("Leermodules")."""
+class SectionIndexPage(Page):
+    """An overview page right under the home page, once per site, with an introduction; the
+    modules, sessions and trends overviews are all one."""
 
     intro = RichTextField(_("introduction"), features=LESSON_RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["modules.ModulePage", "council.ReflectionPage"]
     max_count = 1
+
+    class Meta:
+        abstract = True
+
+
+class ModuleIndexPage(SectionIndexPage):
+    """The overview of all modules ("Leermodules")."""
+
+    subpage_types = ["modules.ModulePage", "council.ReflectionPage"]
 
     class Meta:
         verbose_name = _("module index")

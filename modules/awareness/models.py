@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from accounts.models import audience_field
 from modules.blocks import LESSON_RICH_TEXT_FEATURES
+from modules.models import SectionIndexPage
 from quizzes.models import Theme
 
 CHECKIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -41,15 +42,10 @@ def new_checkin_secret() -> str:
     return secrets.token_urlsafe(24)
 
 
-class SessionIndexPage(Page):
+class SessionIndexPage(SectionIndexPage):
     """The overview of upcoming sessions (with free places, by theme) and the archive."""
 
-    intro = RichTextField(_("introduction"), features=LESSON_RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["awareness.SessionPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("session overview")

@@ -19,12 +19,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester
 from wagtail.search import index
 
 from accounts.models import audience_field
-from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock
+from modules.blocks import LessonStreamBlock
+from modules.models import SectionIndexPage
 from modules.rules import add_months
 from quizzes.models import Theme
 
@@ -69,15 +70,10 @@ class TrendIndexPermissionTester(PagePermissionTester):
         return False
 
 
-class TrendIndexPage(Page):
+class TrendIndexPage(SectionIndexPage):
     """ "Trends en signalen": the list of trends a person may see, newest first."""
 
-    intro = RichTextField(_("introduction"), features=LESSON_RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["trends.TrendPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("trend index")
