@@ -3,7 +3,7 @@
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
-EXTRA_USER_FIELDS = ("personnel_number", "department", "start_date")
+EXTRA_USER_FIELDS = ("personnel_number", "department", "start_date", "end_date")
 
 
 class _NoSuperuserEscalationMixin:

@@ -95,6 +95,12 @@ class User(AbstractUser):
         blank=True,
         help_text=_("First working day. New employees get the onboarding module from this date."),
     )
+    end_date = models.DateField(
+        _("end date"),
+        null=True,
+        blank=True,
+        help_text=_("Last working day, from HR. After it the account is deactivated."),
+    )
     wants_trend_digest = models.BooleanField(
         _("weekly email with new trends"),
         default=True,
@@ -203,3 +209,38 @@ def audience_field(*, help_text, verbose_name=None) -> models.ForeignKey:
         related_name="+",
         help_text=help_text,
     )
+
+
+class StaffImport(models.Model):
+    """One upload of the HR export: kept between the dry run and applying it, and afterwards
+    as a record of who imported what (the rows themselves are removed once applied)."""
+
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    filename = models.CharField(_("file"), max_length=255)
+    rows = models.JSONField(default=list, blank=True)
+    applied_at = models.DateTimeField(_("applied"), null=True, blank=True)
+    applied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("applied by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    summary = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+        verbose_name = _("staff import")
+        verbose_name_plural = _("staff imports")
+        permissions = [("import_staff", _("Can import staff from the HR export"))]
+
+    def __str__(self) -> str:
+        return f"{self.filename} ({self.uploaded_at:%Y-%m-%d %H:%M})"

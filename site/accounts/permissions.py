@@ -70,6 +70,7 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "accounts.change_department",
         "accounts.view_department",
         "accounts.view_audience",
+        "accounts.import_staff",
         "modules.view_completion_report",
     },
 }

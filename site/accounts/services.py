@@ -64,6 +64,22 @@ def user_set_roles(*, user: User, roles: Iterable[Role]) -> None:
     user.__dict__.pop("roles", None)  # drop the cached value
 
 
+def user_set_hr_role(*, user: User, role: Role) -> None:
+    """The roles HR decides (via the staff import): always medewerker, plus leidinggevende
+    for managers. Roles given in the admin (kernteam, beheer, griffie, raadslid) stay."""
+    groups = dict(
+        Group.objects.filter(
+            name__in=[Role.MEDEWERKER.group_name, Role.LEIDINGGEVENDE.group_name]
+        ).values_list("name", "pk")
+    )
+    user.groups.add(groups[Role.MEDEWERKER.group_name])
+    if role == Role.LEIDINGGEVENDE:
+        user.groups.add(groups[Role.LEIDINGGEVENDE.group_name])
+    else:
+        user.groups.remove(groups[Role.LEIDINGGEVENDE.group_name])
+    user.__dict__.pop("roles", None)
+
+
 def user_activate_totp(*, user: User, secret: str) -> None:
     """Give a user a TOTP authenticator with a known secret, plus recovery codes.
 

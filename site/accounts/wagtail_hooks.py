@@ -1,9 +1,13 @@
-"""Departments and audiences in the Wagtail admin, as snippets."""
+"""Departments and audiences in the Wagtail admin, as snippets, and the staff import."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from accounts.admin_views import IMPORT_PERMISSION, StaffImportPreviewView, StaffImportView
 from accounts.models import Audience, Department
 
 
@@ -35,3 +39,27 @@ class PeopleViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(PeopleViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def staff_import_urls():
+    return [
+        path("personeel-importeren/", StaffImportView.as_view(), name="staff_import"),
+        path(
+            "personeel-importeren/<int:import_id>/",
+            StaffImportPreviewView.as_view(),
+            name="staff_import_preview",
+        ),
+    ]
+
+
+class _ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(IMPORT_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def staff_import_menu_item():
+    return _ImportMenuItem(
+        _("Import staff"), reverse("staff_import"), icon_name="upload", order=310
+    )

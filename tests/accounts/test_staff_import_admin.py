@@ -1,0 +1,121 @@
+"""The staff import screen in the Wagtail admin (beheer only) and the nightly command."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from accounts.models import StaffImport, User
+from accounts.roles import Role
+from tests.factories import DepartmentFactory
+
+pytestmark = pytest.mark.django_db
+
+GOOD = (
+    b"personeelsnummer;naam;e-mail;afdeling\n"
+    b"1001;Lars Jansen;l.jansen@dordrecht.nl;PZ\n"
+    b"1002;Noor Bakker;n.bakker@dordrecht.nl;PZ\n"
+)
+BAD = GOOD + b"1003;Anna Smit;geen-adres;PZ\n"
+
+
+@pytest.fixture(autouse=True)
+def department():
+    return DepartmentFactory(name="Publiekszaken", code="PZ")
+
+
+def upload(client, content: bytes, name: str = "hr.csv"):
+    return client.post(
+        reverse("staff_import"), {"file": SimpleUploadedFile(name, content, "text/csv")}
+    )
+
+
+def test_beheer_checks_a_file_then_applies_it(make_user, mfa_client_for):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
+    response = upload(client, GOOD)
+    assert response.status_code == 302
+    preview_url = response["Location"]
+    preview = client.get(preview_url).content.decode()
+    assert "Lars Jansen" in preview and "Verwerk deze wijzigingen" in preview
+    assert not User.objects.filter(personnel_number__in=["1001", "1002"]).exists()  # dry run
+
+    response = client.post(preview_url)
+    assert response.status_code == 302
+    assert User.objects.filter(personnel_number__in=["1001", "1002"]).count() == 2
+    record = StaffImport.objects.get()
+    assert record.applied_at is not None and record.rows == []  # personal data not kept
+    assert record.summary["aangemaakt"] == 2
+    listing = client.get(reverse("staff_import")).content.decode()
+    assert "2 aangemaakt" in listing
+    assert client.post(preview_url).status_code == 302  # applying twice does nothing
+    assert User.objects.filter(personnel_number__in=["1001", "1002"]).count() == 2
+
+
+def test_a_file_with_errors_shows_them_per_row_and_cannot_be_applied(make_user, mfa_client_for):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
+    preview_url = upload(client, BAD)["Location"]
+    html = client.get(preview_url).content.decode()
+    assert "geen geldig e-mailadres" in html and "<td>4</td>" in html
+    assert "Verwerk deze wijzigingen" not in html
+    response = client.post(preview_url)
+    assert response.status_code == 400
+    assert not User.objects.filter(personnel_number="1001").exists()
+
+
+def test_an_unreadable_file_gets_a_dutch_error(make_user, mfa_client_for):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
+    response = upload(client, b"%PDF-1.4", name="hr.pdf")
+    assert response.status_code == 200
+    assert "Upload een CSV- of XLSX-bestand." in response.content.decode()
+    assert not StaffImport.objects.exists()
+
+
+@pytest.mark.parametrize("role", [Role.KERNTEAM, Role.LEIDINGGEVENDE, Role.GRIFFIE])
+def test_other_roles_cannot_import(make_user, mfa_client_for, role):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, role))
+    home = reverse("wagtailadmin_home")
+    response = client.get(reverse("staff_import"))
+    assert response.status_code == 302 and response["Location"] == home
+    record = StaffImport.objects.create(filename="hr.csv", rows=[])
+    response = client.post(reverse("staff_import_preview", args=[record.pk]))
+    assert response.status_code == 302 and response["Location"] == home
+
+
+def test_the_command_runs_a_dry_run_unless_told_to_apply(tmp_path):
+    path = tmp_path / "hr.csv"
+    path.write_bytes(GOOD)
+    out = StringIO()
+    call_command("import_staff", str(path), stdout=out)
+    assert "2 to create" in out.getvalue() and not User.objects.exists()
+    call_command("import_staff", str(path), "--apply", stdout=StringIO())
+    assert User.objects.count() == 2
+    out = StringIO()
+    call_command("import_staff", str(path), "--apply", stdout=out)
+    assert "0 to create" in out.getvalue() and "2 unchanged" in out.getvalue()
+
+
+def test_the_command_fails_loudly_on_errors(tmp_path):
+    path = tmp_path / "hr.csv"
+    path.write_bytes(BAD)
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_staff", str(path), "--apply", stdout=StringIO(), stderr=err)
+    assert "row 4" in err.getvalue()
+    assert not User.objects.exists()
+
+
+def test_a_partial_export_needs_a_tick_before_it_deactivates_people(make_user, mfa_client_for):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
+    header = b"personeelsnummer;naam;e-mail;afdeling\n"
+    lines = [f"{3000 + n};Persoon {n};p{n}@dordrecht.nl;PZ\n".encode() for n in range(20)]
+    client.post(upload(client, header + b"".join(lines))["Location"])
+    preview_url = upload(client, header + b"".join(lines[:5]))["Location"]
+    assert "Is het de volledige export?" in client.get(preview_url).content.decode()
+    assert client.post(preview_url).status_code == 400
+    assert User.objects.active().filter(personnel_number__startswith="30").count() == 20
+    assert client.post(preview_url, {"bevestig_uitzetten": "ja"}).status_code == 302
+    assert User.objects.active().filter(personnel_number__startswith="30").count() == 5
