@@ -48,6 +48,7 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "quizzes.delete_quiz",
         "quizzes.view_quiz",
         "quizzes.view_item_analysis",
+        "reminders.change_reminderschedule",
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
@@ -71,6 +72,7 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "accounts.view_department",
         "accounts.view_audience",
         "accounts.import_staff",
+        "reminders.change_reminderschedule",
         "modules.view_completion_report",
     },
 }

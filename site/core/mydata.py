@@ -19,6 +19,7 @@ from accounts.roles import Role
 from modules.awareness.models import Registration
 from modules.council.models import Reflection
 from modules.models import Enrolment
+from modules.reminders.selectors import reminder_history
 from modules.trends.models import DigestDelivery, TrendView
 from quizzes.models import Attempt, AttemptItem
 
@@ -41,7 +42,8 @@ def _reflection_answers(reflection: Reflection) -> list[dict[str, str]]:
 
 
 def my_data(*, user: User) -> dict[str, Any]:
-    """The person's data as plain values (Dutch keys: the file is for the person). Ten queries."""
+    """The person's data as plain values (Dutch keys: the file is for the person). A fixed
+    number of queries."""
     enrolments = (
         Enrolment.objects.filter(user=user)
         .select_related("module", "certificate")
@@ -60,6 +62,7 @@ def my_data(*, user: User) -> dict[str, Any]:
     )
     views = TrendView.objects.filter(user=user).select_related("trend").order_by("viewed_at")
     digests = DigestDelivery.objects.filter(user=user).order_by("week_start")
+    reminders = reminder_history(user=user)
     return {
         "account": {
             "naam": user.get_full_name(),
@@ -139,6 +142,15 @@ def my_data(*, user: User) -> dict[str, Any]:
             {"trend": view.trend.title, "geopend": _when(view.viewed_at)} for view in views
         ],
         "wekelijkse_mails": [_when(digest.week_start) for digest in digests],
+        "herinneringen": [
+            {
+                "leertaak": reminder.task_title,
+                "uiterste_datum": _when(reminder.due_date),
+                "stap": str(reminder.get_step_display()).capitalize(),
+                "verstuurd": _when(reminder.sent_at),
+            }
+            for reminder in reminders
+        ],
     }
 
 

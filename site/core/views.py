@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET
 
 from core.mydata import may_delete_self_study, my_data, self_study_delete
 from core.search import search
+from modules.reminders.selectors import reminder_history
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +97,11 @@ def my_data_view(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "core/my_data.html",
-        {"data": my_data(user=user), "may_delete": may_delete_self_study(user=user)},
+        {
+            "data": my_data(user=user),
+            "reminders": reminder_history(user=user),
+            "may_delete": may_delete_self_study(user=user),
+        },
     )
 
 

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "modules.awareness",
     "modules.council",
     "modules.trends",
+    "modules.reminders",
     "quizzes",
     # Background tasks (email): django-tasks with its database backend and `db_worker`.
     "django_tasks",

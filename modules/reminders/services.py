@@ -1,0 +1,127 @@
+"""The daily reminder run: who gets which reminder or escalation today.
+
+The rules are the completion reports' (:func:`modules.reports.person_tasks`): the same
+mandatory modules, due dates and statuses, for all staff at once, in a fixed number of
+queries. Raadsleden are not staff in those reports, so they are never reminded about or
+escalated.
+
+Steps, per person, learning task and due date (each at most once):
+
+* ``before_due``: the learner, from ``days_before_due`` days before the due date;
+* ``overdue``: the learner, once the task is late (or a completion expired);
+* ``manager``: the managers of the learner's department, ``manager_after_days`` after the due
+  date, in one digest per manager listing only their own people;
+* ``beheer``: everybody with the beheer role, ``beheer_after_days`` after the due date.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import transaction
+
+from accounts.models import Department, User
+from accounts.roles import Role
+from accounts.selectors import ReportScope
+from modules.reminders.models import ReminderLog, ReminderSchedule, ReminderStep
+from modules.reports import person_tasks
+from modules.rules import TaskStatus
+
+LATE = (TaskStatus.OVERDUE, TaskStatus.EXPIRED)
+OPEN = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    learner_emails: int = 0
+    manager_digests: int = 0
+    beheer_digests: int = 0
+
+
+def _steps(*, status, due: date, today: date, schedule: ReminderSchedule) -> list[str]:
+    """The steps a task has reached today (pure; the log decides what is new)."""
+    if status in OPEN and 0 <= (due - today).days <= schedule.days_before_due:
+        return [ReminderStep.BEFORE_DUE]
+    if status not in LATE or today <= due:
+        return []
+    late_days = (today - due).days
+    steps = [ReminderStep.OVERDUE]
+    if late_days >= schedule.manager_after_days:
+        steps.append(ReminderStep.MANAGER)
+    if late_days >= schedule.beheer_after_days:
+        steps.append(ReminderStep.BEHEER)
+    return steps
+
+
+@transaction.atomic
+def reminders_run(*, today: date) -> RunResult:
+    """Log and queue today's reminders and digests; safe to run twice, or twice at once."""
+    from modules.reminders.tasks import send_digest, send_learner_reminder
+
+    schedule = ReminderSchedule.load()
+    if not schedule.is_active:
+        return RunResult()
+    rows = person_tasks(scope=ReportScope(everybody=True, department_ids=frozenset()), today=today)
+    department_of = dict(
+        User.objects.filter(pk__in={row.user_id for row in rows}).values_list("pk", "department_id")
+    )
+    managers: dict[int, list[int]] = defaultdict(list)
+    for department_id, manager_id in Department.managers.through.objects.filter(
+        user__is_active=True
+    ).values_list("department_id", "user_id"):
+        managers[department_id].append(manager_id)
+    beheer = list(User.objects.active().with_role(Role.BEHEER).values_list("pk", flat=True))
+
+    run = uuid.uuid4()
+    logs = []
+    for row in rows:
+        task = row.task
+        if task.due is None:
+            continue
+        for step in _steps(status=task.status, due=task.due, today=today, schedule=schedule):
+            if step in (ReminderStep.BEFORE_DUE, ReminderStep.OVERDUE):
+                recipients = [row.user_id]
+            elif step == ReminderStep.MANAGER:
+                recipients = managers.get(department_of.get(row.user_id), [])
+            else:
+                recipients = beheer
+            logs += [
+                ReminderLog(
+                    person_id=row.user_id,
+                    recipient_id=recipient,
+                    task_key=task.key,
+                    task_title=task.title[:255],
+                    due_date=task.due,
+                    step=step,
+                    run=run,
+                )
+                for recipient in recipients
+                if step in (ReminderStep.BEFORE_DUE, ReminderStep.OVERDUE)
+                or recipient != row.user_id  # nobody escalates about themselves
+            ]
+    ReminderLog.objects.bulk_create(logs, ignore_conflicts=True, batch_size=1000)
+    mine = list(ReminderLog.objects.filter(run=run).values_list("pk", "step", "recipient_id"))
+
+    learner = [
+        pk for pk, step, _ in mine if step in (ReminderStep.BEFORE_DUE, ReminderStep.OVERDUE)
+    ]
+    digests: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for pk, step, recipient in mine:
+        if step in (ReminderStep.MANAGER, ReminderStep.BEHEER):
+            digests[(step, recipient)].append(pk)
+
+    def queue() -> None:
+        for pk in learner:
+            send_learner_reminder.enqueue(pk)
+        for (step, recipient), pks in digests.items():
+            send_digest.enqueue(recipient, step, pks)
+
+    transaction.on_commit(queue)
+    return RunResult(
+        learner_emails=len(learner),
+        manager_digests=sum(1 for step, _ in digests if step == ReminderStep.MANAGER),
+        beheer_digests=sum(1 for step, _ in digests if step == ReminderStep.BEHEER),
+    )
