@@ -286,6 +286,10 @@ WEERBAAR_NEW_EMPLOYEE_PERIOD_DAYS = env_int("WEERBAAR_NEW_EMPLOYEE_PERIOD_DAYS",
 # Aggregates over fewer people than this are not shown (item analysis), so no figure can be
 # traced back to one person.
 WEERBAAR_MIN_GROUP_SIZE = env_int("WEERBAAR_MIN_GROUP_SIZE", 5)
+# Retention (manage.py apply_retention): reminder logs, and the answers of quiz attempts (the
+# score and pass/fail of an attempt stay, as proof of completion).
+WEERBAAR_RETENTION_REMINDER_DAYS = env_int("WEERBAAR_RETENTION_REMINDER_DAYS", 730)
+WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS = env_int("WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS", 1095)
 # A trend counts as "Nieuw" for this many days after it was first published.
 WEERBAAR_TREND_NEW_DAYS = env_int("WEERBAAR_TREND_NEW_DAYS", 30)
 # Check-in for a session opens this many minutes before its start.

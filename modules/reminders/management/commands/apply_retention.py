@@ -1,0 +1,28 @@
+"""Remove data past its retention period. Run nightly (cron or a scheduler):
+
+    python site/manage.py apply_retention            # remove
+    python site/manage.py apply_retention --dry-run  # only count
+
+The periods are settings: WEERBAAR_RETENTION_REMINDER_DAYS and
+WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS (see .env.example and modules/reminders/retention.py).
+"""
+
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from modules.reminders.retention import retention_apply
+
+
+class Command(BaseCommand):
+    help = "Remove reminder logs and quiz answers older than their retention period."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--dry-run", action="store_true", help="Only count, remove nothing.")
+
+    def handle(self, *args, dry_run: bool, **options):
+        result = retention_apply(now=timezone.now(), dry_run=dry_run)
+        verb = "would remove" if dry_run else "removed"
+        self.stdout.write(
+            f"{verb}: {result.reminder_logs} reminder log(s), "
+            f"answers of {result.quiz_answers} quiz question(s)."
+        )

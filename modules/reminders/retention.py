@@ -1,0 +1,42 @@
+"""Data retention: remove what is kept longer than needed.
+
+* Reminder logs older than ``WEERBAAR_RETENTION_REMINDER_DAYS``.
+* The answers of submitted quiz attempts older than ``WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS``:
+  the chosen options (and their copies for item analysis) go; the attempt's score and whether
+  it passed stay, since they prove a completion.
+
+Run by ``manage.py apply_retention`` (nightly); both periods are settings (see .env.example).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+
+from modules.reminders.models import ReminderLog
+from quizzes.models import AttemptChoice, AttemptItem, AttemptStatus
+
+
+@dataclass(frozen=True)
+class RetentionResult:
+    reminder_logs: int
+    quiz_answers: int
+
+
+@transaction.atomic
+def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
+    reminder_cutoff = now - timedelta(days=settings.WEERBAAR_RETENTION_REMINDER_DAYS)
+    answers_cutoff = now - timedelta(days=settings.WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS)
+    logs = ReminderLog.objects.filter(sent_at__lt=reminder_cutoff)
+    items = AttemptItem.objects.filter(
+        attempt__status=AttemptStatus.SUBMITTED, attempt__submitted_at__lt=answers_cutoff
+    ).exclude(selected__isnull=True)
+    result = RetentionResult(reminder_logs=logs.count(), quiz_answers=items.count())
+    if not dry_run:
+        logs.delete()
+        AttemptChoice.objects.filter(item__in=items.values("pk")).delete()
+        items.update(selected=None)
+    return result

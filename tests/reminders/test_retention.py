@@ -1,0 +1,86 @@
+"""Retention: what is older than its period goes, what is newer stays, and the proof of a
+completion (an attempt's score and pass) always stays."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from accounts.roles import Role
+from modules.reminders.models import ReminderLog
+from modules.reminders.retention import retention_apply
+from modules.selectors import module_lessons
+from modules.services import lesson_complete
+from quizzes.models import Attempt, AttemptChoice, AttemptItem
+from quizzes.selectors import attempt_items
+from quizzes.services import attempt_start, attempt_submit
+from tests.factories import QuestionFactory, QuizFactory, module_with_lessons
+
+pytestmark = pytest.mark.django_db
+
+
+def submitted_attempt(user) -> Attempt:
+    quiz = QuizFactory(questions=[QuestionFactory(), QuestionFactory()])
+    module = module_with_lessons(lessons=1, final_quiz=quiz)
+    lesson_complete(user=user, lesson=module_lessons(module=module)[0])
+    attempt = attempt_start(user=user, quiz=quiz, module=module, rng=random.Random(2))
+    attempt_submit(
+        user=user,
+        attempt=attempt,
+        data={
+            f"q{item.position}": [o["key"] for o in item.options if o["correct"]]
+            for item in attempt_items(attempt=attempt)
+        },
+    )
+    return attempt
+
+
+def log(user, *, days_ago: int) -> ReminderLog:
+    entry = ReminderLog.objects.create(
+        person=user,
+        recipient=user,
+        task_key=f"module-{days_ago}",
+        task_title="Module",
+        due_date=date(2026, 1, 1),
+        step="overdue",
+    )
+    ReminderLog.objects.filter(pk=entry.pk).update(
+        sent_at=timezone.now() - timedelta(days=days_ago)
+    )
+    return entry
+
+
+def test_old_reminder_logs_and_quiz_answers_go_and_the_rest_stays(make_user, settings):
+    settings.WEERBAAR_RETENTION_REMINDER_DAYS = 365
+    settings.WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS = 730
+    person = make_user(Role.MEDEWERKER)
+    old_log, new_log = log(person, days_ago=400), log(person, days_ago=300)
+    old, new = submitted_attempt(person), submitted_attempt(person)
+    Attempt.objects.filter(pk=old.pk).update(submitted_at=timezone.now() - timedelta(days=800))
+
+    dry = retention_apply(now=timezone.now(), dry_run=True)
+    assert (dry.reminder_logs, dry.quiz_answers) == (1, 2)
+    assert ReminderLog.objects.count() == 2  # a dry run removes nothing
+
+    retention_apply(now=timezone.now())
+    assert list(ReminderLog.objects.values_list("pk", flat=True)) == [new_log.pk]
+    assert not ReminderLog.objects.filter(pk=old_log.pk).exists()
+    assert all(item.selected is None for item in AttemptItem.objects.filter(attempt=old))
+    assert not AttemptChoice.objects.filter(item__attempt=old).exists()
+    assert all(item.selected for item in AttemptItem.objects.filter(attempt=new))
+    old.refresh_from_db()
+    assert old.passed and old.score == 100  # the proof of completion stays
+
+
+def test_the_command_reports_what_it_removed(make_user):
+    log(make_user(Role.MEDEWERKER), days_ago=5000)
+    out = StringIO()
+    call_command("apply_retention", "--dry-run", stdout=out)
+    assert "would remove: 1 reminder log(s)" in out.getvalue()
+    call_command("apply_retention", stdout=StringIO())
+    assert not ReminderLog.objects.exists()
