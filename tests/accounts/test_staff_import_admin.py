@@ -119,3 +119,10 @@ def test_a_partial_export_needs_a_tick_before_it_deactivates_people(make_user, m
     assert User.objects.active().filter(personnel_number__startswith="30").count() == 20
     assert client.post(preview_url, {"bevestig_uitzetten": "ja"}).status_code == 302
     assert User.objects.active().filter(personnel_number__startswith="30").count() == 5
+
+
+def test_beheer_sees_and_sets_the_end_date_on_an_account(make_user, mfa_client_for):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
+    person = make_user(Role.MEDEWERKER)
+    html = client.get(reverse("wagtailusers_users:edit", args=[person.pk])).content.decode()
+    assert 'name="end_date"' in html
