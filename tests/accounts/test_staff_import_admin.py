@@ -126,3 +126,19 @@ def test_beheer_sees_and_sets_the_end_date_on_an_account(make_user, mfa_client_f
     person = make_user(Role.MEDEWERKER)
     html = client.get(reverse("wagtailusers_users:edit", args=[person.pk])).content.decode()
     assert 'name="end_date"' in html
+
+
+def test_the_command_needs_the_flag_to_deactivate_many_people(tmp_path):
+    header = b"personeelsnummer;naam;e-mail;afdeling\n"
+    lines = [f"{4000 + n};Persoon {n};q{n}@dordrecht.nl;PZ\n".encode() for n in range(20)]
+    full, partial = tmp_path / "full.csv", tmp_path / "partial.csv"
+    full.write_bytes(header + b"".join(lines))
+    partial.write_bytes(header + b"".join(lines[:5]))
+    call_command("import_staff", str(full), "--apply", stdout=StringIO())
+    with pytest.raises(CommandError, match="complete export"):
+        call_command("import_staff", str(partial), "--apply", stdout=StringIO())
+    assert User.objects.active().count() == 20
+    call_command(
+        "import_staff", str(partial), "--apply", "--allow-mass-deactivation", stdout=StringIO()
+    )
+    assert User.objects.active().count() == 5

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from accounts.staff_import import (
     ImportFileError,
+    MassDeactivationRefused,
     apply_import,
     plan_import,
     read_rows,
@@ -38,9 +39,19 @@ class Command(BaseCommand):
         except (OSError, ImportFileError) as error:
             raise CommandError(str(error)) from error
         today = timezone.localdate()
-        plan = (
-            apply_import(rows=rows, today=today) if apply else plan_import(rows=rows, today=today)
-        )
+        try:
+            plan = (
+                apply_import(
+                    rows=rows, today=today, allow_mass_deactivation=allow_mass_deactivation
+                )
+                if apply
+                else plan_import(rows=rows, today=today)
+            )
+        except MassDeactivationRefused as refusal:
+            raise CommandError(
+                f"{len(refusal.args[0].deactivations)} people would be deactivated: is this the "
+                "complete export? Nothing changed; use --allow-mass-deactivation if it is."
+            ) from refusal
         for error in plan.errors:
             self.stderr.write(f"row {error.row}, {error.column}: {error.message}")
         if not plan.is_valid:
