@@ -31,6 +31,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
 from accounts.managers import normalize_email_address
@@ -169,14 +170,19 @@ def read_rows(*, content: bytes, filename: str) -> list[dict]:
         table = _read_csv(content)
     else:
         raise ImportFileError(_("Upload a CSV or XLSX file."))
-    table = [row for row in table if any(str(cell or "").strip() for cell in row)]
-    if not table:
+    # Keep each row's own line number (blank lines skipped, not renumbered).
+    numbered = [
+        (number, row)
+        for number, row in enumerate(table, start=1)
+        if any(str(cell or "").strip() for cell in row)
+    ]
+    if not numbered:
         raise ImportFileError(_("The file is empty."))
-    if len(table) > MAX_ROWS + 1:
+    if len(numbered) > MAX_ROWS + 1:
         raise ImportFileError(_("The file has too many rows."))
-    index = _columns(table[0])
+    index = _columns(numbered[0][1])
     rows = []
-    for number, cells in enumerate(table[1:], start=2):
+    for number, cells in numbered[1:]:
         rows.append(
             {
                 "_row": number,
@@ -256,7 +262,9 @@ def _split_name(full: str) -> tuple[str, str]:
     return first, last.strip()
 
 
-def _clean(raw: dict, departments: dict[str, int], errors: list[RowError]) -> StaffRow | None:
+def _clean(
+    raw: dict, departments: dict[str, int | None], errors: list[RowError]
+) -> StaffRow | None:
     number = raw["_row"]
     found: list[RowError] = []
 
@@ -279,7 +287,13 @@ def _clean(raw: dict, departments: dict[str, int], errors: list[RowError]) -> St
         error("naam", _("The name is missing."))
     department_value = _text(raw.get("department"))
     department_id = departments.get(department_value.lower())
-    if department_id is None:
+    if department_value.lower() in departments and department_id is None:
+        error(
+            "afdeling",
+            _("'%(value)s' is the name or code of more than one department.")
+            % {"value": department_value},
+        )
+    elif department_id is None:
         error(
             "afdeling",
             _("Department '%(value)s' does not exist in Weerbaar.") % {"value": department_value},
@@ -347,13 +361,14 @@ def _duplicates(rows: list[StaffRow], attribute: str, column: str, message) -> l
 def plan_import(*, rows: list[dict], today: date) -> ImportPlan:
     """Compare the file with Weerbaar and say what would change. Reads only; a fixed number of
     queries whatever the number of rows."""
-    departments: dict[str, int] = {}
+    departments: dict[str, int | None] = {}
     names: dict[int, str] = {}
     for department in Department.objects.filter(is_active=True):
         names[department.pk] = department.name
-        departments[department.name.lower()] = department.pk
-        if department.code:
-            departments[department.code.lower()] = department.pk
+        for key in {department.name.lower(), department.code.lower()} - {""}:
+            # A code equal to another department's name is ambiguous: None marks it.
+            known = departments.get(key, department.pk)
+            departments[key] = department.pk if known == department.pk else None
     errors: list[RowError] = []
     cleaned = [row for raw in rows if (row := _clean(raw, departments, errors))]
     errors += _duplicates(
@@ -387,7 +402,11 @@ def plan_import(*, rows: list[dict], today: date) -> ImportPlan:
         in_file_by_ref[row.email] = row
     refs = {row.manager_ref for row in cleaned if row.manager_ref}
     outside: dict[str, User] = {}
-    for user in User.objects.active().filter(Q(personnel_number__in=refs) | Q(email__in=refs)):
+    for user in (
+        User.objects.active()
+        .annotate(number_lower=Lower("personnel_number"), email_lower=Lower("email"))
+        .filter(Q(number_lower__in=refs) | Q(email_lower__in=refs))
+    ):
         outside[user.personnel_number.lower()] = user
         outside[user.email.lower()] = user
     for row in cleaned:
@@ -472,11 +491,21 @@ def plan_import(*, rows: list[dict], today: date) -> ImportPlan:
         (deactivations if action == "deactivate" else updates).append(change)
 
     in_file = {user.pk for user in matched.values()}
+    # Accounts that run Weerbaar are never switched off by a file: a superuser or someone with
+    # an admin role (kernteam, beheer, griffie) who is missing from the export stays active,
+    # so a wrong file cannot lock out the people who would correct it.
+    protected = (
+        ROLE_GROUP_NAMES[Role.KERNTEAM],
+        ROLE_GROUP_NAMES[Role.BEHEER],
+        ROLE_GROUP_NAMES[Role.GRIFFIE],
+    )
     for user in (
         User.objects.active()
         .exclude(personnel_number="")
         .exclude(pk__in=in_file)
         .exclude(personnel_number__in=numbers)
+        .exclude(is_superuser=True)
+        .exclude(groups__name__in=protected)
         .order_by("last_name", "first_name")
     ):
         deactivations.append(

@@ -255,3 +255,34 @@ def test_switching_off_many_people_needs_a_confirmation(departments):
     assert User.objects.active().count() == 20  # nothing changed
     apply_import(rows=partial, today=TODAY, allow_mass_deactivation=True)
     assert User.objects.active().count() == 5
+
+
+def test_admin_accounts_missing_from_the_file_stay_active(departments, make_user):
+    admin = make_user(Role.MEDEWERKER, Role.BEHEER, personnel_number="9001")
+    superuser = make_user(Role.MEDEWERKER, personnel_number="9002", is_superuser=True)
+    colleague = make_user(Role.MEDEWERKER, personnel_number="9003")
+    plan = plan_import(rows=rows_of(*BASE), today=TODAY)
+    assert [change.personnel_number for change in plan.deactivations] == ["9003"]
+    apply_import(rows=rows_of(*BASE), today=TODAY)
+    for user, active in ((admin, True), (superuser, True), (colleague, False)):
+        user.refresh_from_db()
+        assert user.is_active is active
+
+
+def test_row_numbers_are_the_lines_of_the_file_also_after_blank_lines(departments):
+    content = csv_file(BASE[0], "", ";;;;;;;;", "1004;Anna;Smit;geen-adres;PZ;;;;")
+    plan = plan_import(rows=read_rows(content=content, filename="hr.csv"), today=TODAY)
+    assert [(error.row, error.column) for error in plan.errors] == [(5, "e-mail")]
+
+
+def test_a_department_key_that_fits_two_departments_is_an_error(departments):
+    DepartmentFactory(name="VTH", code="X")  # a name equal to another department's code
+    plan = plan_import(rows=rows_of("1004;Anna;Smit;a.smit@dordrecht.nl;VTH;;;;"), today=TODAY)
+    (error,) = plan.errors
+    assert error.column == "afdeling" and "meer dan één afdeling" in error.message
+
+
+def test_a_manager_outside_the_file_is_found_whatever_the_case(departments, make_user):
+    make_user(Role.MEDEWERKER, Role.LEIDINGGEVENDE, personnel_number="AB12")
+    plan = plan_import(rows=rows_of("1004;Anna;Smit;a.smit@dordrecht.nl;PZ;ab12;;;"), today=TODAY)
+    assert plan.is_valid
