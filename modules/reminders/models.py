@@ -25,10 +25,10 @@ class ReminderSchedule(BaseGenericSetting):
         _("remind the learner this many days before the due date"), default=7
     )
     manager_after_days = models.PositiveSmallIntegerField(
-        _("tell the manager after this many days overdue"), default=7
+        _("tell the manager this many days after the overdue reminder"), default=7
     )
     beheer_after_days = models.PositiveSmallIntegerField(
-        _("tell beheer/HR after this many days overdue"), default=21
+        _("tell beheer/HR this many days after the overdue reminder"), default=21
     )
 
     panels = [
@@ -74,6 +74,8 @@ class ReminderLog(models.Model):
     due_date = models.DateField(_("due date"))
     step = models.CharField(_("step"), max_length=16, choices=ReminderStep.choices)
     sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    # The day of the run that sent it: escalations count their waiting days from here.
+    sent_on = models.DateField()
     # The daily run that wrote it: overlapping runs each send only their own rows.
     run = models.UUIDField(default=uuid.uuid4, db_index=True)
 

@@ -1,6 +1,7 @@
 """Data retention: remove what is kept longer than needed.
 
-* Reminder logs older than ``WEERBAAR_RETENTION_REMINDER_DAYS``.
+* Reminder logs older than ``WEERBAAR_RETENTION_REMINDER_DAYS`` about a due date that is that
+  old too (a log of a task that is still open would otherwise be sent again).
 * The answers of submitted quiz attempts older than ``WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS``:
   the chosen options (and their copies for item analysis) go; the attempt's score and whether
   it passed stay, since they prove a completion.
@@ -30,7 +31,9 @@ class RetentionResult:
 def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
     reminder_cutoff = now - timedelta(days=settings.WEERBAAR_RETENTION_REMINDER_DAYS)
     answers_cutoff = now - timedelta(days=settings.WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS)
-    logs = ReminderLog.objects.filter(sent_at__lt=reminder_cutoff)
+    logs = ReminderLog.objects.filter(
+        sent_at__lt=reminder_cutoff, due_date__lt=reminder_cutoff.date()
+    )
     items = AttemptItem.objects.filter(
         attempt__status=AttemptStatus.SUBMITTED, attempt__submitted_at__lt=answers_cutoff
     ).exclude(selected__isnull=True)

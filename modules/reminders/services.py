@@ -7,11 +7,16 @@ escalated.
 
 Steps, per person, learning task and due date (each at most once):
 
-* ``before_due``: the learner, from ``days_before_due`` days before the due date;
+* ``before_due``: the learner, from ``days_before_due`` days before the due date (also before
+  a completion expires and must be renewed);
 * ``overdue``: the learner, once the task is late (or a completion expired);
-* ``manager``: the managers of the learner's department, ``manager_after_days`` after the due
-  date, in one digest per manager listing only their own people;
-* ``beheer``: everybody with the beheer role, ``beheer_after_days`` after the due date.
+* ``manager``: the managers of the learner's department, ``manager_after_days`` after the
+  overdue reminder, in one digest per manager listing only their own people;
+* ``beheer``: everybody with the beheer role, ``beheer_after_days`` after the overdue reminder,
+  once the manager was told (or when the department has no other manager to tell).
+
+Escalations wait for the earlier step, so a task that turns up late (a new assignment for
+long-serving staff, a version that requires renewal) starts with the learner's own reminder.
 """
 
 from __future__ import annotations
@@ -41,17 +46,41 @@ class RunResult:
     beheer_digests: int = 0
 
 
-def _steps(*, status, due: date, today: date, schedule: ReminderSchedule) -> list[str]:
-    """The steps a task has reached today (pure; the log decides what is new)."""
-    if status in OPEN and 0 <= (due - today).days <= schedule.days_before_due:
+def _due_soon(task, today: date, schedule: ReminderSchedule) -> bool:
+    if not 0 <= (task.due - today).days <= schedule.days_before_due:
+        return False
+    if task.status in OPEN:
+        return True
+    # A completion that expires soon: due is its expiry date (modules) or next attendance.
+    enrolment = getattr(task, "enrolment", None)
+    return task.status == TaskStatus.COMPLETED and (
+        task.is_session or (enrolment is not None and enrolment.expires_on == task.due)
+    )
+
+
+def _steps(
+    *,
+    task,
+    today: date,
+    schedule: ReminderSchedule,
+    sent: dict[str, date],
+    has_manager: bool,
+) -> list[str]:
+    """The steps this task is due for today, given the steps already ``sent`` (step → day).
+    Pure: the unique log decides, once more, what is really new."""
+    if _due_soon(task, today, schedule):
         return [ReminderStep.BEFORE_DUE]
-    if status not in LATE or today <= due:
+    if task.status not in LATE or today <= task.due:
         return []
-    late_days = (today - due).days
     steps = [ReminderStep.OVERDUE]
-    if late_days >= schedule.manager_after_days:
+    overdue_on = sent.get(ReminderStep.OVERDUE)
+    if overdue_on is None:
+        return steps
+    waited = (today - overdue_on).days
+    if has_manager and waited >= schedule.manager_after_days:
         steps.append(ReminderStep.MANAGER)
-    if late_days >= schedule.beheer_after_days:
+    manager_done = ReminderStep.MANAGER in sent or not has_manager
+    if manager_done and waited >= schedule.beheer_after_days:
         steps.append(ReminderStep.BEHEER)
     return steps
 
@@ -75,17 +104,37 @@ def reminders_run(*, today: date) -> RunResult:
         managers[department_id].append(manager_id)
     beheer = list(User.objects.active().with_role(Role.BEHEER).values_list("pk", flat=True))
 
+    sent: dict[tuple, dict[str, date]] = defaultdict(dict)
+    for person, key, due, step, sent_on in ReminderLog.objects.filter(
+        person_id__in=department_of,
+        step__in=(ReminderStep.OVERDUE, ReminderStep.MANAGER),
+    ).values_list("person_id", "task_key", "due_date", "step", "sent_on"):
+        earlier = sent[(person, key, due)].get(step)
+        sent[(person, key, due)][step] = min(sent_on, earlier) if earlier else sent_on
+
     run = uuid.uuid4()
     logs = []
     for row in rows:
         task = row.task
         if task.due is None:
             continue
-        for step in _steps(status=task.status, due=task.due, today=today, schedule=schedule):
+        own_managers = [
+            manager
+            for manager in managers.get(department_of.get(row.user_id), [])
+            if manager != row.user_id  # nobody escalates about themselves
+        ]
+        steps = _steps(
+            task=task,
+            today=today,
+            schedule=schedule,
+            sent=sent[(row.user_id, task.key, task.due)],
+            has_manager=bool(own_managers),
+        )
+        for step in steps:
             if step in (ReminderStep.BEFORE_DUE, ReminderStep.OVERDUE):
                 recipients = [row.user_id]
             elif step == ReminderStep.MANAGER:
-                recipients = managers.get(department_of.get(row.user_id), [])
+                recipients = own_managers
             else:
                 recipients = beheer
             logs += [
@@ -96,6 +145,7 @@ def reminders_run(*, today: date) -> RunResult:
                     task_title=task.title[:255],
                     due_date=task.due,
                     step=step,
+                    sent_on=today,
                     run=run,
                 )
                 for recipient in recipients

@@ -28,13 +28,18 @@ def test_concurrent_runs_send_each_step_once():
     for _ in range(10):
         UserFactory(roles=[Role.MEDEWERKER], department=department, start_date=start)
     assignment_create(module=module_with_lessons(lessons=1), audience=None, due_days_after_start=30)
-    today = start + timedelta(days=30 + 25)  # late enough for every step
+    due = start + timedelta(days=30)
 
-    results = run_concurrently(4, lambda: reminders_run(today=today))
-
-    learner = sum(result.learner_emails for result in results)
-    managers = sum(result.manager_digests for result in results)
-    beheer = sum(result.beheer_digests for result in results)
-    assert (learner, managers, beheer) == (10, 1, 1)
+    totals = []
+    for days in (1, 8, 22):  # the overdue reminder, then the manager, then beheer
+        results = run_concurrently(4, lambda days=days: reminders_run(today=due + timedelta(days)))
+        totals.append(
+            (
+                sum(result.learner_emails for result in results),
+                sum(result.manager_digests for result in results),
+                sum(result.beheer_digests for result in results),
+            )
+        )
+    assert totals == [(10, 0, 0), (0, 1, 0), (0, 0, 1)]
     assert len(mail.outbox) == 12
     assert ReminderLog.objects.count() == 10 + 10 + 10  # overdue, manager, beheer per person

@@ -4,7 +4,7 @@ completion (an attempt's score and pass) always stays."""
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -46,8 +46,9 @@ def log(user, *, days_ago: int) -> ReminderLog:
         recipient=user,
         task_key=f"module-{days_ago}",
         task_title="Module",
-        due_date=date(2026, 1, 1),
+        due_date=(timezone.now() - timedelta(days=days_ago)).date(),
         step="overdue",
+        sent_on=(timezone.now() - timedelta(days=days_ago)).date(),
     )
     ReminderLog.objects.filter(pk=entry.pk).update(
         sent_at=timezone.now() - timedelta(days=days_ago)

@@ -66,9 +66,11 @@ def test_late_learners_then_their_own_manager_then_beheer(
 ):
     run(django_capture_on_commit_callbacks, DUE + timedelta(days=1))
     assert sent_to(world["noor"]) == ["Te laat: Ondermijning herkennen"]
-    assert sent_to(world["lars"]) == []  # the manager only after a week
+    assert sent_to(world["lars"]) == []  # the manager only a week after that reminder
 
     result = run(django_capture_on_commit_callbacks, DUE + timedelta(days=7))
+    assert result == type(result)()  # six days after the overdue reminder: nothing yet
+    result = run(django_capture_on_commit_callbacks, DUE + timedelta(days=8))
     assert result.manager_digests == 2 and result.beheer_digests == 0
     (lars_digest,) = [m for m in mail.outbox if world["lars"].email in m.to]
     assert "Noor" in lars_digest.body and "Sam" in lars_digest.body
@@ -77,10 +79,32 @@ def test_late_learners_then_their_own_manager_then_beheer(
     assert "Vera" in vic_digest.body and "Noor" not in vic_digest.body
     assert "%" not in lars_digest.body and "score" not in lars_digest.body.lower()
 
-    result = run(django_capture_on_commit_callbacks, DUE + timedelta(days=21))
+    result = run(django_capture_on_commit_callbacks, DUE + timedelta(days=22))
     assert result.beheer_digests == 1 and result.manager_digests == 0
     (beheer_digest,) = [m for m in mail.outbox if world["bram"].email in m.to]
     assert all(name in beheer_digest.body for name in ("Noor", "Sam", "Vera"))
+
+
+def test_a_task_found_late_starts_with_the_learner_not_the_manager(
+    world, django_capture_on_commit_callbacks
+):
+    """A long-late task (e.g. a new assignment for long-serving staff) escalates step by step."""
+    result = run(django_capture_on_commit_callbacks, DUE + timedelta(days=60))
+    assert result.learner_emails == 3
+    assert result.manager_digests == 0 and result.beheer_digests == 0
+
+
+def test_a_late_manager_is_reported_to_beheer(world, django_capture_on_commit_callbacks):
+    lars = world["lars"]
+    lars.start_date = START
+    lars.save()
+    for days in (1, 8, 22):
+        run(django_capture_on_commit_callbacks, DUE + timedelta(days=days))
+    assert not any(
+        "Lars" in m.body for m in mail.outbox if lars.email in m.to and "laat" not in m.subject
+    )
+    (beheer_digest,) = [m for m in mail.outbox if world["bram"].email in m.to]
+    assert "Lars" in beheer_digest.body
 
 
 def test_a_completed_task_stops_the_reminders(world, django_capture_on_commit_callbacks):
@@ -94,12 +118,12 @@ def test_a_completed_task_stops_the_reminders(world, django_capture_on_commit_ca
 
 
 def test_running_twice_sends_nothing_twice(world, django_capture_on_commit_callbacks):
-    day = DUE + timedelta(days=25)
-    first = run(django_capture_on_commit_callbacks, day)
-    count = len(mail.outbox)
-    assert first.learner_emails and first.manager_digests and first.beheer_digests
-    second = run(django_capture_on_commit_callbacks, day)
-    assert second == type(second)() and len(mail.outbox) == count
+    for days in (1, 8, 22):
+        first = run(django_capture_on_commit_callbacks, DUE + timedelta(days=days))
+        count = len(mail.outbox)
+        assert first.learner_emails or first.manager_digests or first.beheer_digests
+        second = run(django_capture_on_commit_callbacks, DUE + timedelta(days=days))
+        assert second == type(second)() and len(mail.outbox) == count
 
 
 def test_raadsleden_are_never_reminded_about_or_escalated(
@@ -116,7 +140,8 @@ def test_the_schedule_is_a_setting_and_can_be_switched_off(
     schedule = ReminderSchedule.load()
     schedule.manager_after_days = 2
     schedule.save()
-    result = run(django_capture_on_commit_callbacks, DUE + timedelta(days=2))
+    run(django_capture_on_commit_callbacks, DUE + timedelta(days=1))
+    result = run(django_capture_on_commit_callbacks, DUE + timedelta(days=3))
     assert result.manager_digests == 2
     schedule.is_active = False
     schedule.save()
@@ -124,6 +149,7 @@ def test_the_schedule_is_a_setting_and_can_be_switched_off(
 
 
 def test_people_see_their_own_reminder_history(world, client, django_capture_on_commit_callbacks):
+    run(django_capture_on_commit_callbacks, DUE + timedelta(days=1))
     run(django_capture_on_commit_callbacks, DUE + timedelta(days=8))
     client.force_login(world["noor"])
     html = client.get(reverse("my_data")).content.decode()
@@ -133,3 +159,23 @@ def test_people_see_their_own_reminder_history(world, client, django_capture_on_
     assert steps == {"Herinnering: te laat", "Leidinggevende ingelicht"}
     client.force_login(world["vera"])
     assert "Publiekszaken" not in client.get(reverse("my_data")).content.decode()
+
+
+def test_a_completion_about_to_expire_is_reminded_and_an_early_one_is_not(
+    world, django_capture_on_commit_callbacks
+):
+    from modules.models import Enrolment
+    from modules.selectors import module_lessons
+    from modules.services import lesson_complete
+
+    lesson_complete(user=world["noor"], lesson=module_lessons(module=world["module"])[0])
+    # Completed before the due date: no "before due" reminder for Noor, only for the others.
+    result = run(django_capture_on_commit_callbacks, DUE - timedelta(days=5))
+    assert result.learner_emails == 2 and sent_to(world["noor"]) == []
+    # Her completion expires in a year; a week before, she is reminded to renew.
+    expires = DUE + timedelta(days=365)
+    Enrolment.objects.filter(user=world["noor"]).update(expires_on=expires)
+    run(django_capture_on_commit_callbacks, expires - timedelta(days=6))
+    assert sent_to(world["noor"]) == [
+        f"Herinnering: rond Ondermijning herkennen af vóór {expires:%d-%m-%Y}"
+    ]
