@@ -420,6 +420,14 @@ def plan_import(*, rows: list[dict], today: date) -> ImportPlan:
                     % {"value": ref},
                 )
             )
+        elif ref in in_file_by_ref and _has_left(in_file_by_ref[ref], today):
+            errors.append(
+                RowError(
+                    row=row.row,
+                    column="leidinggevende",
+                    message=_("Manager '%(value)s' has left (end date passed).") % {"value": ref},
+                )
+            )
     managing_rows = {in_file_by_ref[ref].row for ref in refs if ref in in_file_by_ref}
 
     matched: dict[int, User] = {}  # row number → account
@@ -572,6 +580,10 @@ def _differences(
     return changes
 
 
+def _has_left(row: StaffRow, today: date) -> bool:
+    return row.end_date is not None and row.end_date < today
+
+
 def _manager_key(*, row: StaffRow | None = None, user: User | None = None) -> str:
     """How a manager is named in a plan: their personnel number, else their email."""
     if row is not None:
@@ -582,19 +594,28 @@ def _manager_key(*, row: StaffRow | None = None, user: User | None = None) -> st
 def _manager_changes(
     *, cleaned: list[StaffRow], in_file_by_ref: dict, outside: dict, matched: dict
 ) -> dict[int, tuple[set[str], set[str]]]:
-    """Per department in the file: the managers (by key) to add and to remove, so that the
-    department's managers are exactly the people its rows name as manager."""
+    """Per department whose rows name managers: the managers (by key) to add and to remove,
+    so that the department's managers are exactly the people its staff report to."""
+
+    def key_of(ref: str) -> str | None:
+        if ref in in_file_by_ref:
+            return _manager_key(row=in_file_by_ref[ref])
+        if ref in outside:
+            return _manager_key(user=outside[ref])
+        return None
+
+    named: dict[int, set[str]] = defaultdict(set)  # department: keys its rows name
+    for row in cleaned:
+        if row.manager_ref and (key := key_of(row.manager_ref)):
+            named[row.department_id].add(key)
+    # A department's own manager reports to somebody higher up: that person does not become
+    # a manager of this department. Only departments whose rows name managers change.
     wanted: dict[int, set[str]] = defaultdict(set)
     for row in cleaned:
-        wanted.setdefault(row.department_id, set())
-        if not row.manager_ref:
+        if not row.manager_ref or row.personnel_number in named[row.department_id]:
             continue
-        if row.manager_ref in in_file_by_ref:
-            wanted[row.department_id].add(_manager_key(row=in_file_by_ref[row.manager_ref]))
-        elif row.manager_ref in outside:
-            wanted[row.department_id].add(_manager_key(user=outside[row.manager_ref]))
-    if not any(row.manager_ref for row in cleaned):
-        return {}  # a file without managers leaves the departments' managers alone
+        if key := key_of(row.manager_ref):
+            wanted[row.department_id].add(key)
     through = Department.managers.through
     current: dict[int, set[str]] = defaultdict(set)
     for department_id, number, email in through.objects.filter(

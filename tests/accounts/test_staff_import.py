@@ -286,3 +286,31 @@ def test_a_manager_outside_the_file_is_found_whatever_the_case(departments, make
     make_user(Role.MEDEWERKER, Role.LEIDINGGEVENDE, personnel_number="AB12")
     plan = plan_import(rows=rows_of("1004;Anna;Smit;a.smit@dordrecht.nl;PZ;ab12;;;"), today=TODAY)
     assert plan.is_valid
+
+
+def test_a_managers_own_manager_does_not_become_manager_of_the_department(departments, make_user):
+    rows = rows_of(
+        "1000;Dirk;Directeur;d.directeur@dordrecht.nl;VTH;;;;leidinggevende",
+        "1001;Lars;Jansen;l.jansen@dordrecht.nl;PZ;1000;;;leidinggevende",
+        "1002;Noor;Bakker;n.bakker@dordrecht.nl;PZ;1001;;;",
+    )
+    apply_import(rows=rows, today=TODAY)
+    lars = User.objects.get(personnel_number="1001")
+    assert list(departments["PZ"].managers.all()) == [lars]  # not the director as well
+
+
+def test_departments_without_managers_in_the_file_keep_their_managers(departments, make_user):
+    boss = make_user(Role.MEDEWERKER, Role.LEIDINGGEVENDE)
+    departments["VTH"].managers.add(boss)
+    apply_import(rows=rows_of(*BASE[:2]), today=TODAY)  # only PZ rows name a manager
+    assert list(departments["VTH"].managers.all()) == [boss]
+
+
+def test_a_manager_who_has_left_is_an_error(departments):
+    rows = rows_of(
+        "1001;Lars;Jansen;l.jansen@dordrecht.nl;PZ;;01-01-2010;01-01-2026;leidinggevende",
+        "1002;Noor;Bakker;n.bakker@dordrecht.nl;PZ;1001;;;",
+    )
+    plan = plan_import(rows=rows, today=TODAY)
+    (error,) = plan.errors
+    assert error.row == 3 and error.column == "leidinggevende"
