@@ -2,6 +2,7 @@
 
 * Reminder logs older than ``WEERBAAR_RETENTION_REMINDER_DAYS`` about a due date that is that
   old too (a log of a task that is still open would otherwise be sent again).
+* The rows (personal data) of HR uploads that were checked but not applied within a day.
 * The answers of submitted quiz attempts older than ``WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS``:
   the chosen options (and their copies for item analysis) go; the attempt's score and whether
   it passed stay, since they prove a completion.
@@ -17,6 +18,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import transaction
 
+from accounts.models import StaffImport
 from modules.reminders.models import ReminderLog
 from quizzes.models import AttemptChoice, AttemptItem, AttemptStatus
 
@@ -25,6 +27,7 @@ from quizzes.models import AttemptChoice, AttemptItem, AttemptStatus
 class RetentionResult:
     reminder_logs: int
     quiz_answers: int
+    staff_uploads: int = 0
 
 
 @transaction.atomic
@@ -37,8 +40,14 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
     items = AttemptItem.objects.filter(
         attempt__status=AttemptStatus.SUBMITTED, attempt__submitted_at__lt=answers_cutoff
     ).exclude(selected__isnull=True)
-    result = RetentionResult(reminder_logs=logs.count(), quiz_answers=items.count())
+    uploads = StaffImport.objects.filter(
+        applied_at__isnull=True, uploaded_at__lt=now - timedelta(days=1)
+    ).exclude(rows=[])
+    result = RetentionResult(
+        reminder_logs=logs.count(), quiz_answers=items.count(), staff_uploads=uploads.count()
+    )
     if not dry_run:
+        uploads.update(rows=[])
         logs.delete()
         AttemptChoice.objects.filter(item__in=items.values("pk")).delete()
         items.update(selected=None)

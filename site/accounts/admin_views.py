@@ -7,9 +7,12 @@ between the dry run and applying it. Access needs ``accounts.import_staff`` (beh
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -23,6 +26,7 @@ from accounts.staff_import import (
     ImportFileError,
     ImportPlan,
     MassDeactivationRefused,
+    PlanChanged,
     apply_import,
     plan_import,
     read_rows,
@@ -30,6 +34,8 @@ from accounts.staff_import import (
 
 IMPORT_PERMISSION = "accounts.import_staff"
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+# A dry run is applied the same day or not at all (retention also removes older uploads' rows).
+UPLOAD_VALID_FOR = timedelta(days=1)
 
 
 class StaffImportForm(forms.Form):
@@ -108,15 +114,34 @@ class StaffImportPreviewView(_ImportPermissionMixin, WagtailAdminTemplateMixin, 
         return context
 
     def post(self, request, *args, **kwargs):
+        with transaction.atomic():
+            # Locked: two clicks (or two people) cannot apply one upload twice.
+            self.upload = StaffImport.objects.select_for_update().get(pk=self.upload.pk)
+            return self._apply(request)
+
+    def _apply(self, request):
         if self.upload.applied_at is not None:
             messages.error(request, _("This file has been applied already."))
+            return HttpResponseRedirect(reverse("staff_import"))
+        if timezone.now() - self.upload.uploaded_at > UPLOAD_VALID_FOR:
+            messages.error(request, _("This check is older than a day: upload the file again."))
             return HttpResponseRedirect(reverse("staff_import"))
         try:
             plan = apply_import(
                 rows=self.upload.rows,
                 today=timezone.localdate(),
                 allow_mass_deactivation=request.POST.get("bevestig_uitzetten") == "ja",
+                expected_fingerprint=request.POST.get("plan", ""),
             )
+        except PlanChanged as changed:
+            messages.error(
+                request,
+                _(
+                    "Nothing has been changed: Weerbaar changed since the check. Look at the "
+                    "changes again."
+                ),
+            )
+            return self.render_to_response(self.get_context_data(plan=changed.args[0]), status=409)
         except MassDeactivationRefused as refusal:
             messages.error(
                 request,

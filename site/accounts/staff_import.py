@@ -110,6 +110,23 @@ class ImportPlan:
     rows: int
     active_hr_accounts: int = 0
 
+    def fingerprint(self) -> str:
+        """A short hash of what this plan would do: applying checks that it is still the plan
+        the person saw in the dry run."""
+        import hashlib
+        import json
+
+        entries = [
+            [change.action, change.personnel_number, change.email, sorted(change.changes.items())]
+            for change in self.creates + self.updates + self.deactivations
+        ]
+        managers = [
+            [department, sorted(add), sorted(remove)]
+            for department, (add, remove) in sorted(self.manager_changes.items())
+        ]
+        payload = json.dumps([entries, managers], sort_keys=True, default=str)
+        return hashlib.sha256(payload.encode()).hexdigest()[:32]
+
     @property
     def mass_deactivation(self) -> bool:
         """More than a tenth (and more than five) of the active staff would be switched off:
@@ -636,9 +653,17 @@ class MassDeactivationRefused(Exception):
     """The plan switches off many people and the caller did not confirm that."""
 
 
+class PlanChanged(Exception):
+    """Weerbaar changed between the dry run and applying: the plan is not the one shown."""
+
+
 @transaction.atomic
 def apply_import(
-    *, rows: list[dict], today: date, allow_mass_deactivation: bool = False
+    *,
+    rows: list[dict],
+    today: date,
+    allow_mass_deactivation: bool = False,
+    expected_fingerprint: str | None = None,
 ) -> ImportPlan:
     """Plan again against the database as it is now and carry the plan out, all or nothing.
     Refuses (and writes nothing) when the plan has errors, and raises
@@ -648,6 +673,8 @@ def apply_import(
     plan = plan_import(rows=rows, today=today)
     if not plan.is_valid:
         return plan
+    if expected_fingerprint is not None and plan.fingerprint() != expected_fingerprint:
+        raise PlanChanged(plan)
     if plan.mass_deactivation and not allow_mass_deactivation:
         raise MassDeactivationRefused(plan)
     departments = Department.objects.in_bulk()

@@ -34,6 +34,15 @@ def upload(client, content: bytes, name: str = "hr.csv"):
     )
 
 
+def apply(client, preview_url: str, **extra):
+    """Press "Verwerk deze wijzigingen" on the dry-run page as it was shown."""
+    import re
+
+    page = client.get(preview_url).content.decode()
+    match = re.search(r'name="plan" value="([0-9a-f]+)"', page)
+    return client.post(preview_url, {"plan": match.group(1) if match else "", **extra})
+
+
 def test_beheer_checks_a_file_then_applies_it(make_user, mfa_client_for):
     client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
     response = upload(client, GOOD)
@@ -43,7 +52,7 @@ def test_beheer_checks_a_file_then_applies_it(make_user, mfa_client_for):
     assert "Lars Jansen" in preview and "Verwerk deze wijzigingen" in preview
     assert not User.objects.filter(personnel_number__in=["1001", "1002"]).exists()  # dry run
 
-    response = client.post(preview_url)
+    response = apply(client, preview_url)
     assert response.status_code == 302
     assert User.objects.filter(personnel_number__in=["1001", "1002"]).count() == 2
     record = StaffImport.objects.get()
@@ -112,12 +121,12 @@ def test_a_partial_export_needs_a_tick_before_it_deactivates_people(make_user, m
     client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
     header = b"personeelsnummer;naam;e-mail;afdeling\n"
     lines = [f"{3000 + n};Persoon {n};p{n}@dordrecht.nl;PZ\n".encode() for n in range(20)]
-    client.post(upload(client, header + b"".join(lines))["Location"])
+    apply(client, upload(client, header + b"".join(lines))["Location"])
     preview_url = upload(client, header + b"".join(lines[:5]))["Location"]
     assert "Is het de volledige export?" in client.get(preview_url).content.decode()
-    assert client.post(preview_url).status_code == 400
+    assert apply(client, preview_url).status_code == 400
     assert User.objects.active().filter(personnel_number__startswith="30").count() == 20
-    assert client.post(preview_url, {"bevestig_uitzetten": "ja"}).status_code == 302
+    assert apply(client, preview_url, bevestig_uitzetten="ja").status_code == 302
     assert User.objects.active().filter(personnel_number__startswith="30").count() == 5
 
 
@@ -142,3 +151,29 @@ def test_the_command_needs_the_flag_to_deactivate_many_people(tmp_path):
         "import_staff", str(partial), "--apply", "--allow-mass-deactivation", stdout=StringIO()
     )
     assert User.objects.active().count() == 5
+
+
+def test_applying_refuses_when_weerbaar_changed_since_the_check(make_user, mfa_client_for):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
+    preview_url = upload(client, GOOD)["Location"]
+    page = client.get(preview_url).content.decode()
+    import re
+
+    shown = re.search(r'name="plan" value="([0-9a-f]+)"', page).group(1)
+    make_user(Role.MEDEWERKER, email="l.jansen@dordrecht.nl", personnel_number="")  # meanwhile
+    response = client.post(preview_url, {"plan": shown})
+    assert response.status_code == 409
+    assert "Weerbaar is veranderd" in response.content.decode()
+    assert not User.objects.filter(personnel_number="1002").exists()
+
+
+def test_an_old_check_cannot_be_applied(make_user, mfa_client_for):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
+    preview_url = upload(client, GOOD)["Location"]
+    StaffImport.objects.update(uploaded_at=timezone.now() - timedelta(days=2))
+    response = apply(client, preview_url)
+    assert response.status_code == 302 and not User.objects.filter(personnel_number="1001").exists()

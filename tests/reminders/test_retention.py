@@ -85,3 +85,15 @@ def test_the_command_reports_what_it_removed(make_user):
     assert "would remove: 1 reminder log(s)" in out.getvalue()
     call_command("apply_retention", stdout=StringIO())
     assert not ReminderLog.objects.exists()
+
+
+def test_rows_of_unapplied_staff_uploads_are_removed_after_a_day():
+    from accounts.models import StaffImport
+
+    old = StaffImport.objects.create(filename="oud.csv", rows=[{"_row": 2, "email": "a@b.nl"}])
+    new = StaffImport.objects.create(filename="nieuw.csv", rows=[{"_row": 2, "email": "c@d.nl"}])
+    StaffImport.objects.filter(pk=old.pk).update(uploaded_at=timezone.now() - timedelta(days=2))
+    assert retention_apply(now=timezone.now()).staff_uploads == 1
+    old.refresh_from_db()
+    new.refresh_from_db()
+    assert old.rows == [] and new.rows != []

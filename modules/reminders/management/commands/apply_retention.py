@@ -24,5 +24,6 @@ class Command(BaseCommand):
         verb = "would remove" if dry_run else "removed"
         self.stdout.write(
             f"{verb}: {result.reminder_logs} reminder log(s), "
-            f"answers of {result.quiz_answers} quiz question(s)."
+            f"answers of {result.quiz_answers} quiz question(s), "
+            f"rows of {result.staff_uploads} unapplied staff upload(s)."
         )
