@@ -101,6 +101,9 @@ class User(AbstractUser):
         blank=True,
         help_text=_("Last working day, from HR. After it the account is deactivated."),
     )
+    # Switched off by the staff import (a leaver), not by hand: a later import may switch the
+    # account on again when the person is back in HR's file.
+    deactivated_by_import = models.BooleanField(default=False, editable=False)
     wants_trend_digest = models.BooleanField(
         _("weekly email with new trends"),
         default=True,

@@ -14,8 +14,9 @@ Rules:
   roles medewerker and leidinggevende. Other roles (kernteam, beheer, griffie, raadslid) are
   never touched.
 * Leavers (an end date in the past, or no longer in the file) are deactivated, never deleted:
-  their history stays. Accounts without a personnel number (council members, external
-  accounts) are left alone.
+  their history stays, and they are active again when they come back in the file. An account
+  beheer switched off by hand stays off. Accounts without a personnel number (council members,
+  external accounts), superusers and admin roles are never switched off by a file.
 * A file with any error applies nothing; importing the same file twice changes nothing.
 """
 
@@ -589,7 +590,9 @@ def _differences(
     if has_manager_role != wants_manager or not has_staff_role:
         old = "leidinggevende" if has_manager_role else ("medewerker" if has_staff_role else EMPTY)
         changes["rol"] = (old, "leidinggevende" if wants_manager else "medewerker")
-    if user.is_active == leaver:
+    # An account switched off by hand (not by an import) stays off: HR's file does not undo it.
+    switched_off_by_hand = not user.is_active and not user.deactivated_by_import
+    if user.is_active == leaver and not switched_off_by_hand:
         changes["actief"] = (
             _("yes") if user.is_active else _("no"),
             _("no") if leaver else _("yes"),
@@ -699,15 +702,17 @@ def apply_import(
         user = users[change.user_id]
         row = change.row
         if row is None:  # no longer in the HR file
-            user.is_active = False
-            user.save(update_fields=["is_active"])
+            user.is_active, user.deactivated_by_import = False, True
+            user.save(update_fields=["is_active", "deactivated_by_import"])
             continue
         user.personnel_number = row.personnel_number
         user.first_name, user.last_name = row.first_name, row.last_name
         user.email = row.email
         user.department = departments[row.department_id]
         user.start_date, user.end_date = row.start_date, row.end_date
-        user.is_active = not (row.end_date is not None and row.end_date < today)
+        if "actief" in change.changes:
+            user.is_active = not _has_left(row, today)
+            user.deactivated_by_import = not user.is_active
         user.save()
         user_set_hr_role(user=user, role=change.role)
     _apply_manager_changes(plan)

@@ -41,7 +41,7 @@ def _reflection_answers(reflection: Reflection) -> list[dict[str, str]]:
     ]
 
 
-def my_data(*, user: User) -> dict[str, Any]:
+def my_data(*, user: User, reminders: list | None = None) -> dict[str, Any]:
     """The person's data as plain values (Dutch keys: the file is for the person). A fixed
     number of queries."""
     enrolments = (
@@ -62,7 +62,8 @@ def my_data(*, user: User) -> dict[str, Any]:
     )
     views = TrendView.objects.filter(user=user).select_related("trend").order_by("viewed_at")
     digests = DigestDelivery.objects.filter(user=user).order_by("week_start")
-    reminders = reminder_history(user=user)
+    if reminders is None:
+        reminders = reminder_history(user=user)
     return {
         "account": {
             "naam": user.get_full_name(),

@@ -94,12 +94,13 @@ def my_data_view(request: HttpRequest) -> HttpResponse:
             else _("You will no longer get the weekly email with new trends."),
         )
         return HttpResponseRedirect(reverse("my_data"))
+    reminders = reminder_history(user=user)
     return render(
         request,
         "core/my_data.html",
         {
-            "data": my_data(user=user),
-            "reminders": reminder_history(user=user),
+            "data": my_data(user=user, reminders=reminders),
+            "reminders": reminders,
             "may_delete": may_delete_self_study(user=user),
         },
     )

@@ -314,3 +314,12 @@ def test_a_manager_who_has_left_is_an_error(departments):
     plan = plan_import(rows=rows, today=TODAY)
     (error,) = plan.errors
     assert error.row == 3 and error.column == "leidinggevende"
+
+
+def test_an_account_switched_off_by_hand_stays_off(departments):
+    apply_import(rows=rows_of(*BASE), today=TODAY)
+    User.objects.filter(personnel_number="1003").update(is_active=False)  # beheer, by hand
+    plan = plan_import(rows=rows_of(*BASE), today=TODAY)
+    assert not plan.has_changes
+    apply_import(rows=rows_of(*BASE), today=TODAY)
+    assert not User.objects.get(personnel_number="1003").is_active
