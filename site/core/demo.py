@@ -22,9 +22,10 @@ from accounts.services import (
     department_set_managers,
     user_activate_totp,
     user_create,
+    user_set_hr_role,
 )
 from home.services import reporting_page_create, reporting_routes_update, site_install_home_page
-from modules.awareness.models import Registration
+from modules.awareness.models import Registration, SessionPage
 from modules.awareness.services import (
     attendance_record,
     attendance_requirement_set,
@@ -40,6 +41,7 @@ from modules.council.demo_content import (
 )
 from modules.council.services import council_recommendation_set, reflection_page_create
 from modules.demo_content import ONBOARDING_MODULE, THEME_MODULE
+from modules.models import ModulePage
 from modules.selectors import module_lessons
 from modules.services import (
     assignment_create,
@@ -300,6 +302,15 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     log.append("5 awareness sessions (3 upcoming, one nearly full; 2 past with attendance)")
     log.append("the yearly session requirement: every 12 months, new employees within 6")
 
+    staff = _demo_staff(rng=rng, today=today, departments=departments)
+    _demo_staff_progress(
+        rng=rng, today=today, staff=staff, onboarding=onboarding, departments=departments
+    )
+    log.append(
+        f"{len(staff)} more employees without login across the departments, with completions, "
+        "overdue tasks and attendance for the reports and reminders"
+    )
+
     council_members = [accounts["raadslid"], *_demo_council_members(rng=rng)]
     council_modules = _demo_council_track(index=index, council=council)
     _demo_council_progress(rng=rng, modules=council_modules, members=council_members)
@@ -313,6 +324,74 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
         f"{len(DEMO_TRENDS)} trends (one past its review date, one with a mandatory refresher)"
     )
     return log
+
+
+STAFF_DEPARTMENTS = [name for name, _code in DEPARTMENTS if name != "Griffie"]
+
+
+def _demo_staff(*, rng: random.Random, today: date, departments: dict) -> list[User]:
+    """About 200 employees without a password, spread over the departments, about one in
+    seven a new starter. The first person of each department without a manager manages it."""
+    people = []
+    for number in range(200):
+        department = departments[STAFF_DEPARTMENTS[number % len(STAFF_DEPARTMENTS)]]
+        starter = rng.random() < 0.15
+        days = rng.randint(5, 175) if starter else rng.randint(200, 15 * 365)
+        people.append(
+            user_create(
+                email=demo_email(f"medewerker{number + 1:03d}"),
+                first_name=rng.choice(COLLEAGUE_FIRST_NAMES),
+                last_name=rng.choice(COLLEAGUE_LAST_NAMES),
+                department=department,
+                start_date=today - timedelta(days=days),
+                personnel_number=f"{500000 + number}",
+            )
+        )
+    for department in departments.values():
+        if department.name == "Griffie" or department.managers.exists():
+            continue
+        manager = next(p for p in people if p.department_id == department.pk)
+        user_set_hr_role(user=manager, role=Role.LEIDINGGEVENDE)
+        department_set_managers(department=department, managers=[manager])
+    return people
+
+
+def _demo_staff_progress(
+    *, rng: random.Random, today: date, staff: list[User], onboarding, departments: dict
+) -> None:
+    """New starters work on the onboarding module; "Mensenhandel herkennen" is mandatory for
+    VTH and was due ten days ago (so some are late); a third attended a past session."""
+    starters = [person for person in staff if person.is_new_employee(today)]
+    _demo_progress(rng=rng, module=onboarding, people=starters)
+
+    vth = departments["Vergunningen, Toezicht en Handhaving"]
+    theme_module = ModulePage.objects.get(slug=THEME_MODULE["slug"])
+    vth_audience = audience_create(
+        name="Vergunningen, Toezicht en Handhaving",
+        description="Iedereen van VTH.",
+        roles=[Role.MEDEWERKER],
+        departments=[vth],
+    )
+    assignment_create(
+        module=theme_module, audience=vth_audience, due_date=today - timedelta(days=10)
+    )
+    lessons = module_lessons(module=theme_module)
+    for person in staff:
+        if person.department_id == vth.pk and rng.random() < 0.6:
+            for lesson in lessons:
+                lesson_complete(user=person, lesson=lesson)
+
+    past = list(SessionPage.objects.filter(starts_at__lt=timezone.now()).order_by("starts_at"))
+    for person in staff:
+        if past and rng.random() < 0.33:
+            session = rng.choice(past)
+            Registration.objects.create(
+                session=session,
+                user=person,
+                status="registered",
+                attended_at=session.starts_at,
+                attendance_method="kernteam",
+            )
 
 
 def _demo_council_members(*, rng: random.Random) -> list[User]:

@@ -165,3 +165,30 @@ def test_demo_has_upcoming_sessions_one_nearly_full_and_past_ones_with_attendanc
     assert len(nearly_full) == 1
     for session in past:
         assert Registration.objects.filter(session=session, attended_at__isnull=False).count() > 0
+
+
+def test_demo_has_two_hundred_employees_with_a_realistic_spread():
+    from accounts.selectors import ReportScope
+    from modules.awareness.models import Registration
+    from modules.reports import person_tasks
+    from modules.rules import TaskStatus
+
+    today = date(2026, 11, 23)
+    load_demo(seed=7, today=today)
+    staff = User.objects.filter(email__startswith="medewerker", personnel_number__startswith="5")
+    assert staff.count() == 200
+    assert staff.values("department").distinct().count() >= 10
+    assert not any(user.has_usable_password() for user in staff)
+    statuses = {
+        row.task.status
+        for row in person_tasks(
+            scope=ReportScope(everybody=True, department_ids=frozenset()), today=today
+        )
+        if row.email.startswith("medewerker")
+    }
+    assert {TaskStatus.COMPLETED, TaskStatus.OVERDUE, TaskStatus.NOT_STARTED} <= statuses
+    attended = Registration.objects.filter(user__in=staff, attended_at__isnull=False).count()
+    assert 30 < attended < 120
+    assert all(
+        department.managers.exists() for department in Department.objects.exclude(name="Griffie")
+    )
