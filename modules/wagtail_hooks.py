@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.reports import register_reports
 from modules.admin_views import (
     DepartmentCompletionReport,
+    DepartmentOverviewReport,
     OverdueReport,
     PeopleCompletionReport,
 )
@@ -37,9 +38,10 @@ register_snippet(AssignmentViewSet)
 
 register_reports(
     [
+        ("dashboard", DepartmentOverviewReport),
         ("per-afdeling", DepartmentCompletionReport),
         ("per-persoon", PeopleCompletionReport),
         ("te-laat", OverdueReport),
     ],
-    menu_order=11,
+    menu_order=10,
 )

@@ -81,3 +81,21 @@ def test_trends_search_and_my_data_have_no_serious_violations(browser, demo_site
                 overflow = page.evaluate("document.documentElement.scrollWidth")
                 assert overflow <= 320, f"{path} scrolls sideways at 320px ({overflow}px wide)"
         context.close()
+
+
+def test_the_dashboard_has_no_serious_violations(page, demo_site):
+    from core.demo import DEMO_TOTP_SECRET
+    from tests.conftest import totp_now
+
+    page.goto(f"{demo_site.url}/accounts/login/")
+    page.fill("#id_login", demo_email("kernteam"))
+    page.fill("#id_password", DEMO_PASSWORD)
+    with page.expect_navigation():
+        page.click("form.form button[type=submit]")
+    page.fill("input[name=code]", totp_now(DEMO_TOTP_SECRET))
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.goto(f"{demo_site.url}/admin/rapportages/dashboard/")
+    assert page.locator("figure svg[role=img]").count() == 1
+    assert page.locator("table.listing tbody tr").count() >= 10  # a row per department
+    assert serious_violations(page) == []

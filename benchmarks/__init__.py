@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that time reads at the municipality's scale (see README.md here)."""

@@ -1,0 +1,66 @@
+"""Reads for the dashboard: where each department stands, in one row per department.
+
+Built on the completion and attendance reports (:func:`modules.reports.person_tasks`,
+:func:`modules.awareness.reports.department_attendance`), so the dashboard, its chart and its
+CSV/XLSX export all show the same figures, limited to the viewer's report scope, in a fixed
+number of queries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from accounts.selectors import ReportScope
+from modules.awareness.reports import department_attendance
+from modules.reports import person_tasks
+from modules.rules import TaskStatus
+
+
+def _percent(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0
+
+
+@dataclass(frozen=True)
+class DepartmentOverview:
+    department: str
+    people: int
+    mandatory_tasks: int
+    completed: int
+    overdue: int
+    attended: int
+
+    @property
+    def percent_completed(self) -> int:
+        return _percent(self.completed, self.mandatory_tasks)
+
+    @property
+    def percent_attended(self) -> int:
+        return _percent(self.attended, self.people)
+
+
+def department_overview(
+    *, scope: ReportScope, today: date, now: datetime
+) -> list[DepartmentOverview]:
+    """Per department in scope: people, their mandatory modules (completed, overdue), and how
+    many attended a session in the last twelve months."""
+    tasks: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in person_tasks(scope=scope, today=today):
+        if row.task.is_session:
+            continue
+        bucket = tasks[row.department]
+        bucket["tasks"] += 1
+        bucket["completed"] += row.task.status == TaskStatus.COMPLETED
+        bucket["overdue"] += row.task.status in (TaskStatus.OVERDUE, TaskStatus.EXPIRED)
+    return [
+        DepartmentOverview(
+            department=row.department,
+            people=row.staff,
+            mandatory_tasks=tasks[row.department]["tasks"],
+            completed=tasks[row.department]["completed"],
+            overdue=tasks[row.department]["overdue"],
+            attended=row.attended,
+        )
+        for row in department_attendance(scope=scope, now=now)
+    ]

@@ -1,0 +1,140 @@
+"""The dashboard per department: figures equal a direct count, the chart and table show the
+same rows as the export, a leidinggevende sees only their departments, and the page runs a
+fixed number of queries for 50 or 5,000 employees."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import User
+from accounts.roles import Role
+from modules.awareness.models import Registration
+from modules.models import Enrolment
+from modules.selectors import module_lessons
+from modules.services import assignment_create, lesson_complete
+from tests.factories import DepartmentFactory, a_session, module_with_lessons
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(make_user):
+    today = timezone.localdate()
+    pz, vth = DepartmentFactory(name="Publiekszaken"), DepartmentFactory(name="VTH")
+    module = module_with_lessons(lessons=1, title="Onboarding")
+    assignment_create(module=module, audience=None, due_date=today - timedelta(days=3))
+    people = [make_user(Role.MEDEWERKER, department=pz) for _ in range(4)] + [
+        make_user(Role.MEDEWERKER, department=vth) for _ in range(3)
+    ]
+    lesson = module_lessons(module=module)[0]
+    for person in people[:3] + people[4:5]:  # three of PZ and one of VTH completed
+        lesson_complete(user=person, lesson=lesson)
+    session = a_session(
+        starts_at=timezone.now() - timedelta(days=30),
+        ends_at=timezone.now() - timedelta(days=30) + timedelta(hours=2),
+    )
+    for person in people[:2]:  # two of PZ attended
+        Registration.objects.create(
+            session=session, user=person, status="registered", attended_at=session.starts_at
+        )
+    return {"pz": pz, "vth": vth, "people": people}
+
+
+def table_rows(html: str) -> list[list[str]]:
+    """The rows of the report's own table (Wagtail's "listing"), as text."""
+    listing = html.split('class="listing', 1)[1]
+    body = listing.split("<tbody", 1)[1].split("</tbody>", 1)[0]
+    rows = []
+    for row in re.findall(r"<tr.*?</tr>", body, flags=re.S):
+        cells = re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, flags=re.S)
+        rows.append([" ".join(re.sub(r"<[^>]+>", "", cell).split()) for cell in cells])
+    return rows
+
+
+def export_rows(client) -> list[list[str]]:
+    response = client.get(reverse("dashboard_departments"), {"export": "csv"})
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))[1:]
+
+
+def direct_counts(department) -> list[str]:
+    """The same figures, counted straight from the tables."""
+    staff = User.objects.filter(department=department, is_active=True)
+    completed = Enrolment.objects.filter(user__in=staff, status="completed").count()
+    people = staff.count()
+    attended = (
+        Registration.objects.filter(user__in=staff, attended_at__isnull=False)
+        .values("user")
+        .distinct()
+        .count()
+    )
+    overdue = people - completed  # the module was due three days ago
+    return [
+        department.name,
+        str(people),
+        str(people),
+        str(completed),
+        str(round(100 * completed / people)),
+        str(overdue),
+        str(attended),
+        str(round(100 * attended / people)),
+    ]
+
+
+def test_figures_equal_a_direct_count_and_the_export_equals_the_screen(
+    world, make_user, mfa_client_for
+):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
+    html = client.get(reverse("dashboard_departments")).content.decode()
+    screen = [row for row in table_rows(html) if row[0] in ("Publiekszaken", "VTH")]
+    assert screen == [direct_counts(world["pz"]), direct_counts(world["vth"])]
+    export = [row for row in export_rows(client) if row[0] in ("Publiekszaken", "VTH")]
+    assert export == screen
+    assert "<svg" in html and "afgerond 75%" in html  # the chart, with its values as text
+
+
+def test_a_leidinggevende_sees_only_their_departments_on_screen_and_in_the_export(
+    world, make_user, mfa_client_for
+):
+    manager = make_user(Role.MEDEWERKER, Role.LEIDINGGEVENDE, department=world["pz"])
+    world["pz"].managers.add(manager)
+    client = mfa_client_for(manager)
+    html = client.get(reverse("dashboard_departments")).content.decode()
+    assert [row[0] for row in table_rows(html)] == ["Publiekszaken"]
+    assert [row[0] for row in export_rows(client)] == ["Publiekszaken"]
+    assert "VTH" not in html
+    # No parameter widens the scope.
+    tampered = client.get(reverse("dashboard_departments"), {"department": world["vth"].pk})
+    assert "VTH" not in tampered.content.decode()
+
+
+def test_staff_without_a_reporting_role_cannot_open_it(make_user, client):
+    client.force_login(make_user(Role.MEDEWERKER))
+    response = client.get(reverse("dashboard_departments"))
+    assert response.status_code in (302, 403)
+
+
+@pytest.mark.parametrize("people", [50, 5000])
+def test_the_dashboard_runs_a_fixed_number_of_queries(
+    make_user, mfa_client_for, django_assert_max_num_queries, people
+):
+    departments = [DepartmentFactory(name=f"Afdeling {n}") for n in range(20)]
+    users = User.objects.bulk_create(
+        User(email=f"p{n}@weerbaar.test", department=departments[n % 20]) for n in range(people)
+    )
+    staff = Group.objects.get(name=Role.MEDEWERKER.group_name)
+    User.groups.through.objects.bulk_create(
+        User.groups.through(user_id=user.pk, group_id=staff.pk) for user in users
+    )
+    assignment_create(module=module_with_lessons(lessons=2), due_days_after_start=30)
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
+    with django_assert_max_num_queries(30):
+        assert client.get(reverse("dashboard_departments")).status_code == 200
