@@ -16,9 +16,10 @@ from wagtail.admin.ui.tables import Column, NumberColumn
 from accounts.selectors import report_scope
 from core.reports import RowsReportView
 from core.tables import CalendarDateColumn
-from modules.dashboard import department_overview
+from modules.dashboard import department_overview, month_figures
 from modules.reports import department_rows, person_tasks
 from modules.rules import TaskStatus
+from quizzes.analysis import theme_knowledge
 
 REPORT_PERMISSION = "modules.view_completion_report"
 
@@ -112,3 +113,53 @@ class DepartmentOverviewReport(CompletionReportView):
 
     def get_rows(self):
         return department_overview(scope=self.scope, today=timezone.localdate(), now=timezone.now())
+
+
+class MonthOverviewReport(CompletionReportView):
+    """Completions and attendance per month, for the last twelve months."""
+
+    page_title = _("Dashboard per month")
+    header_icon = "date"
+    filename_prefix = "dashboard-per-maand"
+    index_url_name = "dashboard_months"
+    index_results_url_name = "dashboard_months_results"
+    results_template_name = "modules/admin/month_overview_results.html"
+    paginate_by = None
+    columns = [
+        Column("label", label=_("Month")),
+        NumberColumn("completed", label=_("Module rounds completed")),
+        NumberColumn("attended", label=_("Session attendances")),
+    ]
+
+    def get_rows(self):
+        return month_figures(scope=self.scope, today=timezone.localdate())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        rows = context.get("object_list") or []
+        context["chart_max"] = max([1, *(max(r.completed, r.attended) for r in rows)])
+        return context
+
+
+class ThemeKnowledgeReport(CompletionReportView):
+    """Knowledge per theme from the quizzes: the average score, only for themes enough people
+    answered, limited to the viewer's departments."""
+
+    page_title = _("Dashboard: knowledge per theme")
+    header_icon = "help"
+    filename_prefix = "dashboard-kennis-per-thema"
+    index_url_name = "dashboard_themes"
+    index_results_url_name = "dashboard_themes_results"
+    results_template_name = "modules/admin/theme_knowledge_results.html"
+    columns = [
+        Column("theme", label=_("Theme")),
+        NumberColumn("people", label=_("People")),
+        NumberColumn("answers", label=_("Answers")),
+        NumberColumn("average_percent", label=_("Average score (%)")),
+    ]
+
+    def get_rows(self):
+        scope = self.scope
+        if scope.is_empty:
+            return []
+        return theme_knowledge(department_ids=None if scope.everybody else scope.department_ids)

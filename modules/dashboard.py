@@ -64,3 +64,64 @@ def department_overview(
         )
         for row in department_attendance(scope=scope, now=now)
     ]
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    month: date
+    completed: int
+    attended: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.month:%m-%Y}"
+
+
+def month_figures(*, scope: ReportScope, today: date, months: int = 12) -> list[MonthFigures]:
+    """Per month (the last ``months``, oldest first): module rounds completed and session
+    attendances by staff in scope. Two queries."""
+    from django.db.models import Count
+    from django.db.models.functions import TruncMonth
+
+    from modules.awareness.models import Registration, RegistrationStatus
+    from modules.models import Enrolment, EnrolmentStatus
+    from modules.reports import staff_in_scope
+    from modules.rules import add_months
+
+    if scope.is_empty:
+        return []
+    first = add_months(today.replace(day=1), -(months - 1))
+    staff = staff_in_scope(scope=scope).values("pk")
+
+    def per_month(queryset, field: str) -> dict[date, int]:
+        rows = (
+            queryset.annotate(month=TruncMonth(field))
+            .values("month")
+            .annotate(n=Count("pk"))
+            .values_list("month", "n")
+        )
+        return {(m.date() if hasattr(m, "date") else m): n for m, n in rows}
+
+    completed = per_month(
+        Enrolment.objects.filter(
+            user__in=staff, status=EnrolmentStatus.COMPLETED, completed_at__date__gte=first
+        ),
+        "completed_at",
+    )
+    attended = per_month(
+        Registration.objects.filter(
+            user__in=staff,
+            status=RegistrationStatus.REGISTERED,
+            attended_at__date__gte=first,
+        ),
+        "attended_at",
+    )
+    result = []
+    for offset in range(months):
+        month = add_months(first, offset)
+        result.append(
+            MonthFigures(
+                month=month, completed=completed.get(month, 0), attended=attended.get(month, 0)
+            )
+        )
+    return result

@@ -9,8 +9,10 @@ from core.reports import register_reports
 from modules.admin_views import (
     DepartmentCompletionReport,
     DepartmentOverviewReport,
+    MonthOverviewReport,
     OverdueReport,
     PeopleCompletionReport,
+    ThemeKnowledgeReport,
 )
 from modules.models import Assignment
 
@@ -39,9 +41,11 @@ register_snippet(AssignmentViewSet)
 register_reports(
     [
         ("dashboard", DepartmentOverviewReport),
+        ("dashboard-per-maand", MonthOverviewReport),
+        ("dashboard-kennis", ThemeKnowledgeReport),
         ("per-afdeling", DepartmentCompletionReport),
         ("per-persoon", PeopleCompletionReport),
         ("te-laat", OverdueReport),
     ],
-    menu_order=10,
+    menu_order=7,
 )

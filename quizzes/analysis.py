@@ -211,3 +211,47 @@ def theme_trend() -> list[ThemeMonthFigures]:
                 )
             )
     return sorted(figures, key=lambda f: (f.theme, f.month, f.group))
+
+
+@dataclass(frozen=True)
+class ThemeKnowledge:
+    theme: str
+    people: int
+    answers: int
+    average_score: float
+
+    @property
+    def average_percent(self) -> int:
+        return round(100 * self.average_score)
+
+
+def theme_knowledge(*, department_ids: frozenset[int] | None) -> list[ThemeKnowledge]:
+    """Average score per theme over the last twelve months, for staff (never raadsleden), all
+    of them (``None``) or those who were in the given departments when they took the quiz.
+    Themes answered by fewer than the minimum number of people are left out. One query."""
+    from django.utils import timezone
+
+    from modules.rules import add_months
+
+    since = add_months(timezone.localdate(), -12)
+    items = _submitted_items(council=False).filter(attempt__submitted_at__date__gte=since)
+    if department_ids is not None:
+        items = items.filter(attempt__department_id__in=department_ids)
+    labels = dict(Theme.choices)
+    rows = (
+        items.values("theme")
+        .annotate(
+            people=Count("attempt__user", distinct=True), answers=Count("pk"), avg=Avg("score")
+        )
+        .filter(people__gte=min_group_size())
+        .order_by("theme")
+    )
+    return [
+        ThemeKnowledge(
+            theme=str(labels.get(row["theme"], row["theme"])),
+            people=row["people"],
+            answers=row["answers"],
+            average_score=float(row["avg"] or 0),
+        )
+        for row in rows
+    ]

@@ -99,3 +99,24 @@ def test_the_dashboard_has_no_serious_violations(page, demo_site):
     assert page.locator("figure svg[role=img]").count() == 1
     assert page.locator("table.listing tbody tr").count() >= 10  # a row per department
     assert serious_violations(page) == []
+
+
+def test_the_other_dashboards_have_no_serious_violations(page, demo_site):
+    from core.demo import DEMO_TOTP_SECRET
+    from tests.conftest import totp_now
+
+    page.goto(f"{demo_site.url}/accounts/login/")
+    page.fill("#id_login", demo_email("leidinggevende"))
+    page.fill("#id_password", DEMO_PASSWORD)
+    with page.expect_navigation():
+        page.click("form.form button[type=submit]")
+    page.fill("input[name=code]", totp_now(DEMO_TOTP_SECRET))
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    for path in ("dashboard", "dashboard-per-maand", "dashboard-kennis"):
+        page.goto(f"{demo_site.url}/admin/rapportages/{path}/")
+        assert page.get_by_role("heading", level=1).count() == 1
+        assert serious_violations(page) == [], path
+    page.goto(f"{demo_site.url}/admin/rapportages/dashboard/")
+    departments = page.locator("table.listing tbody tr td:first-child").all_inner_texts()
+    assert sorted(departments) == ["Publiekszaken", "Vergunningen, Toezicht en Handhaving"]

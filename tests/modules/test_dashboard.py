@@ -138,3 +138,79 @@ def test_the_dashboard_runs_a_fixed_number_of_queries(
     client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
     with django_assert_max_num_queries(30):
         assert client.get(reverse("dashboard_departments")).status_code == 200
+
+
+def test_month_figures_equal_a_direct_count_and_the_export_the_screen(
+    world, make_user, mfa_client_for
+):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
+    html = client.get(reverse("dashboard_months")).content.decode()
+    screen = table_rows(html)
+    assert len(screen) == 12
+    this_month = timezone.localdate().strftime("%m-%Y")
+    last = {row[0]: row for row in screen}
+    attended_month = (timezone.now() - timedelta(days=30)).strftime("%m-%Y")
+    completed = Enrolment.objects.filter(status="completed").count()
+    assert last[this_month][1] == str(completed)
+    attended_total = sum(int(row[2]) for row in screen)
+    assert attended_total == 2 and int(last[attended_month][2]) >= 1
+    response = client.get(reverse("dashboard_months"), {"export": "csv"})
+    export = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    assert export[1:] == screen
+    assert "<svg" in html
+
+
+def test_knowledge_per_theme_hides_small_groups_and_follows_the_scope(
+    world, make_user, mfa_client_for
+):
+    import random
+
+    from quizzes.selectors import attempt_items
+    from quizzes.services import attempt_start, attempt_submit
+    from tests.factories import QuestionFactory, QuizFactory
+
+    quiz = QuizFactory(questions=[QuestionFactory(theme="drugs"), QuestionFactory(theme="melden")])
+    module = module_with_lessons(lessons=0, final_quiz=quiz)
+    for person in world["people"]:  # four of PZ, three of VTH
+        attempt = attempt_start(user=person, quiz=quiz, module=module, rng=random.Random(1))
+        attempt_submit(
+            user=person,
+            attempt=attempt,
+            data={
+                f"q{item.position}": [o["key"] for o in item.options if o["correct"]]
+                for item in attempt_items(attempt=attempt)
+            },
+        )
+    kernteam = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
+    rows = table_rows(kernteam.get(reverse("dashboard_themes")).content.decode())
+    assert [(row[0], row[1], row[3]) for row in rows] == [
+        ("Drugs", "7", "100"),
+        ("Melden", "7", "100"),
+    ]
+
+    manager = make_user(Role.MEDEWERKER, Role.LEIDINGGEVENDE, department=world["vth"])
+    world["vth"].managers.add(manager)
+    from django.test import Client
+
+    from accounts.services import user_activate_totp
+    from tests.conftest import TEST_TOTP_SECRET, mfa_login
+
+    client = Client()
+    user_activate_totp(user=manager, secret=TEST_TOTP_SECRET)
+    mfa_login(client, manager.email, TEST_TOTP_SECRET)
+    html = client.get(reverse("dashboard_themes")).content.decode()
+    assert 'class="listing' not in html  # three people in VTH: too few to show
+
+
+@pytest.mark.parametrize("people", [50, 5000])
+@pytest.mark.parametrize("name", ["dashboard_months", "dashboard_themes"])
+def test_the_other_dashboards_run_a_fixed_number_of_queries(
+    make_user, mfa_client_for, django_assert_max_num_queries, people, name
+):
+    departments = [DepartmentFactory(name=f"Afdeling {n}") for n in range(20)]
+    User.objects.bulk_create(
+        User(email=f"p{n}@weerbaar.test", department=departments[n % 20]) for n in range(people)
+    )
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
+    with django_assert_max_num_queries(25):
+        assert client.get(reverse(name)).status_code == 200
