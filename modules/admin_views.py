@@ -9,9 +9,13 @@ like the whole admin, MFA: see :mod:`accounts.middleware`).
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, NumberColumn
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts.selectors import report_scope
 from core.reports import RowsReportView
@@ -19,6 +23,7 @@ from core.tables import CalendarDateColumn
 from modules.dashboard import department_overview, month_figures
 from modules.reports import department_rows, person_tasks
 from modules.rules import TaskStatus
+from modules.yearly import yearly_overview, yearly_overview_pdf
 from quizzes.analysis import theme_knowledge
 
 REPORT_PERMISSION = "modules.view_completion_report"
@@ -163,3 +168,33 @@ class ThemeKnowledgeReport(CompletionReportView):
         if scope.is_empty:
             return []
         return theme_knowledge(department_ids=None if scope.everybody else scope.department_ids)
+
+
+class YearlyOverviewView(WagtailAdminTemplateMixin, TemplateView):
+    """ "Weerbaarheid in cijfers": the yearly overview for the council, on screen and as PDF."""
+
+    template_name = "modules/admin/yearly_overview.html"
+    header_icon = "doc-full"
+    permission = "modules.export_yearly_overview"
+
+    def get_page_title(self):
+        return _("Resilience in figures %(year)s") % {"year": timezone.localdate().year}
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        self.overview = yearly_overview(today=timezone.localdate(), now=timezone.now())
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("formaat") == "pdf":
+            response = HttpResponse(
+                yearly_overview_pdf(overview=self.overview), content_type="application/pdf"
+            )
+            filename = f"weerbaarheid-in-cijfers-{self.overview.year}.pdf"
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+            return response
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "overview": self.overview}

@@ -291,7 +291,8 @@ class Enrolment(models.Model):
         ]
         indexes = [models.Index(fields=["module", "status"])]
         permissions = [
-            ("view_completion_report", _("Can see completion reports (within their scope)"))
+            ("view_completion_report", _("Can see completion reports (within their scope)")),
+            ("export_yearly_overview", _("Can export the yearly overview for the council")),
         ]
 
     def __str__(self) -> str:

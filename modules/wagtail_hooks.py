@@ -1,7 +1,10 @@
 """The learning domain in the Wagtail admin: assignments (the kernteam makes modules mandatory
 for an audience) and the completion reports under Reports."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -13,6 +16,7 @@ from modules.admin_views import (
     OverdueReport,
     PeopleCompletionReport,
     ThemeKnowledgeReport,
+    YearlyOverviewView,
 )
 from modules.models import Assignment
 
@@ -49,3 +53,20 @@ register_reports(
     ],
     menu_order=7,
 )
+
+
+@hooks.register("register_admin_urls")
+def yearly_overview_url():
+    return [path("weerbaarheid-in-cijfers/", YearlyOverviewView.as_view(), name="yearly_overview")]
+
+
+class _YearlyOverviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(YearlyOverviewView.permission)
+
+
+@hooks.register("register_reports_menu_item")
+def yearly_overview_menu_item():
+    return _YearlyOverviewMenuItem(
+        _("Resilience in figures"), reverse("yearly_overview"), icon_name="doc-full", order=6
+    )

@@ -225,7 +225,9 @@ class ThemeKnowledge:
         return round(100 * self.average_score)
 
 
-def theme_knowledge(*, department_ids: frozenset[int] | None) -> list[ThemeKnowledge]:
+def theme_knowledge(
+    *, department_ids: frozenset[int] | None, since: date | None = None
+) -> list[ThemeKnowledge]:
     """Average score per theme over the last twelve months, for staff (never raadsleden), all
     of them (``None``) or those who were in the given departments when they took the quiz.
     Themes answered by fewer than the minimum number of people are left out. One query."""
@@ -233,7 +235,7 @@ def theme_knowledge(*, department_ids: frozenset[int] | None) -> list[ThemeKnowl
 
     from modules.rules import add_months
 
-    since = add_months(timezone.localdate(), -12)
+    since = since or add_months(timezone.localdate(), -12)
     items = _submitted_items(council=False).filter(attempt__submitted_at__date__gte=since)
     if department_ids is not None:
         items = items.filter(attempt__department_id__in=department_ids)

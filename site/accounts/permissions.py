@@ -48,6 +48,7 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "quizzes.delete_quiz",
         "quizzes.view_quiz",
         "quizzes.view_item_analysis",
+        "modules.export_yearly_overview",
         "reminders.change_reminderschedule",
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",

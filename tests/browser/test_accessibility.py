@@ -99,6 +99,9 @@ def test_the_dashboard_has_no_serious_violations(page, demo_site):
     assert page.locator("figure svg[role=img]").count() == 1
     assert page.locator("table.listing tbody tr").count() >= 10  # a row per department
     assert serious_violations(page) == []
+    page.goto(f"{demo_site.url}/admin/weerbaarheid-in-cijfers/")
+    assert "Weerbaarheid in cijfers" in page.locator("h1").inner_text()
+    assert serious_violations(page) == []
 
 
 def test_the_other_dashboards_have_no_serious_violations(page, demo_site):
