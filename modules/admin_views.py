@@ -9,6 +9,8 @@ like the whole admin, MFA: see :mod:`accounts.middleware`).
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.utils import timezone
@@ -17,6 +19,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from accounts.models import Department
 from accounts.selectors import report_scope
 from core.reports import RowsReportView
 from core.tables import CalendarDateColumn
@@ -136,13 +139,37 @@ class MonthOverviewReport(CompletionReportView):
         NumberColumn("attended", label=_("Session attendances")),
     ]
 
+    @cached_property
+    def departments(self) -> list[Department]:
+        """The departments the viewer may choose from (their scope)."""
+        departments = Department.objects.filter(is_active=True).order_by("name")
+        if not self.scope.everybody:
+            departments = departments.filter(pk__in=self.scope.department_ids)
+        return list(departments)
+
+    @cached_property
+    def department(self) -> Department | None:
+        """``?afdeling=<id>``, only when it lies in the viewer's scope (anything else: all)."""
+        value = self.request.GET.get("afdeling", "")
+        return next((d for d in self.departments if str(d.pk) == value), None)
+
+    def get_filename(self):
+        name = super().get_filename()
+        return f"{name}-{self.department.pk}" if self.department else name
+
     def get_rows(self):
-        return month_figures(scope=self.scope, today=timezone.localdate())
+        return month_figures(
+            scope=self.scope,
+            today=timezone.localdate(),
+            department_id=self.department.pk if self.department else None,
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         rows = context.get("object_list") or []
         context["chart_max"] = max([1, *(max(r.completed, r.attended) for r in rows)])
+        context["departments"] = self.departments
+        context["department"] = self.department
         return context
 
 

@@ -77,9 +77,11 @@ class MonthFigures:
         return f"{self.month:%m-%Y}"
 
 
-def month_figures(*, scope: ReportScope, today: date, months: int = 12) -> list[MonthFigures]:
+def month_figures(
+    *, scope: ReportScope, today: date, months: int = 12, department_id: int | None = None
+) -> list[MonthFigures]:
     """Per month (the last ``months``, oldest first): module rounds completed and session
-    attendances by staff in scope. Two queries."""
+    attendances by staff in scope, or by one department in scope. Two queries."""
     from django.db.models import Count
     from django.db.models.functions import TruncMonth
 
@@ -91,7 +93,12 @@ def month_figures(*, scope: ReportScope, today: date, months: int = 12) -> list[
     if scope.is_empty:
         return []
     first = add_months(today.replace(day=1), -(months - 1))
-    staff = staff_in_scope(scope=scope).values("pk")
+    staff = staff_in_scope(scope=scope)
+    if department_id is not None:
+        if not scope.covers(department_id=department_id):
+            return []
+        staff = staff.filter(department_id=department_id)
+    staff = staff.values("pk")
 
     def per_month(queryset, field: str) -> dict[date, int]:
         rows = (

@@ -214,3 +214,29 @@ def test_the_other_dashboards_run_a_fixed_number_of_queries(
     client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
     with django_assert_max_num_queries(25):
         assert client.get(reverse(name)).status_code == 200
+
+
+def test_the_month_dashboard_per_department_stays_within_the_scope(
+    world, make_user, mfa_client_for
+):
+    manager = make_user(Role.MEDEWERKER, Role.LEIDINGGEVENDE, department=world["vth"])
+    world["vth"].managers.add(manager)
+    client = mfa_client_for(manager)
+    own = client.get(reverse("dashboard_months"), {"afdeling": world["vth"].pk})
+    html = own.content.decode()
+    assert "Publiekszaken" not in html  # not even in the choice of departments
+    assert sum(int(row[1]) for row in table_rows(html)) == 1  # one VTH completion
+
+    # Another department's id (URL tampering) falls back to the own scope, not to PZ's figures.
+    tampered = client.get(reverse("dashboard_months"), {"afdeling": world["pz"].pk})
+    assert sum(int(row[1]) for row in table_rows(tampered.content.decode())) == 1
+    export = client.get(reverse("dashboard_months"), {"afdeling": world["pz"].pk, "export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+    assert sum(int(row[1]) for row in rows[1:]) == 1
+
+
+def test_kernteam_chooses_one_department(world, make_user, mfa_client_for):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
+    html = client.get(reverse("dashboard_months"), {"afdeling": world["pz"].pk}).content.decode()
+    assert sum(int(row[1]) for row in table_rows(html)) == 3  # three PZ completions
+    assert sum(int(row[2]) for row in table_rows(html)) == 2  # two PZ attendances
