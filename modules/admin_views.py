@@ -136,6 +136,7 @@ class MonthOverviewReport(CompletionReportView):
     columns = [
         Column("label", label=_("Month")),
         NumberColumn("completed", label=_("Module rounds completed")),
+        NumberColumn("percent_completed", label=_("Mandatory modules completed (%)")),
         NumberColumn("attended", label=_("Session attendances")),
     ]
 

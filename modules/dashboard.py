@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from accounts.selectors import ReportScope
 from modules.awareness.reports import department_attendance
@@ -71,6 +71,9 @@ class MonthFigures:
     month: date
     completed: int
     attended: int
+    # Of today's mandatory modules (staff in scope), the share completed by the month's end:
+    # the completion rate over time.
+    percent_completed: int = 0
 
     @property
     def label(self) -> str:
@@ -80,11 +83,13 @@ class MonthFigures:
 def month_figures(
     *, scope: ReportScope, today: date, months: int = 12, department_id: int | None = None
 ) -> list[MonthFigures]:
-    """Per month (the last ``months``, oldest first): module rounds completed and session
-    attendances by staff in scope, or by one department in scope. Two queries."""
+    """Per month (the last ``months``, oldest first): module rounds completed, session
+    attendances, and the completion rate of today's mandatory modules at the month's end, for
+    staff in scope or one department in scope. A fixed number of queries."""
     from django.db.models import Count
     from django.db.models.functions import TruncMonth
 
+    from accounts.models import Department
     from modules.awareness.models import Registration, RegistrationStatus
     from modules.models import Enrolment, EnrolmentStatus
     from modules.reports import staff_in_scope
@@ -94,10 +99,12 @@ def month_figures(
         return []
     first = add_months(today.replace(day=1), -(months - 1))
     staff = staff_in_scope(scope=scope)
+    department_name = None
     if department_id is not None:
         if not scope.covers(department_id=department_id):
             return []
         staff = staff.filter(department_id=department_id)
+        department_name = Department.objects.get(pk=department_id).name
     staff = staff.values("pk")
 
     def per_month(queryset, field: str) -> dict[date, int]:
@@ -123,12 +130,24 @@ def month_figures(
         ),
         "attended_at",
     )
+    tasks = [
+        row.task
+        for row in person_tasks(scope=scope, today=today)
+        if not row.task.is_session
+        and (department_name is None or row.department == department_name)
+    ]
+    done_on = sorted(task.completed_on for task in tasks if task.status == TaskStatus.COMPLETED)
     result = []
     for offset in range(months):
         month = add_months(first, offset)
+        month_end = add_months(month, 1) - timedelta(days=1)
+        done = sum(1 for day in done_on if day is not None and day <= month_end)
         result.append(
             MonthFigures(
-                month=month, completed=completed.get(month, 0), attended=attended.get(month, 0)
+                month=month,
+                completed=completed.get(month, 0),
+                attended=attended.get(month, 0),
+                percent_completed=_percent(done, len(tasks)),
             )
         )
     return result

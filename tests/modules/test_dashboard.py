@@ -152,8 +152,12 @@ def test_month_figures_equal_a_direct_count_and_the_export_the_screen(
     attended_month = (timezone.now() - timedelta(days=30)).strftime("%m-%Y")
     completed = Enrolment.objects.filter(status="completed").count()
     assert last[this_month][1] == str(completed)
-    attended_total = sum(int(row[2]) for row in screen)
-    assert attended_total == 2 and int(last[attended_month][2]) >= 1
+    attended_total = sum(int(row[3]) for row in screen)
+    assert attended_total == 2 and int(last[attended_month][3]) >= 1
+    # Completion rate at the end of this month: of everybody with the module (the seven, and
+    # the kernteam member looking), four completed it.
+    staff = User.objects.filter(is_active=True).count()
+    assert last[this_month][2] == str(round(100 * completed / staff))
     response = client.get(reverse("dashboard_months"), {"export": "csv"})
     export = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert export[1:] == screen
@@ -239,4 +243,5 @@ def test_kernteam_chooses_one_department(world, make_user, mfa_client_for):
     client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
     html = client.get(reverse("dashboard_months"), {"afdeling": world["pz"].pk}).content.decode()
     assert sum(int(row[1]) for row in table_rows(html)) == 3  # three PZ completions
-    assert sum(int(row[2]) for row in table_rows(html)) == 2  # two PZ attendances
+    assert sum(int(row[3]) for row in table_rows(html)) == 2  # two PZ attendances
+    assert table_rows(html)[-1][2] == "75"  # three of the four in PZ completed
