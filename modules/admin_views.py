@@ -138,6 +138,7 @@ class MonthOverviewReport(CompletionReportView):
         NumberColumn("completed", label=_("Module rounds completed")),
         NumberColumn("percent_completed", label=_("Mandatory modules completed (%)")),
         NumberColumn("attended", label=_("Session attendances")),
+        NumberColumn("percent_attended", label=_("Attended in the past 12 months (%)")),
     ]
 
     @cached_property

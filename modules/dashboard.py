@@ -74,6 +74,9 @@ class MonthFigures:
     # Of today's mandatory modules (staff in scope), the share completed by the month's end:
     # the completion rate over time.
     percent_completed: int = 0
+    # Of the staff in scope today, the share that attended a session in the twelve months up to
+    # the month's end: the attendance rate over time.
+    percent_attended: int = 0
 
     @property
     def label(self) -> str:
@@ -88,6 +91,7 @@ def month_figures(
     staff in scope or one department in scope. A fixed number of queries."""
     from django.db.models import Count
     from django.db.models.functions import TruncMonth
+    from django.utils import timezone
 
     from accounts.models import Department
     from modules.awareness.models import Registration, RegistrationStatus
@@ -105,7 +109,7 @@ def month_figures(
             return []
         staff = staff.filter(department_id=department_id)
         department_name = Department.objects.get(pk=department_id).name
-    staff = staff.values("pk")
+    staff_ids = staff.values("pk")
 
     def per_month(queryset, field: str) -> dict[date, int]:
         rows = (
@@ -118,13 +122,13 @@ def month_figures(
 
     completed = per_month(
         Enrolment.objects.filter(
-            user__in=staff, status=EnrolmentStatus.COMPLETED, completed_at__date__gte=first
+            user__in=staff_ids, status=EnrolmentStatus.COMPLETED, completed_at__date__gte=first
         ),
         "completed_at",
     )
     attended = per_month(
         Registration.objects.filter(
-            user__in=staff,
+            user__in=staff_ids,
             status=RegistrationStatus.REGISTERED,
             attended_at__date__gte=first,
         ),
@@ -137,17 +141,32 @@ def month_figures(
         and (department_name is None or row.department == department_name)
     ]
     done_on = sorted(task.completed_on for task in tasks if task.status == TaskStatus.COMPLETED)
+    people = staff.count()
+    visits = list(
+        Registration.objects.filter(
+            user__in=staff_ids,
+            status=RegistrationStatus.REGISTERED,
+            attended_at__date__gte=add_months(first, -12),
+        ).values_list("user_id", "attended_at")
+    )
     result = []
     for offset in range(months):
         month = add_months(first, offset)
         month_end = add_months(month, 1) - timedelta(days=1)
+        year_before = add_months(month_end, -12)
         done = sum(1 for day in done_on if day is not None and day <= month_end)
+        visitors = {
+            user_id
+            for user_id, when in visits
+            if year_before < timezone.localdate(when) <= month_end
+        }
         result.append(
             MonthFigures(
                 month=month,
                 completed=completed.get(month, 0),
                 attended=attended.get(month, 0),
                 percent_completed=_percent(done, len(tasks)),
+                percent_attended=_percent(len(visitors), people),
             )
         )
     return result

@@ -245,3 +245,5 @@ def test_kernteam_chooses_one_department(world, make_user, mfa_client_for):
     assert sum(int(row[1]) for row in table_rows(html)) == 3  # three PZ completions
     assert sum(int(row[3]) for row in table_rows(html)) == 2  # two PZ attendances
     assert table_rows(html)[-1][2] == "75"  # three of the four in PZ completed
+    assert table_rows(html)[-1][4] == "50"  # two of the four in PZ attended this year
+    assert table_rows(html)[0][4] == "0"  # and nobody a year ago
