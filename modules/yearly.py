@@ -4,7 +4,7 @@ It answers the council's wish for information and measurable goals (the audit's
 recommendations 1 and 3): how far staff completed the mandatory modules, attended the
 sessions, and scored per theme, and what the kernteam published, over the last twelve
 months. No figure covers fewer than ``WEERBAAR_MIN_GROUP_SIZE`` people, and nothing names a
-person. Rendered as a page in the admin and as a PDF (WeasyPrint, no network).
+person. Rendered as a page in the admin and as a PDF (:mod:`core.pdf`).
 """
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.conf import settings
-from django.template.loader import render_to_string
-from django.utils import translation
 
 from accounts.selectors import ReportScope
+from core.pdf import render_pdf
 from modules.awareness.models import SessionPage
 from modules.awareness.reports import department_attendance
 from modules.dashboard import MonthFigures, month_figures
@@ -93,13 +92,7 @@ def yearly_overview(*, today: date, now: datetime) -> YearOverview:
     )
 
 
-def _no_network(url: str, *args, **kwargs):
-    raise ValueError(f"The overview loads no external resources ({url}).")
-
-
 def yearly_overview_pdf(*, overview: YearOverview) -> bytes:
-    from weasyprint import HTML
-
-    with translation.override("nl"):
-        html = render_to_string("modules/yearly_overview_pdf.html", {"overview": overview})
-    return HTML(string=html, url_fetcher=_no_network).write_pdf(custom_metadata=True)
+    return render_pdf(
+        template_name="modules/yearly_overview_pdf.html", context={"overview": overview}
+    )

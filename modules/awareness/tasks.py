@@ -6,12 +6,12 @@ Queued by :mod:`modules.awareness.services` once a transaction commits, and run 
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
+from core.urls import absolute_url
 from modules.awareness.calendar import session_ics
 from modules.awareness.models import Registration, RegistrationStatus
 
@@ -26,10 +26,6 @@ SUBJECTS = {
 # Which emails carry the appointment (and which remove it from the calendar).
 WITH_INVITATION = {"confirmation", "promoted", "reminder", "moved"}
 WITH_CANCELLATION = {"session_cancelled"}
-
-
-def _absolute(path: str) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
 
 
 @task()
@@ -51,7 +47,7 @@ def send_session_email(registration_id: int, kind: str) -> bool:
     if expected is not None and registration.status != expected:
         return False
     session = registration.session
-    url = _absolute(session.url or "/")
+    url = absolute_url(session.url or "/")
     with translation.override("nl"):
         body = render_to_string(
             f"awareness/email/{kind}.txt",

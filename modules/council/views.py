@@ -49,12 +49,14 @@ def reflection(request: HttpRequest, page: ReflectionPage) -> HttpResponse:
             return HttpResponseRedirect(page.url + "#tips")
     saved = own_reflection(user=user, page=page)
     answers = saved.answers if saved else {}
+    labels = dict(ReflectionAnswer.choices)
     statements = [
         {
             "id": block.id,
             "statement": block.value["statement"],
             "tip": block.value["tip"],
             "answer": answers.get(block.id, ""),
+            "answer_label": labels.get(answers.get(block.id, ""), ""),
         }
         for block in page.statements
     ]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
+from core.urls import absolute_url
 from modules.reminders.models import ReminderLog, ReminderStep
 
 SUBJECTS = {
@@ -19,10 +19,6 @@ SUBJECTS = {
 }
 
 
-def _absolute(path: str) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
-
-
 @task()
 def send_learner_reminder(log_id: int) -> bool:
     log = ReminderLog.objects.select_related("recipient").filter(pk=log_id).first()
@@ -31,7 +27,7 @@ def send_learner_reminder(log_id: int) -> bool:
     with translation.override("nl"):
         body = render_to_string(
             f"reminders/email/{log.step}.txt",
-            {"log": log, "user": log.recipient, "url": _absolute(reverse("my_learning"))},
+            {"log": log, "user": log.recipient, "url": absolute_url(reverse("my_learning"))},
         )
     subject = SUBJECTS[log.step].format(title=log.task_title, due=log.due_date.strftime("%d-%m-%Y"))
     EmailMessage(subject=subject, body=body, to=[log.recipient.email]).send()

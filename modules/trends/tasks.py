@@ -5,7 +5,6 @@ Queued by :mod:`modules.trends.services` once the transaction commits; run by ``
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -13,11 +12,8 @@ from django.utils import translation
 from django_tasks import task
 
 from accounts.models import User
+from core.urls import absolute_url
 from modules.trends.models import TrendPage
-
-
-def _absolute(path: str) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
 
 
 @task()
@@ -30,7 +26,7 @@ def send_review_reminder(trend_ids: list[int], recipients: list[str]) -> bool:
             "trends/email/review_reminder.txt",
             {
                 "trends": [
-                    (trend, _absolute(reverse("wagtailadmin_pages:edit", args=[trend.pk])))
+                    (trend, absolute_url(reverse("wagtailadmin_pages:edit", args=[trend.pk])))
                     for trend in trends
                 ]
             },
@@ -56,8 +52,8 @@ def send_trend_digest(user_id: int, trend_ids: list[int]) -> bool:
             "trends/email/digest.txt",
             {
                 "user": user,
-                "trends": [(trend, _absolute(trend.url or "/")) for trend in trends],
-                "settings_url": _absolute(reverse("my_data")),
+                "trends": [(trend, absolute_url(trend.url or "/")) for trend in trends],
+                "settings_url": absolute_url(reverse("my_data")),
             },
         )
     EmailMessage(subject="Nieuw op Weerbaar: trends en signalen", body=body, to=[user.email]).send()

@@ -323,3 +323,18 @@ def test_an_account_switched_off_by_hand_stays_off(departments):
     assert not plan.has_changes
     apply_import(rows=rows_of(*BASE), today=TODAY)
     assert not User.objects.get(personnel_number="1003").is_active
+
+
+@pytest.mark.parametrize("people", [20, 400])
+def test_the_dry_run_runs_a_fixed_number_of_queries(
+    departments, django_assert_max_num_queries, people
+):
+    header = "personeelsnummer;naam;e-mail;afdeling;leidinggevende"
+    lines = [f"{6000 + n};Persoon {n};r{n}@dordrecht.nl;PZ;6000" for n in range(people)]
+    rows = read_rows(content="\n".join([header, *lines]).encode(), filename="hr.csv")
+    apply_import(rows=rows, today=TODAY)
+    changed = [line.replace("Persoon", "Medewerker") for line in lines]
+    rows = read_rows(content="\n".join([header, *changed]).encode(), filename="hr.csv")
+    with django_assert_max_num_queries(12):
+        plan = plan_import(rows=rows, today=TODAY)
+    assert len(plan.updates) == people

@@ -25,3 +25,19 @@ def log_in_with_password(page, base_url: str, local_part: str) -> None:
     page.fill("#id_login", demo_email(local_part))
     page.fill("#id_password", DEMO_PASSWORD)
     page.keyboard.press("Enter")
+
+
+def log_in_with_mfa(page, base_url: str, local_part: str) -> None:
+    """Log in as a demo account that needs MFA (kernteam, beheer, leidinggevende, griffie):
+    password, then the TOTP code, as an authenticator app would give it."""
+    from core.demo import DEMO_TOTP_SECRET
+    from tests.conftest import totp_now
+
+    page.goto(f"{base_url}/accounts/login/")
+    page.fill("#id_login", demo_email(local_part))
+    page.fill("#id_password", DEMO_PASSWORD)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.fill("input[name=code]", totp_now(DEMO_TOTP_SECRET))
+    with page.expect_navigation():
+        page.keyboard.press("Enter")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.demo import DEMO_PASSWORD, demo_email
-from tests.browser.helpers import serious_violations
+from tests.browser.helpers import log_in_with_mfa, serious_violations
 
 pytestmark = [
     pytest.mark.browser,
@@ -84,17 +84,7 @@ def test_trends_search_and_my_data_have_no_serious_violations(browser, demo_site
 
 
 def test_the_dashboard_has_no_serious_violations(page, demo_site):
-    from core.demo import DEMO_TOTP_SECRET
-    from tests.conftest import totp_now
-
-    page.goto(f"{demo_site.url}/accounts/login/")
-    page.fill("#id_login", demo_email("kernteam"))
-    page.fill("#id_password", DEMO_PASSWORD)
-    with page.expect_navigation():
-        page.click("form.form button[type=submit]")
-    page.fill("input[name=code]", totp_now(DEMO_TOTP_SECRET))
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
+    log_in_with_mfa(page, demo_site.url, "kernteam")
     page.goto(f"{demo_site.url}/admin/rapportages/dashboard/")
     assert page.locator("figure svg[role=img]").count() == 1
     assert page.locator("table.listing tbody tr").count() >= 10  # a row per department
@@ -105,17 +95,7 @@ def test_the_dashboard_has_no_serious_violations(page, demo_site):
 
 
 def test_the_other_dashboards_have_no_serious_violations(page, demo_site):
-    from core.demo import DEMO_TOTP_SECRET
-    from tests.conftest import totp_now
-
-    page.goto(f"{demo_site.url}/accounts/login/")
-    page.fill("#id_login", demo_email("leidinggevende"))
-    page.fill("#id_password", DEMO_PASSWORD)
-    with page.expect_navigation():
-        page.click("form.form button[type=submit]")
-    page.fill("input[name=code]", totp_now(DEMO_TOTP_SECRET))
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
+    log_in_with_mfa(page, demo_site.url, "leidinggevende")
     for path in ("dashboard", "dashboard-per-maand", "dashboard-kennis"):
         page.goto(f"{demo_site.url}/admin/rapportages/{path}/")
         assert page.get_by_role("heading", level=1).count() == 1

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import random
 
 import pytest
 from django.urls import reverse
@@ -17,8 +16,6 @@ from modules.council.services import council_recommendation_set, reflection_save
 from modules.models import Enrolment
 from modules.selectors import module_lessons
 from modules.services import lesson_complete
-from quizzes.selectors import attempt_items
-from quizzes.services import attempt_start, attempt_submit
 from tests.factories import (
     AudienceFactory,
     QuestionFactory,
@@ -26,6 +23,7 @@ from tests.factories import (
     module_with_lessons,
     reflection_page,
 )
+from tests.factories.quizzes import pass_final_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -33,14 +31,7 @@ SECRET_NOTE = "Mijn-geheime-notitie-7Q4"
 
 
 def complete_module_with_quiz(user, module) -> None:
-    for lesson in module_lessons(module=module):
-        lesson_complete(user=user, lesson=lesson)
-    attempt = attempt_start(user=user, quiz=module.final_quiz, module=module, rng=random.Random(1))
-    answers = {
-        f"q{item.position}": [option["key"] for option in item.options if option["correct"]]
-        for item in attempt_items(attempt=attempt)
-    }
-    attempt_submit(user=user, attempt=attempt, data=answers)
+    pass_final_quiz(user, module)
 
 
 @pytest.fixture
@@ -328,3 +319,18 @@ def test_deleting_reflection_answers_asks_for_confirmation(council, client):
     response = client.post(council["page"].url, {"verwijderen": "1", "bevestig": "ja"})
     assert response.status_code == 302
     assert not Reflection.objects.filter(user=member).exists()
+
+
+@pytest.mark.parametrize("rounds", [1, 8])
+def test_my_data_runs_a_fixed_number_of_queries(
+    make_user, client, django_assert_max_num_queries, rounds
+):
+    person = make_user(Role.RAADSLID)
+    for _ in range(rounds):
+        quiz = QuizFactory(questions=[QuestionFactory(), QuestionFactory()])
+        pass_final_quiz(person, module_with_lessons(lessons=2, final_quiz=quiz))
+    client.force_login(person)
+    with django_assert_max_num_queries(22):
+        assert client.get(reverse("my_data")).status_code == 200
+    with django_assert_max_num_queries(18):
+        assert client.get(reverse("my_data_download")).status_code == 200

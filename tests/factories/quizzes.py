@@ -60,3 +60,31 @@ class QuizFactory(factory.django.DjangoModelFactory):
         """``draw={"melden": 3, "drugs": 2}``."""
         for order, (theme, count) in enumerate((extracted or {}).items()):
             DrawRule.objects.create(quiz=self, theme=theme, count=count, sort_order=order)
+
+
+def pass_final_quiz(user, module, *, seed: int = 1):
+    """Do the module's lessons and pass its final quiz through the real services (answers
+    chosen from the attempt's own snapshot, as a learner who knows them would). Returns the
+    submitted attempt."""
+    import random
+
+    from modules.selectors import module_lessons
+    from modules.services import lesson_complete
+    from quizzes.selectors import attempt_items
+    from quizzes.services import attempt_start, attempt_submit
+
+    for lesson in module_lessons(module=module):
+        lesson_complete(user=user, lesson=lesson)
+    attempt = attempt_start(
+        user=user, quiz=module.final_quiz, module=module, rng=random.Random(seed)
+    )
+    attempt_submit(
+        user=user,
+        attempt=attempt,
+        data={
+            f"q{item.position}": [option["key"] for option in item.options if option["correct"]]
+            for item in attempt_items(attempt=attempt)
+        },
+    )
+    attempt.refresh_from_db()
+    return attempt

@@ -3,7 +3,6 @@ completion (an attempt's score and pass) always stays."""
 
 from __future__ import annotations
 
-import random
 from datetime import timedelta
 from io import StringIO
 
@@ -14,12 +13,9 @@ from django.utils import timezone
 from accounts.roles import Role
 from modules.reminders.models import ReminderLog
 from modules.reminders.retention import retention_apply
-from modules.selectors import module_lessons
-from modules.services import lesson_complete
 from quizzes.models import Attempt, AttemptChoice, AttemptItem
-from quizzes.selectors import attempt_items
-from quizzes.services import attempt_start, attempt_submit
 from tests.factories import QuestionFactory, QuizFactory, module_with_lessons
+from tests.factories.quizzes import pass_final_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -27,17 +23,7 @@ pytestmark = pytest.mark.django_db
 def submitted_attempt(user) -> Attempt:
     quiz = QuizFactory(questions=[QuestionFactory(), QuestionFactory()])
     module = module_with_lessons(lessons=1, final_quiz=quiz)
-    lesson_complete(user=user, lesson=module_lessons(module=module)[0])
-    attempt = attempt_start(user=user, quiz=quiz, module=module, rng=random.Random(2))
-    attempt_submit(
-        user=user,
-        attempt=attempt,
-        data={
-            f"q{item.position}": [o["key"] for o in item.options if o["correct"]]
-            for item in attempt_items(attempt=attempt)
-        },
-    )
-    return attempt
+    return pass_final_quiz(user, module)
 
 
 def log(user, *, days_ago: int) -> ReminderLog:

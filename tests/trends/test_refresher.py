@@ -3,7 +3,6 @@ made mandatory for an audience; it shows up in My learning and the reports like 
 
 from __future__ import annotations
 
-import random
 from datetime import timedelta
 
 import pytest
@@ -17,8 +16,7 @@ from modules.reports import person_tasks
 from modules.rules import TaskStatus
 from modules.selectors import learning_tasks
 from modules.services import assignment_create
-from quizzes.selectors import attempt_items
-from quizzes.services import attempt_start, attempt_submit
+from quizzes.services import attempt_start
 from tests.factories import (
     AudienceFactory,
     QuestionFactory,
@@ -26,6 +24,7 @@ from tests.factories import (
     a_trend,
     module_with_lessons,
 )
+from tests.factories.quizzes import pass_final_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -77,14 +76,7 @@ def test_a_mandatory_refresher_shows_up_like_a_module_and_completes_with_the_qui
     module_page = client.get(refresher.url)
     assert module_page.context["quiz"].can_start
 
-    attempt = attempt_start(
-        user=person, quiz=refresher.final_quiz, module=refresher, rng=random.Random(3)
-    )
-    answers = {
-        f"q{item.position}": [o["key"] for o in item.options if o["correct"]]
-        for item in attempt_items(attempt=attempt)
-    }
-    attempt_submit(user=person, attempt=attempt, data=answers)
+    pass_final_quiz(person, refresher)
     (task,) = [t for t in learning_tasks(user=person, today=today) if t.mandatory]
     assert task.status == TaskStatus.COMPLETED and task.progress == 100
     html = client.get(reverse("my_learning")).content.decode()
@@ -152,15 +144,7 @@ def test_an_assigned_refresher_can_be_found_in_search(make_user, client):
 
 
 def pass_the_quiz(person, module) -> None:
-    attempt = attempt_start(user=person, quiz=module.final_quiz, module=module)
-    attempt_submit(
-        user=person,
-        attempt=attempt,
-        data={
-            f"q{item.position}": [o["key"] for o in item.options if o["correct"]]
-            for item in attempt_items(attempt=attempt)
-        },
-    )
+    pass_final_quiz(person, module)
 
 
 def test_a_yearly_refresher_starts_a_new_round_once_the_last_one_expired(make_user):
