@@ -110,5 +110,4 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
     pdf = certificate_render_pdf(certificate=view, verify_url=verify_url)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificaat-{view.code}.pdf"'
-    response["Cache-Control"] = "private, no-store"
     return response

@@ -104,7 +104,6 @@ class CheckinCodeView(AttendanceView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         response["Refresh"] = "30"
-        response["Cache-Control"] = "no-store"
         return response
 
     def post(self, request, *args, **kwargs):

@@ -8,14 +8,12 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
 from modules.council.models import Reflection, ReflectionAnswer, ReflectionPage
 from modules.council.selectors import own_reflection, reflection_is_open_to
 from modules.council.services import reflection_save
 
 
-@never_cache
 def reflection(request: HttpRequest, page: ReflectionPage) -> HttpResponse:
     """GET shows the statements with the visitor's answers and, for answered ones, the tip;
     POST saves (or, with ``verwijderen``, deletes) the visitor's own answers."""

@@ -6,3 +6,12 @@ class CoreConfig(AppConfig):
     name = "core"
     label = "core"
     verbose_name = _("Site")
+
+    def ready(self) -> None:
+        # Wagtail's chooser widgets write an inline script with no hook to add the CSP nonce.
+        # Imported here: the widgets import models, which are not loaded when apps.py is.
+        from wagtail.admin.widgets.chooser import BaseChooser
+
+        from core.csp import nonced_chooser_render
+
+        BaseChooser.render = nonced_chooser_render

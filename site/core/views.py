@@ -65,7 +65,6 @@ def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
 
 
 @login_required
-@never_cache
 def site_search(request: HttpRequest) -> HttpResponse:
     """Search over the modules, lessons and trends the user may see (see core.search)."""
     results = search(
@@ -75,7 +74,6 @@ def site_search(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@never_cache
 def my_data_view(request: HttpRequest) -> HttpResponse:
     """ "Mijn gegevens": what Weerbaar holds about you, the digest setting, download and (for
     council members) deletion. Only ever the visitor's own data."""
@@ -107,7 +105,6 @@ def my_data_view(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@never_cache
 @require_GET
 def my_data_download(request: HttpRequest) -> HttpResponse:
     """The visitor's own data as a JSON file."""
@@ -119,7 +116,6 @@ def my_data_download(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@never_cache
 def my_data_delete(request: HttpRequest) -> HttpResponse:
     """Council members delete their own self-study data, after ticking a confirmation."""
     user = request.user

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 
 from config.env import env_bool, env_int, env_list, env_str
 
@@ -69,10 +70,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside XFrameOptionsMiddleware: the policy's frame-ancestors follows X-Frame-Options.
+    "core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.PrivateNoStoreMiddleware",  # needs request.user
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -166,6 +170,9 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Weerbaar] "
 ACCOUNT_PREVENT_ENUMERATION = True
+# Addresses come from HR: nobody adds a second one (accounts.views.EmailFromHRView replaces
+# allauth's email page; this keeps allauth's own form refusing as well).
+ACCOUNT_MAX_EMAIL_ADDRESSES = 1
 # Failed logins: at most 10 a minute per IP address and 5 per 5 minutes per account.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": env_str("ACCOUNT_RATE_LIMIT_LOGIN_FAILED", "10/m/ip,5/5m/key"),
@@ -175,6 +182,8 @@ ACCOUNT_RATE_LIMITS = {
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("ALLAUTH_TRUSTED_PROXY_COUNT", 0)
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Roles that need MFA cannot deactivate it and reauthenticate with their second factor only.
+MFA_ADAPTER = "accounts.adapters.MFAAdapter"
 MFA_TOTP_ISSUER = "Weerbaar Dordrecht"
 
 # Single sign-on with Microsoft Entra ID (OpenID Connect). Only switched on when all three
@@ -214,6 +223,33 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"  # Wagtail sets SAMEORIGIN on its own preview views
+
+# Content-Security-Policy (django-csp, served by core.middleware.ContentSecurityPolicyMiddleware,
+# which also sets frame-ancestors 'self' where X-Frame-Options is SAMEORIGIN, Wagtail's preview,
+# and allows style attributes in the admin only). Every asset is local: no CDN, no embeds, no
+# gravatar. Inline scripts need the request's nonce (core.csp); there is no
+# 'unsafe-inline' or 'unsafe-eval' for scripts, and the Wagtail admin works without them.
+_CSP_FORM_ACTION = [SELF]
+if ENTRA_TENANT_ID and ENTRA_CLIENT_ID and ENTRA_CLIENT_SECRET:
+    # The SSO button posts to allauth, which redirects to Entra; browsers check form-action
+    # on that redirect too.
+    _CSP_FORM_ACTION.append("https://login.microsoftonline.com")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],  # data: for Wagtail's icons and allauth's TOTP QR code
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],  # lesson videos and captions are documents on this site
+        "frame-src": [SELF],  # only the admin's preview panel
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": _CSP_FORM_ACTION,
+        "frame-ancestors": [NONE],
+    }
+}
 
 # ---------------------------------------------------------------------------------------------
 # Language and time
@@ -266,7 +302,13 @@ WAGTAIL_SITE_NAME = "Weerbaar"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # One login for site and admin: allauth's, with its rate limits and MFA.
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"  # private pages
+# Passwords and addresses are allauth's (or HR's) business, not the admin's account page.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# A shared page password is a login beside allauth; pages are restricted by login or audience.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILUSERS_PASSWORD_REQUIRED = False  # HR accounts log in via SSO or set a password by reset
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -276,7 +318,10 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "modules.trends.finish.publish_after_approval"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv", "vtt"]
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# No SVG: an SVG is a document that can carry script, and images are served from our origin.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Avatars stay local: gravatar.com would receive a hash of every staff member's email address.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # ---------------------------------------------------------------------------------------------
 # Weerbaar
@@ -290,6 +335,8 @@ WEERBAAR_MIN_GROUP_SIZE = env_int("WEERBAAR_MIN_GROUP_SIZE", 5)
 # score and pass/fail of an attempt stay, as proof of completion).
 WEERBAAR_RETENTION_REMINDER_DAYS = env_int("WEERBAAR_RETENTION_REMINDER_DAYS", 730)
 WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS = env_int("WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS", 1095)
+# The audit log (role, password, MFA and activation changes) is kept five years by default.
+WEERBAAR_RETENTION_AUDIT_DAYS = env_int("WEERBAAR_RETENTION_AUDIT_DAYS", 1825)
 # A trend counts as "Nieuw" for this many days after it was first published.
 WEERBAAR_TREND_NEW_DAYS = env_int("WEERBAAR_TREND_NEW_DAYS", 30)
 # Check-in for a session opens this many minutes before its start.
