@@ -6,8 +6,10 @@
 * The answers of submitted quiz attempts older than ``WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS``:
   the chosen options (and their copies for item analysis) go; the attempt's score and whether
   it passed stay, since they prove a completion.
+* Audit log entries (role, password, MFA and activation changes) older than
+  ``WEERBAAR_RETENTION_AUDIT_DAYS`` (five years by default).
 
-Run by ``manage.py apply_retention`` (nightly); both periods are settings (see .env.example).
+Run by ``manage.py apply_retention`` (nightly); the periods are settings (see .env.example).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import transaction
 
-from accounts.models import StaffImport
+from accounts.models import AuditEvent, StaffImport
 from modules.reminders.models import ReminderLog
 from quizzes.models import AttemptChoice, AttemptItem, AttemptStatus
 
@@ -28,6 +30,7 @@ class RetentionResult:
     reminder_logs: int
     quiz_answers: int
     staff_uploads: int = 0
+    audit_events: int = 0
 
 
 @transaction.atomic
@@ -43,10 +46,17 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
     uploads = StaffImport.objects.filter(
         applied_at__isnull=True, uploaded_at__lt=now - timedelta(days=1)
     ).exclude(rows=[])
+    audit_events = AuditEvent.objects.filter(
+        created_at__lt=now - timedelta(days=settings.WEERBAAR_RETENTION_AUDIT_DAYS)
+    )
     result = RetentionResult(
-        reminder_logs=logs.count(), quiz_answers=items.count(), staff_uploads=uploads.count()
+        reminder_logs=logs.count(),
+        quiz_answers=items.count(),
+        staff_uploads=uploads.count(),
+        audit_events=audit_events.count(),
     )
     if not dry_run:
+        audit_events.delete()
         uploads.update(rows=[])
         logs.delete()
         AttemptChoice.objects.filter(item__in=items.values("pk")).delete()

@@ -11,11 +11,14 @@ class AccountsConfig(AppConfig):
     verbose_name = _("People and roles")
 
     def ready(self) -> None:
+        from accounts.audit import connect_signals
         from accounts.permissions import sync_roles_after_migrate
 
         # Role groups and their permissions are declared in accounts.permissions and brought
         # in line after every migrate, so the database never drifts from the code.
         post_migrate.connect(sync_roles_after_migrate, sender=self)
+        # The person's own password and MFA changes reach the audit log through allauth.
+        connect_signals()
 
 
 class WeerbaarUsersConfig(WagtailUsersAppConfig):

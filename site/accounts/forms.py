@@ -3,19 +3,28 @@
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
+from accounts.policies import grantable_role_groups
+
 EXTRA_USER_FIELDS = ("personnel_number", "department", "start_date", "end_date")
 
 
-class _NoSuperuserEscalationMixin:
-    """Only a superuser sees (and can set) the superuser checkbox."""
+class _SeparationOfDutiesMixin:
+    """Only a superuser sees (and can set) the superuser checkbox, and the groups field offers
+    only the roles the editor may grant (:func:`accounts.policies.grantable_role_groups`).
+
+    The choices are the validation too: a tampered post with any other group id is a form
+    error ("not one of the available choices") and nothing is saved.
+    """
 
     def __init__(self, *args, request_user=None, **kwargs):
         super().__init__(*args, **kwargs)
         if not (request_user and request_user.is_superuser):
             self.fields.pop("is_superuser", None)
+        if "groups" in self.fields:
+            self.fields["groups"].queryset = grantable_role_groups(request_user)
 
 
-class WeerbaarUserCreationForm(_NoSuperuserEscalationMixin, UserCreationForm):
+class WeerbaarUserCreationForm(_SeparationOfDutiesMixin, UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | set(EXTRA_USER_FIELDS)
 
@@ -30,7 +39,7 @@ class WeerbaarUserCreationForm(_NoSuperuserEscalationMixin, UserCreationForm):
         return user
 
 
-class WeerbaarUserEditForm(_NoSuperuserEscalationMixin, UserEditForm):
+class WeerbaarUserEditForm(_SeparationOfDutiesMixin, UserEditForm):
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | set(EXTRA_USER_FIELDS)
 

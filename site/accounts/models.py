@@ -247,3 +247,123 @@ class StaffImport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.filename} ({self.uploaded_at:%Y-%m-%d %H:%M})"
+
+
+class AuditAction(models.TextChoices):
+    """What the audit log records: changes to who may do what, and to how someone logs in."""
+
+    ROLES_CHANGED = "roles_changed", _("Roles changed")
+    PASSWORD_SET_BY_ADMIN = "password_set_by_admin", _("Password set by an administrator")
+    PASSWORD_RESET = "password_reset", _("Password reset by the person")
+    PASSWORD_CHANGED = "password_changed", _("Password changed by the person")
+    MFA_ADDED = "mfa_added", _("Two-step verification added")
+    MFA_REMOVED = "mfa_removed", _("Two-step verification removed")
+    MFA_RESET = "mfa_reset", _("Two-step verification reset by an administrator")
+    ACTIVATED = "activated", _("Account activated")
+    DEACTIVATED = "deactivated", _("Account deactivated")
+    EMAIL_CHANGED = "email_changed", _("Email address changed by an administrator")
+    ACCOUNT_DELETED = "account_deleted", _("Account deleted")
+
+
+class AuditEvent(models.Model):
+    """One change to someone's access: who did what to whom, when and from where.
+
+    Append-only and written only through :func:`accounts.audit.audit_record`. The actor and
+    target keep a text copy, so an entry still says who it was about after an account is
+    deleted. It never holds learning data (progress, answers, reflections): only role,
+    password, two-step verification, activation and email changes. Readable in the admin by
+    kernteam and beheer (``view_auditevent``); nobody can change or delete an entry there, and
+    ``apply_retention`` removes entries older than ``WEERBAAR_RETENTION_AUDIT_DAYS``.
+    """
+
+    created_at = models.DateTimeField(
+        _("when"), default=timezone.now, db_index=True, editable=False
+    )
+    action = models.CharField(_("action"), max_length=32, choices=AuditAction.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    actor_label = models.CharField(_("by"), max_length=300, blank=True)
+    target = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("whom"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    target_label = models.CharField(_("whom"), max_length=300, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit log")
+        # Only "view": no role can be given the right to add, change or delete entries.
+        default_permissions = ("view",)
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(action__in=AuditAction.values),
+                name="accounts_auditevent_action_known",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_label}"
+
+    def save(self, *args, **kwargs) -> None:
+        """Entries are never changed once written."""
+        if not self._state.adding:
+            raise ValueError("Audit events are append-only.")
+        super().save(*args, **kwargs)
+
+    @property
+    def action_label(self) -> str:
+        return str(self.get_action_display())
+
+    @property
+    def details_text(self) -> str:
+        """The details in words, for the admin table and the exports."""
+        details = self.details or {}
+        parts = []
+        if details.get("added"):
+            parts.append(_("added: %(roles)s") % {"roles": ", ".join(details["added"])})
+        if details.get("removed"):
+            parts.append(_("removed: %(roles)s") % {"roles": ", ".join(details["removed"])})
+        if "superuser" in details:
+            parts.append(
+                _("superuser status granted")
+                if details["superuser"]
+                else _("superuser status revoked")
+            )
+        if details.get("old_email") or details.get("new_email"):
+            parts.append(
+                _("from %(old)s to %(new)s")
+                % {"old": details.get("old_email", ""), "new": details.get("new_email", "")}
+            )
+        methods = details.get("methods") or ([details["method"]] if details.get("method") else [])
+        if methods:
+            parts.append(", ".join(str(_METHOD_LABELS.get(m, m)) for m in methods))
+        if details.get("source"):
+            source = _SOURCE_LABELS.get(details["source"], details["source"])
+            parts.append(_("via %(source)s") % {"source": source})
+        return "; ".join(str(part) for part in parts)
+
+
+_SOURCE_LABELS = {
+    "user_admin": _("the user admin"),
+    "bulk_action": _("a bulk action"),
+    "staff_import": _("the staff import"),
+    "account": _("the person's own account pages"),
+}
+_METHOD_LABELS = {
+    "totp": _("authenticator app"),
+    "recovery_codes": _("recovery codes"),
+    "webauthn": _("security key"),
+}

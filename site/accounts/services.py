@@ -9,11 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from allauth.account.internal.flows.email_verification import send_verification_email_to_address
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import HttpRequest
 
+from accounts.audit import audit_record
 from accounts.managers import normalize_email_address
-from accounts.models import Audience, Department, User
+from accounts.models import Audience, AuditAction, Department, User
+from accounts.policies import can_manage_account
 from accounts.roles import Role
 
 
@@ -105,3 +112,44 @@ def audience_create(
     audience.roles.set(Group.objects.filter(name__in=[role.group_name for role in roles]))
     audience.departments.set(departments)
     return audience
+
+
+@transaction.atomic
+def user_reset_mfa(*, user: User, actor: User, request: HttpRequest | None = None) -> int:
+    """Remove all of ``user``'s two-step verification (TOTP and recovery codes), for someone who
+    lost their phone; their next admin visit asks them to set it up again.
+
+    Only someone who may manage the account does this (beheer for ordinary accounts, a
+    superuser for the rest), never for themselves: losing a device goes through a second
+    person, with an audit entry. Returns how many authenticators were removed.
+    """
+    if not can_manage_account(actor=actor, target=user):
+        raise PermissionDenied
+    authenticators = Authenticator.objects.filter(user=user)
+    methods = sorted(set(authenticators.values_list("type", flat=True)))
+    removed, _ = authenticators.delete()
+    audit_record(
+        action=AuditAction.MFA_RESET,
+        actor=actor,
+        target=user,
+        details={"methods": methods, "source": "user_admin"},
+        request=request,
+    )
+    return removed
+
+
+def user_request_email_verification(*, request: HttpRequest, user: User) -> bool:
+    """Send the verification email for the address HR gave ``user`` (``user.email``).
+
+    allauth refuses to set up TOTP while an address is unverified, and people may not manage
+    their own addresses (see ``accounts.views.EmailFromHRView``), so this is the one address
+    that can be verified. It goes through allauth's own flow, which keeps its cooldown between
+    two emails (allauth's own email page calls the same function). Returns whether an email
+    was sent.
+    """
+    address, _ = EmailAddress.objects.get_or_create(
+        user=user, email=user.email, defaults={"primary": True, "verified": False}
+    )
+    if address.verified:
+        return False
+    return send_verification_email_to_address(request, address)

@@ -33,10 +33,12 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from accounts.audit import audit_record
 from accounts.managers import normalize_email_address
-from accounts.models import Department, User
+from accounts.models import AuditAction, Department, User
 from accounts.roles import ROLE_GROUP_NAMES, Role
 
 # Column headings HR may use (compared in lower case, spaces and underscores ignored).
@@ -667,11 +669,36 @@ def apply_import(
     today: date,
     allow_mass_deactivation: bool = False,
     expected_fingerprint: str | None = None,
+    actor: User | None = None,
+    request: HttpRequest | None = None,
 ) -> ImportPlan:
     """Plan again against the database as it is now and carry the plan out, all or nothing.
     Refuses (and writes nothing) when the plan has errors, and raises
-    :class:`MassDeactivationRefused` when it would switch off many people unconfirmed."""
+    :class:`MassDeactivationRefused` when it would switch off many people unconfirmed.
+
+    Deactivations, reactivations and leidinggevende role changes go to the audit log, with
+    ``actor`` (beheer in the admin; None for the nightly command) and the request's address."""
     from accounts.services import user_create, user_set_hr_role
+
+    def audit(action: AuditAction, user: User, **details) -> None:
+        audit_record(
+            action=action,
+            actor=actor,
+            target=user,
+            details={**details, "source": "staff_import"},
+            request=request,
+        )
+
+    def audit_lead_role(user: User, was_lead: bool, role: Role) -> None:
+        is_lead = role == Role.LEIDINGGEVENDE
+        if was_lead != is_lead:
+            name = Role.LEIDINGGEVENDE.group_name
+            audit(
+                AuditAction.ROLES_CHANGED,
+                user,
+                added=[name] if is_lead else [],
+                removed=[] if is_lead else [name],
+            )
 
     plan = plan_import(rows=rows, today=today)
     if not plan.is_valid:
@@ -695,15 +722,23 @@ def apply_import(
         user.end_date = row.end_date
         user.save(update_fields=["end_date"])
         user_set_hr_role(user=user, role=change.role)
-    users = User.objects.in_bulk(
-        [change.user_id for change in plan.updates + plan.deactivations if change.user_id]
+        audit_lead_role(user, False, change.role)
+    user_ids = [change.user_id for change in plan.updates + plan.deactivations if change.user_id]
+    users = User.objects.in_bulk(user_ids)
+    leads = set(
+        User.objects.filter(
+            pk__in=user_ids, groups__name=Role.LEIDINGGEVENDE.group_name
+        ).values_list("pk", flat=True)
     )
     for change in plan.updates + plan.deactivations:
         user = users[change.user_id]
         row = change.row
+        was_active = user.is_active
         if row is None:  # no longer in the HR file
             user.is_active, user.deactivated_by_import = False, True
             user.save(update_fields=["is_active", "deactivated_by_import"])
+            if was_active:
+                audit(AuditAction.DEACTIVATED, user)
             continue
         user.personnel_number = row.personnel_number
         user.first_name, user.last_name = row.first_name, row.last_name
@@ -715,6 +750,9 @@ def apply_import(
             user.deactivated_by_import = not user.is_active
         user.save()
         user_set_hr_role(user=user, role=change.role)
+        if was_active != user.is_active:
+            audit(AuditAction.ACTIVATED if user.is_active else AuditAction.DEACTIVATED, user)
+        audit_lead_role(user, user.pk in leads, change.role)
     _apply_manager_changes(plan)
     return plan
 

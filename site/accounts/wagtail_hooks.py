@@ -1,4 +1,5 @@
-"""Departments and audiences in the Wagtail admin, as snippets, and the staff import."""
+"""Departments and audiences in the Wagtail admin, as snippets, the staff import, the audit
+log (under Reports) and the user admin's bulk actions."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +8,15 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from accounts.admin_views import IMPORT_PERMISSION, StaffImportPreviewView, StaffImportView
+from accounts.admin_views import (
+    IMPORT_PERMISSION,
+    AuditLogReport,
+    StaffImportPreviewView,
+    StaffImportView,
+)
 from accounts.models import Audience, Department
+from accounts.viewsets import BULK_ACTIONS
+from core.reports import register_reports
 
 
 class DepartmentViewSet(SnippetViewSet):
@@ -63,3 +71,11 @@ def staff_import_menu_item():
     return _ImportMenuItem(
         _("Import staff"), reverse("staff_import"), icon_name="upload", order=310
     )
+
+
+# The user admin's bulk actions under our separation of duties (accounts.viewsets): registered
+# after wagtail.users' own (order=1), so they replace them in the bulk action registry.
+for _action_class in BULK_ACTIONS:
+    hooks.register("register_bulk_action", _action_class, order=1)
+
+register_reports([("auditlog", AuditLogReport)], menu_order=90)

@@ -117,10 +117,12 @@ def test_kernteam_with_mfa_edits_pages_and_settings_but_not_users(kernteam_user,
     assert 'href="/admin/users/"' not in dashboard
 
 
-def test_beheer_with_mfa_manages_people_but_not_content(beheer_user, mfa_client_for):
+def test_beheer_with_mfa_manages_people_but_not_content(beheer_user, medewerker, mfa_client_for):
     client = mfa_client_for(beheer_user)
     assert can_open(client, "/admin/users/")
-    assert can_open(client, f"/admin/users/edit/{beheer_user.pk}/")
+    assert can_open(client, f"/admin/users/edit/{medewerker.pk}/")
+    # Not its own account: nobody edits their own roles (see tests/security).
+    assert client.get(f"/admin/users/edit/{beheer_user.pk}/").status_code == 403
     assert can_open(client, "/admin/snippets/accounts/department/add/")
     # Not for beheer: pages, reporting routes, images.
     home = Page.get_first_root_node()

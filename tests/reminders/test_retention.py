@@ -10,6 +10,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from accounts.audit import audit_record
+from accounts.models import AuditAction, AuditEvent
 from accounts.roles import Role
 from modules.reminders.models import ReminderLog
 from modules.reminders.retention import retention_apply
@@ -83,3 +85,23 @@ def test_rows_of_unapplied_staff_uploads_are_removed_after_a_day():
     old.refresh_from_db()
     new.refresh_from_db()
     assert old.rows == [] and new.rows != []
+
+
+def test_audit_log_entries_are_kept_for_their_period_then_removed(make_user, settings):
+    settings.WEERBAAR_RETENTION_AUDIT_DAYS = 1825
+    person = make_user(Role.MEDEWERKER)
+    old = audit_record(action=AuditAction.DEACTIVATED, actor=None, target=person)
+    kept = audit_record(action=AuditAction.ACTIVATED, actor=None, target=person)
+    AuditEvent.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=1826))
+    AuditEvent.objects.filter(pk=kept.pk).update(created_at=timezone.now() - timedelta(days=1800))
+
+    assert retention_apply(now=timezone.now(), dry_run=True).audit_events == 1
+    assert AuditEvent.objects.count() == 2
+    out = StringIO()
+    call_command("apply_retention", stdout=out)
+    assert "1 audit log entr(y/ies)" in out.getvalue()
+    assert list(AuditEvent.objects.values_list("pk", flat=True)) == [kept.pk]
+
+    settings.WEERBAAR_RETENTION_AUDIT_DAYS = 30  # a shorter period takes effect at once
+    assert retention_apply(now=timezone.now()).audit_events == 1
+    assert not AuditEvent.objects.exists()

@@ -3,8 +3,9 @@
     python site/manage.py apply_retention            # remove
     python site/manage.py apply_retention --dry-run  # only count
 
-The periods are settings: WEERBAAR_RETENTION_REMINDER_DAYS and
-WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS (see .env.example and modules/reminders/retention.py).
+The periods are settings: WEERBAAR_RETENTION_REMINDER_DAYS,
+WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS and WEERBAAR_RETENTION_AUDIT_DAYS (see .env.example and
+modules/reminders/retention.py).
 """
 
 from django.core.management.base import BaseCommand
@@ -14,7 +15,10 @@ from modules.reminders.retention import retention_apply
 
 
 class Command(BaseCommand):
-    help = "Remove reminder logs and quiz answers older than their retention period."
+    help = (
+        "Remove reminder logs, quiz answers and audit log entries older than their retention "
+        "period."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Only count, remove nothing.")
@@ -25,5 +29,6 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{verb}: {result.reminder_logs} reminder log(s), "
             f"answers of {result.quiz_answers} quiz question(s), "
-            f"rows of {result.staff_uploads} unapplied staff upload(s)."
+            f"rows of {result.staff_uploads} unapplied staff upload(s), "
+            f"{result.audit_events} audit log entr(y/ies)."
         )
