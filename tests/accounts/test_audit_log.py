@@ -106,6 +106,21 @@ def test_a_role_change_in_the_user_admin_is_recorded(superuser, make_user, mfa_c
     assert timezone.now() - event.created_at < timedelta(minutes=1)
 
 
+def test_behind_a_trusted_proxy_the_client_address_is_recorded(
+    beheer, make_user, mfa_client_for, settings
+):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    client = mfa_client_for(beheer)
+    person = make_user(Role.MEDEWERKER)
+    client.post(
+        edit_url(person),
+        edit_data(person, is_active=None),
+        REMOTE_ADDR="10.0.0.2",  # the proxy
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+    )
+    assert only_event().ip_address == "198.51.100.7"
+
+
 def test_the_superuser_flag_is_a_recorded_role_change(superuser, make_user, mfa_client_for):
     client = mfa_client_for(superuser)
     person = make_user(Role.MEDEWERKER)
