@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from allauth.account.models import EmailAddress
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from accounts.models import Audience, User
@@ -108,3 +109,8 @@ def report_scope(*, user: User) -> ReportScope:
         ids = frozenset(user.managed_departments.values_list("pk", flat=True))
         return ReportScope(everybody=False, department_ids=ids)
     return ReportScope(everybody=False, department_ids=frozenset())
+
+
+def user_email_is_verified(*, user: User) -> bool:
+    """Whether the address HR gave ``user`` has been confirmed through allauth's email link."""
+    return EmailAddress.objects.filter(user=user, email=user.email, verified=True).exists()

@@ -7,16 +7,21 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as accounts_views
 from core import views as core_views
+
+# Wagtail's and Django's own login forms have neither allauth's rate limits nor its MFA stage.
+# These patterns come before Wagtail's, so the URLs stay but only send people to allauth's login
+# (keeping ``next``), whatever the method: they never check a password.
+_to_allauth_login = RedirectView.as_view(pattern_name="account_login", query_string=True)
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
-    # Wagtail's own admin login has neither our rate limits nor MFA: send it to allauth.
-    path(
-        "admin/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
-    ),
+    path("admin/login/", _to_allauth_login),
+    path("_util/login/", _to_allauth_login),
     path("admin/", include(wagtailadmin_urls)),
+    # Addresses come from HR: this page replaces allauth's add/remove/make-primary screen.
+    path("accounts/email/", accounts_views.EmailFromHRView.as_view(), name="account_email"),
     path("accounts/", include("allauth.urls")),
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("modules.urls")),
