@@ -425,6 +425,23 @@ def test_a_private_page_opens_after_the_allauth_login(client, private_page, mede
     assert client.get(private_page.url).status_code == 200
 
 
+def test_a_shared_page_password_made_before_never_logs_in_a_user(client, private_page, medewerker):
+    """Restrictions with a shared password made before they were switched off still work as
+    Wagtail's: they open the page for this session only, with nobody logged in."""
+    restriction = PageViewRestriction.objects.create(
+        page=private_page, restriction_type=PageViewRestriction.PASSWORD, password="gedeeld-123"
+    )
+    url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, private_page.pk])
+    response = client.post(
+        url,
+        credentials(medewerker) | {"password": "gedeeld-123", "return_url": private_page.url},
+    )
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
+    medewerker.refresh_from_db()
+    assert medewerker.last_login is None
+
+
 def test_shared_page_passwords_cannot_be_chosen_in_the_admin():
     """A shared password is a login beside allauth; Weerbaar restricts pages by audience."""
     from wagtail.admin.forms.pages import PageViewRestrictionForm
