@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import csv
 import io
+import time
+import zipfile
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -56,7 +59,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("personnel_number", "email", "department")
 HR_ROLES = {"medewerker": Role.MEDEWERKER, "leidinggevende": Role.LEIDINGGEVENDE}
-MAX_ROWS = 100_000
+# Limits on what the reader takes in, checked while reading so that a small upload cannot keep a
+# worker busy (a zip-compressed XLSX of a few KB can unpack to millions of rows). Dordrecht has
+# about 2,000 employees: the limits leave ten times that room.
+MAX_ROWS = 20_000
+MAX_COLUMNS = 50  # columns read per row; anything to the right of these is ignored
+MAX_CELL_CHARS = 1_000
+MAX_XLSX_UNPACKED_BYTES = 16 * 1024 * 1024  # all zip members together, before opening
+READ_TIME_BUDGET_SECONDS = 20.0
+CSV_ENCODINGS = ("utf-8-sig", "cp1252")  # cp1252: Excel's "CSV" on Dutch Windows
 EMPTY = "\u2013"  # an en dash: no value
 
 
@@ -182,8 +193,16 @@ def _columns(headings: list) -> dict[str, int]:
     return index
 
 
-def read_rows(*, content: bytes, filename: str) -> list[dict]:
-    """The file's data rows as dicts (column name → raw value), each with its line ``_row``."""
+def read_rows(
+    *, content: bytes, filename: str, time_budget: float = READ_TIME_BUDGET_SECONDS
+) -> list[dict]:
+    """The file's data rows as dicts (column name → raw value), each with its line ``_row``.
+
+    Every way a file can be unreadable ends in :class:`ImportFileError` with a Dutch message
+    (the admin shows it, the command stops with it), never in another exception. The limits
+    above apply while the file is read, and the whole read gets ``time_budget`` seconds.
+    """
+    deadline = time.monotonic() + time_budget
     if filename.lower().endswith(".xlsx"):
         table = _read_xlsx(content)
     elif filename.lower().endswith((".csv", ".txt")):
@@ -191,15 +210,9 @@ def read_rows(*, content: bytes, filename: str) -> list[dict]:
     else:
         raise ImportFileError(_("Upload a CSV or XLSX file."))
     # Keep each row's own line number (blank lines skipped, not renumbered).
-    numbered = [
-        (number, row)
-        for number, row in enumerate(table, start=1)
-        if any(str(cell or "").strip() for cell in row)
-    ]
+    numbered = _limited(table, deadline=deadline)
     if not numbered:
         raise ImportFileError(_("The file is empty."))
-    if len(numbered) > MAX_ROWS + 1:
-        raise ImportFileError(_("The file has too many rows."))
     index = _columns(numbered[0][1])
     rows = []
     for number, cells in numbered[1:]:
@@ -215,6 +228,28 @@ def read_rows(*, content: bytes, filename: str) -> list[dict]:
     return rows
 
 
+def _limited(table: Iterable[Sequence], *, deadline: float) -> list[tuple[int, Sequence]]:
+    """The non-blank rows with their line numbers, refusing the file as soon as it has too
+    many rows, a cell that is too long, or the time is up: the rest is never read."""
+    numbered = []
+    for number, row in enumerate(table, start=1):
+        if time.monotonic() > deadline:
+            raise ImportFileError(
+                _("Reading the file took too long. Check the file, or split it up.")
+            )
+        if not any(str(cell or "").strip() for cell in row):
+            continue
+        if any(isinstance(cell, str) and len(cell) > MAX_CELL_CHARS for cell in row):
+            raise ImportFileError(
+                _("Row %(row)s has a cell that is too long (more than %(chars)s characters).")
+                % {"row": number, "chars": MAX_CELL_CHARS}
+            )
+        numbered.append((number, row))
+        if len(numbered) > MAX_ROWS + 1:  # the header plus MAX_ROWS people
+            raise ImportFileError(_("The file has too many rows."))
+    return numbered
+
+
 def _plain(value):
     """Cells as JSON-safe values, so rows can wait in the database between dry run and apply."""
     if isinstance(value, datetime):
@@ -226,27 +261,64 @@ def _plain(value):
     return str(value)
 
 
-def _read_csv(content: bytes) -> list[list[str]]:
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = content.decode("cp1252")  # Excel's "CSV" on Dutch Windows
+def _read_csv(content: bytes) -> Iterator[list[str]]:
+    for encoding in CSV_ENCODINGS:
+        try:
+            text = content.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise ImportFileError(
+            _(
+                "The characters in the file cannot be read. Save it as CSV UTF-8 and "
+                "upload it again."
+            )
+        )
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+    try:
+        for row in csv.reader(io.StringIO(text), dialect):
+            yield list(row)
+    except csv.Error as error:  # a NUL byte, a field over the csv module's size limit
+        raise ImportFileError(_("The CSV file cannot be read.")) from error
 
 
-def _read_xlsx(content: bytes) -> list[list]:
+def _read_xlsx(content: bytes) -> Iterator[tuple]:
+    """Rows streamed from the first sheet (openpyxl's read-only mode), never all at once.
+
+    The zip's unpacked size is checked from its directory before openpyxl opens it (zipfile
+    refuses members larger than they claim), because openpyxl reads a whole sheet once on
+    opening when the sheet does not state its dimension. The dimension a sheet states is not
+    trusted either: rows outside it would be skipped silently.
+    """
     from openpyxl import load_workbook
 
+    try:
+        unpacked = sum(
+            member.file_size for member in zipfile.ZipFile(io.BytesIO(content)).infolist()
+        )
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise ImportFileError(_("The XLSX file cannot be read.")) from error
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise ImportFileError(
+            _("The XLSX file is too large once unpacked (more than %(megabytes)s MB).")
+            % {"megabytes": MAX_XLSX_UNPACKED_BYTES // (1024 * 1024)}
+        )
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
         raise ImportFileError(_("The XLSX file cannot be read.")) from error
-    sheet = workbook.worksheets[0]
-    return [list(row) for row in sheet.iter_rows(values_only=True)]
+    try:
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()
+        yield from sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+    except Exception as error:  # a broken sheet shows only while it is read
+        raise ImportFileError(_("The XLSX file cannot be read.")) from error
+    finally:
+        workbook.close()
 
 
 # -- Cleaning -----------------------------------------------------------------------------------
