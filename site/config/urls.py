@@ -1,5 +1,7 @@
 """URL configuration: accounts, health check, learning pages, Wagtail admin and pages."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.urls import include, path
 from django.views.generic import RedirectView
@@ -36,7 +38,12 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images (originals and renditions) straight from disk while developing; documents never:
+    # they are served only by Wagtail's view under /documenten/, which checks login and audience.
+    for folder in ("original_images", "images"):
+        urlpatterns += static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=Path(settings.MEDIA_ROOT) / folder
+        )
 
 urlpatterns += [path("", include(wagtail_urls))]
 

@@ -317,6 +317,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "modules.trends.finish.publish_after_approval"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents only through Wagtail's serve view, whatever the storage: it checks login and the
+# audience of the pages that use the document (core.wagtail_hooks). The web server must never
+# expose MEDIA_ROOT/documents itself.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv", "vtt"]
 # No SVG: an SVG is a document that can carry script, and images are served from our origin.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
