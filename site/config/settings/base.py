@@ -158,7 +158,7 @@ LOGIN_REDIRECT_URL = "my_learning"
 
 # django-allauth: email + password, accounts come from HR (no self-signup).
 ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
-SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
+SOCIALACCOUNT_ADAPTER = "accounts.sso.SocialAccountAdapter"
 ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -190,8 +190,12 @@ MFA_TOTP_ISSUER = "Weerbaar Dordrecht"
 # variables are set; without them the SSO button is absent. See docs/sso.md.
 SOCIALACCOUNT_ONLY = False
 SOCIALACCOUNT_LOGIN_ON_GET = False
-SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
-SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+# Entra's email claim is no proof of owning the address (django-allauth #3675): allauth's own
+# email matching is off; accounts.sso links by tenant + object id and matches a first login only
+# within the municipality's own domains.
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = False
+WEERBAAR_SSO_EMAIL_DOMAINS = env_list("SSO_EMAIL_DOMAINS")
 SOCIALACCOUNT_PROVIDERS: dict = {}
 ENTRA_TENANT_ID = env_str("ENTRA_TENANT_ID")
 ENTRA_CLIENT_ID = env_str("ENTRA_CLIENT_ID")
@@ -207,9 +211,10 @@ if ENTRA_TENANT_ID and ENTRA_CLIENT_ID and ENTRA_CLIENT_SECRET:
                 "secret": ENTRA_CLIENT_SECRET,
                 "settings": {
                     "server_url": f"https://login.microsoftonline.com/{ENTRA_TENANT_ID}/v2.0",
-                    # Entra only issues addresses of its own tenant, so they count as verified
-                    # and a first login can be matched to the account HR created.
-                    "verified_email": True,
+                    # The immutable object id is the link (not the pairwise ``sub``); it and the
+                    # tenant id are in the ID token, not in the userinfo answer.
+                    "uid_field": "oid",
+                    "fetch_userinfo": False,
                 },
             }
         ],
