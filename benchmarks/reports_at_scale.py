@@ -145,7 +145,7 @@ def main() -> None:
         from accounts.selectors import ReportScope
         from core.search import search
         from modules.awareness.reports import department_attendance, session_rows
-        from modules.council.selectors import council_participation
+        from modules.council.selectors import council_counts_at
         from modules.reports import department_rows, person_tasks
         from modules.selectors import learning_tasks
         from modules.trends.services import digest_send
@@ -168,7 +168,7 @@ def main() -> None:
         timed(
             "search (one person)", lambda: search(user=someone, query="autohandel", page_number=1)
         )
-        timed("council_participation", council_participation)
+        timed("council_counts_at (a quarter's end)", lambda: council_counts_at(moment=now))
         timed("digest_send (everybody, rolled back)", lambda: rolled_back(digest_send, today=today))
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)

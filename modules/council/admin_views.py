@@ -1,31 +1,42 @@
 """The griffie's participation report (Reports menu): aggregates of the whole council only.
 
-No row names a council member, and a count of one to four people shows as "fewer than 5"
-(:mod:`modules.council.selectors`). Access needs ``council.view_council_participation``, which
-only the griffie has (and, like the whole admin, MFA).
+The figures are published per closed calendar quarter and frozen once taken
+(:class:`~modules.council.models.CouncilParticipationSnapshot`); the running quarter is not
+shown, so two reports (or exports) read on different days hold the same figures and cannot be
+compared to follow one member. No row names a council member, and a count of one to four
+people shows as "fewer than 5" (:mod:`core.privacy`). Access needs
+``council.view_council_participation``, which only the griffie has (and, like the whole
+admin, MFA).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.tables import Column, NumberColumn
 
+from core.privacy import count_label
 from core.reports import RowsReportView
-from modules.council.selectors import council_participation
+from modules.council.selectors import Quarter, published_council_participation
+from modules.council.services import council_participation_snapshots_take
 
 PARTICIPATION_PERMISSION = "council.view_council_participation"
 NOT_APPLICABLE = "\u2013"  # an en dash: this figure does not apply to the row
 
 
-def _count(value: int | None) -> str:
-    return _("fewer than 5") if value is None else str(value)
+def quarter_label(quarter: Quarter) -> str:
+    return _("Quarter %(number)d of %(year)d") % {
+        "number": quarter.number,
+        "year": quarter.start.year,
+    }
 
 
 @dataclass(frozen=True)
 class ParticipationRow:
+    quarter: str
     subject: str
     recommended: str
     members: int
@@ -42,12 +53,13 @@ class CouncilParticipationReport(RowsReportView):
     index_url_name = "council_participation_report"
     index_results_url_name = "council_participation_report_results"
     results_template_name = "council/admin/participation_results.html"
-    # With five members or more there is always a row (the reflection), so no rows means:
+    # With five members or more a quarter always has a row (the reflection), so no rows means:
     no_results_message = gettext_lazy(
-        "The council has fewer than five members with an account. To protect their privacy, "
-        "no figures are shown."
+        "In the closed quarters the council had fewer than five members with an account. To "
+        "protect their privacy, no figures are shown."
     )
     columns = [
+        Column("quarter", label=gettext_lazy("Quarter")),
         Column("subject", label=gettext_lazy("Module")),
         Column("recommended", label=gettext_lazy("Recommended")),
         NumberColumn("members", label=gettext_lazy("Council members")),
@@ -57,16 +69,25 @@ class CouncilParticipationReport(RowsReportView):
     ]
 
     def get_rows(self) -> list[ParticipationRow]:
-        figures = council_participation()
-        if not figures.shown:
-            return []
+        today = timezone.localdate()
+        council_participation_snapshots_take(today=today)
+        rows = []
+        for published in published_council_participation(today=today):
+            if published.figures.shown:
+                rows += self.quarter_rows(published.quarter, published.figures)
+        return rows
+
+    @staticmethod
+    def quarter_rows(quarter: Quarter, figures) -> list[ParticipationRow]:
+        label = quarter_label(quarter)
         rows = [
             ParticipationRow(
+                quarter=label,
                 subject=module.module,
                 recommended=_("yes") if module.recommended else _("no"),
                 members=module.members,
-                started=_count(module.started),
-                completed=_count(module.completed),
+                started=count_label(module.started),
+                completed=count_label(module.completed),
                 percent_completed=(
                     NOT_APPLICABLE
                     if module.percent_completed is None
@@ -77,10 +98,11 @@ class CouncilParticipationReport(RowsReportView):
         ]
         rows.append(
             ParticipationRow(
+                quarter=label,
                 subject=_("Self-reflection 'Hoe weerbaar ben ik?' (filled in)"),
                 recommended=NOT_APPLICABLE,
                 members=figures.members,
-                started=_count(figures.reflected),
+                started=count_label(figures.reflected),
                 completed=NOT_APPLICABLE,
                 percent_completed=NOT_APPLICABLE,
             )

@@ -3,12 +3,17 @@
 :class:`Reflection` rows hold a council member's own answers. Nothing in the admin, the reports
 or any export for others reads them: only the member sees them (on the reflection page and in
 "Mijn gegevens"), and only the member can delete them.
+
+:class:`CouncilParticipationSnapshot` holds the griffie's figures for one closed calendar
+quarter, taken once after the quarter ended and never changed, so that two reports read on
+different days cannot be compared to follow one member.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -99,6 +104,9 @@ class Reflection(models.Model):
     page = models.ForeignKey(ReflectionPage, on_delete=models.CASCADE, related_name="+")
     answers = models.JSONField(default=dict)
     notes = models.TextField(_("my notes"), blank=True, max_length=4000)
+    # When the member first filled it in: the griffie's quarter figures count a reflection
+    # from then on (updated_at moves with every later change).
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -146,3 +154,39 @@ class CouncilRecommendation(models.Model):
 
     def __str__(self) -> str:
         return str(self.module)
+
+
+class CouncilParticipationSnapshot(models.Model):
+    """The council's participation as it stood at the end of one calendar quarter.
+
+    Written once by :func:`modules.council.services.council_participation_snapshot_take`, only
+    after the quarter ended, and never changed afterwards (``save`` refuses updates): a member
+    who completes a module or deletes their data later does not change a published quarter.
+    ``figures`` holds the counts (members, per module started and completed, reflections
+    filled in); the small-number rules are applied when they are shown
+    (:func:`modules.council.selectors.published_council_participation`).
+    """
+
+    quarter_start = models.DateField(_("start of the quarter"), unique=True)
+    quarter_end = models.DateField(_("end of the quarter"))
+    figures = models.JSONField(_("figures"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("council participation per quarter")
+        verbose_name_plural = _("council participation per quarter")
+        ordering = ["-quarter_start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(quarter_end__gt=models.F("quarter_start")),
+                name="council_snapshot_quarter_ends_after_it_starts",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quarter_start:%Y-%m-%d} - {self.quarter_end:%Y-%m-%d}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ValueError("A published quarter is never changed.")
+        super().save(*args, **kwargs)

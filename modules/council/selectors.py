@@ -1,22 +1,33 @@
 """Reads for the council's self-study, each in a fixed number of queries.
 
-The griffie's figures (:func:`council_participation`) are aggregates over the whole council:
-a count of one to four people is never shown (``WEERBAAR_MIN_GROUP_SIZE``), and when the council
-itself has fewer members than that, nothing is shown at all.
+The griffie's figures are aggregates over the whole council, published per closed calendar
+quarter (:func:`published_council_participation`, from the frozen
+:class:`~modules.council.models.CouncilParticipationSnapshot` rows): live figures read on two
+days could be compared to follow one member. A count of one to four people is never shown, nor
+one whose difference with a total next to it is one to four (:mod:`core.privacy`), and when
+the council itself has fewer members than that, nothing is shown at all.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 
-from django.conf import settings
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from accounts.models import User
 from accounts.roles import ROLE_GROUP_NAMES, Role
 from accounts.selectors import audiences_for_user
-from modules.council.models import CouncilRecommendation, Reflection, ReflectionPage
-from modules.models import Enrolment, EnrolmentStatus, ModulePage
+from core.privacy import min_group_size, shown_count, shown_percent
+from modules.council.models import (
+    CouncilParticipationSnapshot,
+    CouncilRecommendation,
+    Reflection,
+    ReflectionPage,
+)
+from modules.models import Enrolment, ModulePage
+from modules.rules import add_months
 
 
 def reflections_open_to(*, user: User) -> QuerySet[ReflectionPage]:
@@ -49,20 +60,6 @@ def council_members() -> QuerySet[User]:
     return User.objects.active().filter(groups__name=ROLE_GROUP_NAMES[Role.RAADSLID]).distinct()
 
 
-def _small(count: int) -> bool:
-    return 0 < count < settings.WEERBAAR_MIN_GROUP_SIZE
-
-
-def _shown(count: int, *, within: tuple[int, ...]) -> int | None:
-    """``count`` people, or None ("fewer than five") when the count itself is one to four, or
-    when subtracting it from a total that is also shown (``within``: the council's size, the
-    number who started) leaves one to four: otherwise the difference points at a few people.
-    """
-    if _small(count) or any(_small(total - count) for total in within):
-        return None
-    return count
-
-
 @dataclass(frozen=True)
 class CouncilModuleFigures:
     """Participation of the council in one module, as the griffie sees it."""
@@ -75,9 +72,7 @@ class CouncilModuleFigures:
 
     @property
     def percent_completed(self) -> int | None:
-        if self.completed is None or not self.members:
-            return None
-        return round(100 * self.completed / self.members)
+        return shown_percent(self.completed, self.members)
 
 
 @dataclass(frozen=True)
@@ -88,21 +83,61 @@ class CouncilParticipation:
     reflected: int | None
 
 
-def council_participation() -> CouncilParticipation:
-    """Per module meant for the council (its audience includes raadsleden, or the griffie
-    recommends it): how many members started and completed it. Five queries.
+@dataclass(frozen=True)
+class Quarter:
+    """A calendar quarter: ``start`` is its first day, ``end`` its last."""
 
-    Small groups are hidden both ways (see :func:`_shown`). Comparing two reports taken at
-    different times can still show a change of one; the figures are meant for participation
-    as a whole, not for following people.
+    start: date
+
+    @classmethod
+    def containing(cls, day: date) -> Quarter:
+        return cls(start=day.replace(month=3 * ((day.month - 1) // 3) + 1, day=1))
+
+    @property
+    def end(self) -> date:
+        return self.next_start - timedelta(days=1)
+
+    @property
+    def next_start(self) -> date:
+        return add_months(self.start, 3)
+
+    @property
+    def number(self) -> int:
+        return (self.start.month - 1) // 3 + 1
+
+    @property
+    def previous(self) -> Quarter:
+        return Quarter(start=add_months(self.start, -3))
+
+    def has_ended(self, *, today: date) -> bool:
+        return today >= self.next_start
+
+    def ends_at(self) -> datetime:
+        """The first moment after the quarter, in the site's time zone."""
+        return timezone.make_aware(datetime.combine(self.next_start, time.min))
+
+
+def closed_quarters(*, today: date, count: int) -> list[Quarter]:
+    """The ``count`` most recent quarters that have ended before ``today``, newest first."""
+    quarters = [Quarter.containing(today).previous]
+    while len(quarters) < count:
+        quarters.append(quarters[-1].previous)
+    return quarters
+
+
+def council_counts_at(*, moment: datetime) -> dict:
+    """The raw counts behind the griffie's report as they stood at ``moment``, from the
+    timestamps (joined, enrolled, completed, first reflection), not from today's state: who
+    was a council member, per module meant for the council (its audience includes raadsleden,
+    or the griffie recommends it) how many of them had started and completed it, and how many
+    had filled in the self-reflection. Five queries. Stored as a quarter's snapshot by
+    :func:`modules.council.services.council_participation_snapshot_take`.
 
     People count as council members by their role today; staff figures never include them
     (see :mod:`modules.reports`), so nobody is counted in both.
     """
-    members = council_members()
-    member_count = members.count()
-    if member_count < settings.WEERBAAR_MIN_GROUP_SIZE:
-        return CouncilParticipation(members=member_count, shown=False, modules=[], reflected=None)
+    members = council_members().filter(date_joined__lt=moment)
+    member_ids = members.values("pk")
     recommended = recommendations()
     council_group = ROLE_GROUP_NAMES[Role.RAADSLID]
     modules = list(
@@ -111,44 +146,100 @@ def council_participation() -> CouncilParticipation:
         .distinct()
         .order_by("path")
     )
-    member_ids = members.values("pk")
     figures = {
         row["module_id"]: row
-        for row in Enrolment.objects.filter(module__in=modules, user__in=member_ids)
+        for row in Enrolment.objects.filter(
+            module__in=modules, user__in=member_ids, created_at__lt=moment
+        )
         .values("module_id")
         .annotate(
             started=Count("user", distinct=True),
-            completed=Count("user", distinct=True, filter=Q(status=EnrolmentStatus.COMPLETED)),
+            completed=Count("user", distinct=True, filter=Q(completed_at__lt=moment)),
         )
     }
-    reflected = Reflection.objects.filter(user__in=member_ids).values("user").distinct().count()
+    return {
+        "members": members.count(),
+        "modules": [
+            {
+                "module": module.title,
+                "recommended": module.pk in recommended,
+                "started": figures.get(module.pk, {}).get("started", 0),
+                "completed": figures.get(module.pk, {}).get("completed", 0),
+            }
+            for module in modules
+        ],
+        "reflected": Reflection.objects.filter(user__in=member_ids, created_at__lt=moment)
+        .values("user")
+        .distinct()
+        .count(),
+    }
+
+
+def participation_from_counts(counts: dict) -> CouncilParticipation:
+    """The figures the griffie may see: small groups hidden both ways (see
+    :func:`core.privacy.shown_count`), nothing at all for a council under five."""
+    member_count = counts["members"]
+    if member_count < min_group_size():
+        return CouncilParticipation(members=member_count, shown=False, modules=[], reflected=None)
     return CouncilParticipation(
         members=member_count,
         shown=True,
         modules=[
             _module_figures(
-                module=module,
-                recommended=module.pk in recommended,
+                module=row["module"],
+                recommended=row["recommended"],
                 members=member_count,
-                row=figures.get(module.pk, {}),
+                row=row,
             )
-            for module in modules
+            for row in counts["modules"]
         ],
-        reflected=_shown(reflected, within=(member_count,)),
+        reflected=shown_count(counts["reflected"], within=(member_count,)),
     )
 
 
+@dataclass(frozen=True)
+class PublishedQuarter:
+    quarter: Quarter
+    figures: CouncilParticipation
+
+    @property
+    def start(self) -> date:
+        return self.quarter.start
+
+
+def published_council_participation(*, today: date, count: int = 4) -> list[PublishedQuarter]:
+    """The stored figures of the last ``count`` closed quarters, newest first; quarters
+    without a snapshot are left out (the report takes them first, see
+    :func:`modules.council.services.council_participation_snapshots_take`). The running
+    quarter is never among them. One query."""
+    quarters = closed_quarters(today=today, count=count)
+    snapshots = {
+        snapshot.quarter_start: snapshot
+        for snapshot in CouncilParticipationSnapshot.objects.filter(
+            quarter_start__in=[quarter.start for quarter in quarters]
+        )
+    }
+    return [
+        PublishedQuarter(
+            quarter=quarter,
+            figures=participation_from_counts(snapshots[quarter.start].figures),
+        )
+        for quarter in quarters
+        if quarter.start in snapshots
+    ]
+
+
 def _module_figures(
-    *, module: ModulePage, recommended: bool, members: int, row: dict
+    *, module: str, recommended: bool, members: int, row: dict
 ) -> CouncilModuleFigures:
     started, completed = row.get("started", 0), row.get("completed", 0)
-    shown_started = _shown(started, within=(members,))
+    shown_started = shown_count(started, within=(members,))
     # Completed is compared with the members and, when that figure is shown, the starters.
     within = (members, started) if shown_started is not None else (members,)
     return CouncilModuleFigures(
-        module=module.title,
+        module=module,
         recommended=recommended,
         members=members,
         started=shown_started,
-        completed=_shown(completed, within=within),
+        completed=shown_count(completed, within=within),
     )

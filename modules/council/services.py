@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from accounts.models import Audience, User
 from modules.council.models import (
+    CouncilParticipationSnapshot,
     CouncilRecommendation,
     Reflection,
     ReflectionAnswer,
     ReflectionPage,
 )
+from modules.council.selectors import Quarter, closed_quarters, council_counts_at
 from modules.models import ModulePage
 
 
@@ -74,3 +77,38 @@ def council_recommendation_set(*, module: ModulePage, note: str = "") -> Council
         module=module, defaults={"note": note}
     )
     return recommendation
+
+
+def council_participation_snapshot_take(
+    *, quarter: Quarter, today: date
+) -> CouncilParticipationSnapshot:
+    """The quarter's published figures: taken once, after the quarter ended, as they stood at
+    its end (from the timestamps), and from then on only read. A second call, also a
+    concurrent one, returns the stored row unchanged, so a member who completes a module or
+    deletes their data later never changes a published quarter.
+    """
+    if not quarter.has_ended(today=today):
+        raise ValueError("A quarter is published only after it has ended.")
+    existing = CouncilParticipationSnapshot.objects.filter(quarter_start=quarter.start).first()
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            return CouncilParticipationSnapshot.objects.create(
+                quarter_start=quarter.start,
+                quarter_end=quarter.end,
+                figures=council_counts_at(moment=quarter.ends_at()),
+            )
+    except IntegrityError:  # another request took it first: theirs stands
+        return CouncilParticipationSnapshot.objects.get(quarter_start=quarter.start)
+
+
+def council_participation_snapshots_take(
+    *, today: date, count: int = 4
+) -> list[CouncilParticipationSnapshot]:
+    """Make sure the last ``count`` closed quarters are published (the griffie's report calls
+    this before it reads them, so no scheduled job is needed)."""
+    return [
+        council_participation_snapshot_take(quarter=quarter, today=today)
+        for quarter in closed_quarters(today=today, count=count)
+    ]

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
+from accounts.models import User
 from accounts.roles import Role
 from modules.council.models import Reflection
+from modules.council.selectors import Quarter
 from modules.council.services import council_recommendation_set, reflection_save
 from modules.models import Enrolment
 from modules.selectors import module_lessons
@@ -150,49 +154,76 @@ def test_members_are_absent_from_every_report_and_export(council, make_user, mfa
     assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
 
 
-def test_griffie_sees_aggregates_and_never_a_group_under_five(make_user, mfa_client_for, settings):
+def quarters_ago(number: int) -> Quarter:
+    quarter = Quarter.containing(timezone.localdate())
+    for _ in range(number):
+        quarter = quarter.previous
+    return quarter
+
+
+def quarter_label(quarter: Quarter) -> str:
+    return f"Kwartaal {quarter.number} van {quarter.start.year}"
+
+
+def during(quarter: Quarter):
+    return timezone.make_aware(datetime.combine(quarter.start + timedelta(days=20), time(12)))
+
+
+def council_members_since(make_user, count: int, *, since, **kwargs) -> list:
+    members = [make_user(Role.RAADSLID, **kwargs, last_name=f"Lid{n}") for n in range(count)]
+    User.objects.filter(pk__in=[m.pk for m in members]).update(date_joined=since)
+    return members
+
+
+def complete_during(members, lesson, quarter: Quarter) -> None:
+    """Members complete the lesson's module in the middle of ``quarter`` (the report shows
+    closed quarters only, as they stood at their end)."""
+    for member in members:
+        lesson_complete(user=member, lesson=lesson)
+    moment = during(quarter)
+    Enrolment.objects.filter(user__in=members).update(
+        created_at=moment, started_at=moment, completed_at=moment
+    )
+
+
+def test_griffie_sees_aggregates_and_never_a_group_under_five(make_user, mfa_client_for):
     audience = AudienceFactory(roles=[Role.RAADSLID])
     module = module_with_lessons(lessons=1, title="De raad en ondermijning", audience=audience)
-    members = [make_user(Role.RAADSLID, last_name=f"Lid{n}") for n in range(7)]
+    members = council_members_since(
+        make_user, 7, since=during(quarters_ago(3)) - timedelta(days=30)
+    )
     lesson = module_lessons(module=module)[0]
-    for member in members[:2]:  # two completed: too few to show
-        lesson_complete(user=member, lesson=lesson)
+    complete_during(members[:2], lesson, quarters_ago(3))  # two completed: too few to show
+    complete_during(members[2:5], lesson, quarters_ago(2))  # five of seven: two did not
+    complete_during(members[5:], lesson, quarters_ago(1))  # now everybody completed
     griffie = mfa_client_for(make_user(Role.GRIFFIE))
 
     text = export_text(
         griffie.get(reverse("council_participation_report"), {"export": "csv"}), "csv"
     )
-    rows = list(csv_rows(text))
-    module_row = next(row for row in rows if row["Module"] == "De raad en ondermijning")
-    assert module_row["Raadsleden"] == "7"
-    assert module_row["Afgerond"] == "minder dan 5"
-    assert module_row["Begonnen"] == "minder dan 5"
+    rows = {
+        row["Kwartaal"]: row for row in csv_rows(text) if row["Module"] == "De raad en ondermijning"
+    }
+    first = rows[quarter_label(quarters_ago(3))]
+    assert first["Raadsleden"] == "7"
+    assert (first["Afgerond"], first["Begonnen"]) == ("minder dan 5", "minder dan 5")
+    second = rows[quarter_label(quarters_ago(2))]
+    assert (second["Afgerond"], second["Begonnen"]) == ("minder dan 5", "minder dan 5")
+    third = rows[quarter_label(quarters_ago(1))]
+    assert third["Afgerond"] == "7" and third["Percentage afgerond"] == "100%"
+    assert quarter_label(quarters_ago(0)) not in rows  # the running quarter is not published
     assert all(member.last_name not in text for member in members)
-
-    for member in members[2:5]:  # five of seven completed: two did not, too few to show
-        lesson_complete(user=member, lesson=lesson)
-    text = export_text(
-        griffie.get(reverse("council_participation_report"), {"export": "csv"}), "csv"
-    )
-    module_row = next(r for r in csv_rows(text) if r["Module"] == "De raad en ondermijning")
-    assert module_row["Afgerond"] == "minder dan 5" and module_row["Begonnen"] == "minder dan 5"
-
-    for member in members[5:]:  # now everybody completed
-        lesson_complete(user=member, lesson=lesson)
-    text = export_text(
-        griffie.get(reverse("council_participation_report"), {"export": "csv"}), "csv"
-    )
-    module_row = next(r for r in csv_rows(text) if r["Module"] == "De raad en ondermijning")
-    assert module_row["Afgerond"] == "7" and module_row["Percentage afgerond"] == "100%"
     html = griffie.get(reverse("council_participation_report")).content.decode()
-    assert "nooit per persoon" in html
+    assert "nooit per persoon" in html and "per kwartaal" in html
 
 
 def test_a_council_smaller_than_five_shows_nothing(make_user, mfa_client_for):
     audience = AudienceFactory(roles=[Role.RAADSLID])
     module = module_with_lessons(lessons=1, title="De raad en ondermijning", audience=audience)
-    for _ in range(4):
-        lesson_complete(user=make_user(Role.RAADSLID), lesson=module_lessons(module=module)[0])
+    members = council_members_since(
+        make_user, 4, since=during(quarters_ago(2)) - timedelta(days=30)
+    )
+    complete_during(members, module_lessons(module=module)[0], quarters_ago(1))
     griffie = mfa_client_for(make_user(Role.GRIFFIE))
     text = export_text(
         griffie.get(reverse("council_participation_report"), {"export": "csv"}), "csv"
@@ -297,12 +328,10 @@ def test_anonymous_visitors_are_sent_to_the_login_page(council, client):
     ],
 )
 def test_no_difference_between_shown_figures_is_under_five(members, started, completed, shown):
-    from types import SimpleNamespace
-
     from modules.council.selectors import _module_figures
 
     figures = _module_figures(
-        module=SimpleNamespace(title="Module"),
+        module="Module",
         recommended=False,
         members=members,
         row={"started": started, "completed": completed},

@@ -1,0 +1,46 @@
+"""Small-number suppression, shared by every aggregate we publish.
+
+A count of one to four people (below ``WEERBAAR_MIN_GROUP_SIZE``) is never shown, and neither
+is a count whose difference with a total shown next to it is one to four: "6 people, 5
+completed" tells the reader that exactly one did not. Zero stays visible (it names nobody).
+The council report (:mod:`modules.council.selectors`) and the yearly overview
+(:mod:`modules.yearly`) both use these rules, so they cannot drift apart; templates show a
+hidden figure with the ``suppressed`` filter (:mod:`core.templatetags.privacy_tags`).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+
+def min_group_size() -> int:
+    return settings.WEERBAAR_MIN_GROUP_SIZE
+
+
+def is_small(count: int) -> bool:
+    """One to four people: too few to publish."""
+    return 0 < count < min_group_size()
+
+
+def shown_count(count: int, *, within: tuple[int, ...] = ()) -> int | None:
+    """``count`` people, or None when the count itself is small, or when subtracting it from a
+    total that is also shown (``within``) leaves a small number."""
+    if is_small(count) or any(is_small(total - count) for total in within):
+        return None
+    return count
+
+
+def shown_percent(part: int | None, whole: int | None) -> int | None:
+    """A percentage only when both counts behind it may be shown: a percentage of a known
+    total gives the hidden count back."""
+    if part is None or whole is None or not whole:
+        return None
+    return round(100 * part / whole)
+
+
+def count_label(value: int | None) -> str:
+    """The text for a figure that may be hidden: "minder dan 5" instead of the count."""
+    if value is None:
+        return _("fewer than %(minimum)d") % {"minimum": min_group_size()}
+    return str(value)
