@@ -9,11 +9,13 @@ person got this week's digest, so no email goes out twice.
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +29,7 @@ from accounts.models import audience_field
 from modules.blocks import LessonStreamBlock
 from modules.models import SectionIndexPage
 from modules.rules import add_months
+from modules.trends.forms import TrendPageForm
 from quizzes.models import Theme
 
 MIN_REFRESHER_QUESTIONS, MAX_REFRESHER_QUESTIONS = 2, 5
@@ -80,6 +83,19 @@ class TrendIndexPage(SectionIndexPage):
 
     def permissions_for_user(self, user):
         return TrendIndexPermissionTester(user, self)
+
+    def get_workflow(self):
+        """The four-eyes workflow: Wagtail's create view asks the parent whether a new trend
+        can be submitted for review (no workflow is bound to the tree, see
+        :mod:`modules.trends.workflow`)."""
+        # Imported here: modules.trends.workflow reads this module's task model (a cycle).
+        from modules.trends.workflow import four_eyes_workflow
+
+        return four_eyes_workflow()
+
+    @property
+    def has_workflow(self) -> bool:
+        return self.get_workflow() is not None
 
     def serve(self, request, *args, **kwargs):
         from django.contrib.auth.views import redirect_to_login
@@ -160,6 +176,7 @@ class TrendPage(Page):
     ]
     parent_page_types = ["trends.TrendIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = TrendPageForm
 
     class Meta:
         verbose_name = _("trend")
@@ -209,6 +226,11 @@ class TrendPage(Page):
         from modules.trends.workflow import four_eyes_workflow
 
         return four_eyes_workflow()
+
+    @property
+    def has_workflow(self) -> bool:
+        """Wagtail's own check looks for a workflow bound to the tree; ours is not."""
+        return self.get_workflow() is not None
 
     def serve(self, request, *args, **kwargs):
         from django.contrib.auth.views import redirect_to_login
@@ -287,14 +309,63 @@ class DigestDelivery(models.Model):
         return f"{self.user_id}: {self.week_start}"
 
 
+# What Wagtail itself records in a revision besides the content: tree position, publishing
+# state, locks, timestamps and the draft title (the title itself is content). A revision that
+# differs from the one before it only in these did not change the trend. Anything not listed
+# counts as content, so a field added later makes its editor an author (the safe side).
+REVISION_METADATA_KEYS = frozenset(
+    {
+        "pk",
+        "id",
+        "page_ptr",
+        "path",
+        "depth",
+        "numchild",
+        "url_path",
+        "translation_key",
+        "locale",
+        "content_type",
+        "alias_of",
+        "owner",
+        "live",
+        "has_unpublished_changes",
+        "first_published_at",
+        "last_published_at",
+        "live_revision",
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "expired",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "comments",
+        "wagtail_admin_comments",
+    }
+)
+
+
+def revision_content(revision) -> dict:
+    """The revision's content without Wagtail's metadata, as stored (JSON), so that a revision
+    still in memory compares equal to the same one read back from the database."""
+    content = {
+        key: value for key, value in revision.content.items() if key not in REVISION_METADATA_KEYS
+    }
+    return json.loads(json.dumps(content, cls=DjangoJSONEncoder))
+
+
 class FourEyesApprovalTask(AbstractGroupApprovalTask):
     """A group approval that no author of the content can give, not even a superuser.
 
-    Authors are the person who submitted it and everybody who saved a revision since the
-    trend was last published (or ever, for a new trend). Only the revision that was submitted
-    can be approved: once someone saves a newer one (including the reviewer, editing while
-    approving), approving is refused until it is submitted again, so every published word was
-    seen by a second person. :mod:`modules.trends.finish` publishes exactly that revision.
+    Authors are the person who submitted it and everybody whose saved revision changed the
+    trend since it was last published (or ever, for a new trend): a revision counts when its
+    content differs from the revision before it. Saving without changes (the page editor saves
+    a revision before it runs a workflow action) makes nobody an author, so a second kernteam
+    member can approve from the editor, the dashboard and the workflow history alike.
+    Only the content that was submitted can be approved: once the latest revision differs from
+    the submitted one (someone edited, the reviewer included), approving is refused until it
+    is submitted again, so every published word was seen by a second person.
+    :mod:`modules.trends.finish` publishes exactly the submitted revision.
     """
 
     def _authors(self, obj) -> set[int]:
@@ -304,12 +375,22 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         state = getattr(obj, "current_workflow_state", None)
         if state is not None and state.requested_by_id:
             authors.add(state.requested_by_id)
-        revisions = Revision.objects.for_instance(obj).exclude(user__isnull=True)
         live_revision = getattr(obj, "live_revision", None)
-        if live_revision is not None:
-            revisions = revisions.filter(created_at__gt=live_revision.created_at)
-        authors.update(revisions.values_list("user_id", flat=True))
+        previous = None
+        for revision in Revision.objects.for_instance(obj).order_by("created_at", "pk"):
+            changed = previous is None or revision_content(revision) != revision_content(previous)
+            after_live = live_revision is None or revision.created_at > live_revision.created_at
+            if changed and after_live and revision.user_id is not None:
+                authors.add(revision.user_id)
+            previous = revision
         return authors
+
+    @staticmethod
+    def _changed_since_submitted(obj, task_state) -> bool:
+        latest = obj.get_latest_revision()
+        if latest is None or latest.pk == task_state.revision_id:
+            return False
+        return revision_content(latest) != revision_content(task_state.revision)
 
     def get_actions(self, obj, user):
         if user.pk in self._authors(obj):
@@ -319,10 +400,7 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
             obj = task_state.workflow_state.content_object
-            latest = obj.get_latest_revision()
-            if user.pk in self._authors(obj) or (
-                latest is not None and latest.pk != task_state.revision_id
-            ):
+            if user.pk in self._authors(obj) or self._changed_since_submitted(obj, task_state):
                 raise PermissionDenied(
                     _(
                         "This trend has changed since it was submitted, or you helped write "

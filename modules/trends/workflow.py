@@ -9,14 +9,19 @@
   the approval itself is the permission to publish.
 
 The task and workflow are created after ``migrate`` (:func:`ensure_four_eyes_workflow`), so a
-fresh database has them without anyone setting them up by hand.
+fresh database has them without anyone setting them up by hand. Other pages need no second
+pair of eyes: whoever may publish them publishes them. Wagtail's own first migrations put a
+"Moderators approval" workflow on the root page whose task only the "Moderators" group may
+approve, and that group is replaced by our roles (:func:`accounts.permissions.sync_role_groups`):
+anything submitted to it would wait forever. :func:`retire_unapprovable_workflows` removes such
+workflows after ``migrate`` as well.
 """
 
 from __future__ import annotations
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Workflow, WorkflowTask
+from wagtail.models import Task, Workflow, WorkflowState, WorkflowTask
 
 from accounts.roles import Role
 
@@ -53,6 +58,44 @@ def ensure_four_eyes_workflow() -> Workflow:
     return workflow
 
 
+def _approvable(task: Task) -> bool:
+    """Somebody can approve the task: a group task names at least one of our role groups
+    (people get permissions only through roles). Other task types are trusted to know their
+    own approvers."""
+    specific = task.specific
+    if not hasattr(specific, "groups"):  # GroupApprovalTask and its kin, ours included
+        return True
+    role_groups = [role.group_name for role in Role]
+    return specific.groups.filter(name__in=role_groups).exists()
+
+
+@transaction.atomic
+def retire_unapprovable_workflows() -> list[str]:
+    """Remove every active workflow with a task nobody can approve (Wagtail's default
+    "Moderators approval" on a fresh database), so no page is bound to one. A workflow that was
+    never used is deleted with its tasks; one with history is deactivated instead (Wagtail
+    then cancels what was waiting in it and unbinds its pages), its tasks too. Safe to run
+    again: it returns the names it removed, none the second time."""
+    retired = []
+    for workflow in Workflow.objects.filter(active=True).exclude(name=WORKFLOW_NAME):
+        tasks = list(workflow.tasks.filter(active=True))
+        if all(_approvable(task) for task in tasks):
+            continue
+        retired.append(workflow.name)
+        others = WorkflowTask.objects.filter(workflow__active=True).exclude(workflow=workflow)
+        orphaned = [task for task in tasks if not others.filter(task=task).exists()]
+        if WorkflowState.objects.filter(workflow=workflow).exists():
+            workflow.deactivate()
+            for task in orphaned:
+                task.deactivate()
+        else:
+            workflow.delete()
+            for task in orphaned:
+                task.delete()
+    return retired
+
+
 def ensure_four_eyes_workflow_after_migrate(sender, **kwargs) -> None:
     """post_migrate handler (connected in TrendsConfig.ready)."""
     ensure_four_eyes_workflow()
+    retire_unapprovable_workflows()

@@ -12,16 +12,23 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.actions.publish_page_revision import PublishPagePermissionError
-from wagtail.models import Revision, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.models import Revision, Workflow, WorkflowPage, WorkflowState
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    querydict_from_html,
+    rich_text,
+    streamfield,
+)
 
 from accounts.roles import Role
 from accounts.services import user_activate_totp
+from modules.awareness.models import SessionPage
 from modules.trends.models import ReviewReminder, TrendPage
 from modules.trends.services import review_reminders_send
-from modules.trends.workflow import four_eyes_workflow
+from modules.trends.workflow import four_eyes_workflow, retire_unapprovable_workflows
 from tests.conftest import TEST_TOTP_SECRET, mfa_login
-from tests.factories import a_trend, trend_index
+from tests.factories import a_session, a_trend, trend_index
 
 pytestmark = pytest.mark.django_db
 
@@ -122,6 +129,7 @@ def test_an_editor_who_changed_the_trend_cannot_approve_it(editors):
     author, second = editors
     trend = a_trend(live=False)
     four_eyes_workflow().start(trend, author)
+    trend.summary = "Door het tweede kernteamlid aangevuld."
     trend.save_revision(user=second)  # the second member edits while it is in review
     trend.refresh_from_db()
     assert trend.current_workflow_task.get_actions(trend, second) == []
@@ -248,8 +256,10 @@ def test_a_reviewer_cannot_publish_their_own_edits_by_approving(editors):
 def test_someone_who_wrote_part_of_the_trend_cannot_approve_it(editors):
     author, second = editors
     trend = a_trend(live=False)
+    trend.summary = "Eerste versie van de auteur."
     trend.save_revision(user=author)  # the author writes ...
-    trend.save_revision(user=second)  # ... a colleague saves and submits it
+    trend.summary = "Door een collega bijgewerkt."
+    trend.save_revision(user=second)  # ... a colleague edits and submits it
     four_eyes_workflow().start(trend, second)
     trend.refresh_from_db()
     assert trend.current_workflow_task.get_actions(trend, author) == []
@@ -296,3 +306,132 @@ def test_versions_of_a_trend_can_be_compared(editors, mfa_client_for):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Eerste" in html and "Tweede" in html  # a word-level diff of the title
+
+
+def editor_form(client: Client, page, **changes) -> dict:
+    """What Wagtail's page editor posts for the page as it stands: the inputs of the rendered
+    edit form (exactly as the server renders them) plus, for a trend, the stream fields that
+    the editor's JavaScript adds, with their block ids. ``changes`` overrides fields."""
+    html = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,))).content.decode()
+    data = querydict_from_html(html, form_id="page-edit-form").dict()
+    latest = page.get_latest_revision_as_object()
+    if isinstance(latest, TrendPage):
+        for name in ("body", "signals", "sources"):
+            data = {key: value for key, value in data.items() if not key.startswith(f"{name}-")}
+            stream = getattr(latest, name)
+            data[f"{name}-count"] = str(len(stream))
+            for index, block in enumerate(stream):
+                prefix = f"{name}-{index}"
+                data.update(
+                    {
+                        f"{prefix}-type": block.block_type,
+                        f"{prefix}-id": block.id,
+                        f"{prefix}-order": str(index),
+                        f"{prefix}-deleted": "",
+                    }
+                )
+                if name == "body":
+                    data[f"{prefix}-value"] = rich_text(block.value.source)
+                elif name == "signals":
+                    data[f"{prefix}-value"] = block.value
+                else:
+                    for field, value in block.value.items():
+                        data[f"{prefix}-value-{field}"] = value or ""
+    data.update(changes)
+    return data
+
+
+APPROVE_IN_EDITOR = {"action-workflow-action": "1", "workflow-action-name": "approve"}
+
+
+def action_names(trend: TrendPage, user) -> list[str]:
+    trend = TrendPage.objects.get(pk=trend.pk)
+    return [name for name, _label, _modal in trend.current_workflow_task.get_actions(trend, user)]
+
+
+def test_a_second_member_approves_from_the_page_editor(editors):
+    author, second = editors
+    trend = submit_new_trend(admin_client(author), "Goedgekeurd in de editor")
+    reviewer = admin_client(second)
+    edit_url = reverse("wagtailadmin_pages:edit", args=(trend.pk,))
+    response = reviewer.post(edit_url, editor_form(reviewer, trend, **APPROVE_IN_EDITOR))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    trend.refresh_from_db()
+    assert trend.live and not trend.workflow_in_progress
+    # Approving saved nothing in the reviewer's name: they did not write it.
+    assert not Revision.objects.filter(object_id=str(trend.pk), user=second).exists()
+    assert (
+        reviewer.get(reverse("wagtailadmin_pages:workflow_history", args=(trend.pk,))).status_code
+        == 200
+    )
+
+
+def test_saving_without_changes_does_not_make_an_author(editors):
+    author, second = editors
+    trend = submit_new_trend(admin_client(author), "Alleen bewaard")
+    reviewer = admin_client(second)
+    edit_url = reverse("wagtailadmin_pages:edit", args=(trend.pk,))
+    assert reviewer.post(edit_url, editor_form(reviewer, trend)).status_code == 302
+    assert "approve" in action_names(trend, second)
+    # Changing the content does make them an author: four eyes still means two people.
+    changed = editor_form(reviewer, trend, summary="Door de reviewer herschreven.")
+    assert reviewer.post(edit_url, changed).status_code == 302
+    assert action_names(trend, second) == []
+
+
+def test_a_second_member_approves_from_the_dashboard_after_saving_unchanged(editors):
+    author, second = editors
+    trend = submit_new_trend(admin_client(author), "Goedgekeurd vanaf het dashboard")
+    reviewer = admin_client(second)
+    edit_url = reverse("wagtailadmin_pages:edit", args=(trend.pk,))
+    reviewer.post(edit_url, editor_form(reviewer, trend))  # opened and saved, nothing changed
+    dashboard = reviewer.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Goedgekeurd vanaf het dashboard" in dashboard
+    state = WorkflowState.objects.get(object_id=str(trend.pk), status="in_progress")
+    action_url = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=(trend.pk, "approve", state.current_task_state_id),
+    )
+    assert action_url in dashboard.replace("&amp;", "&")
+    assert reviewer.get(action_url).status_code == 200  # the dialog
+    assert reviewer.post(action_url, {"comment": ""}).status_code in (200, 302)
+    trend.refresh_from_db()
+    assert trend.live
+
+
+def test_the_author_still_cannot_approve_from_the_editor(editors):
+    author, _second = editors
+    author_client = admin_client(author)
+    trend = submit_new_trend(author_client, "Zelf goedkeuren?")
+    assert action_names(trend, author) == []
+    author_client.post(
+        reverse("wagtailadmin_pages:edit", args=(trend.pk,)),
+        editor_form(author_client, trend, **APPROVE_IN_EDITOR),
+    )
+    trend.refresh_from_db()
+    assert not trend.live
+
+
+def test_no_page_is_stuck_in_a_workflow_nobody_can_approve(make_user):
+    assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
+    assert list(Workflow.objects.filter(active=True).values_list("name", flat=True)) == [
+        "Vier ogen: trends"
+    ]
+    assert not WorkflowPage.objects.exists()
+    assert retire_unapprovable_workflows() == []  # after migrate it has nothing left to do
+
+    # Trends keep their own workflow without anything bound to the tree ...
+    trend = a_trend(live=False)
+    assert trend.has_workflow and trend.get_workflow() == four_eyes_workflow()
+    assert trend_index().has_workflow  # Wagtail's create view asks the parent
+    # ... and a session has none: whoever may publish it, publishes it.
+    session = a_session(title="Bewustwordingssessie najaar")
+    assert session.get_workflow() is None and not session.has_workflow
+    client = admin_client(make_user(Role.MEDEWERKER, Role.KERNTEAM))
+    data = editor_form(client, session, title="Bewustwordingssessie najaar (nieuwe zaal)")
+    data["action-publish"] = "1"
+    response = client.post(reverse("wagtailadmin_pages:edit", args=(session.pk,)), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    session = SessionPage.objects.get(pk=session.pk)
+    assert session.live and session.title == "Bewustwordingssessie najaar (nieuwe zaal)"
+    assert not session.has_unpublished_changes
