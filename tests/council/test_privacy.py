@@ -16,7 +16,11 @@ from accounts.models import User
 from accounts.roles import Role
 from modules.council.models import Reflection
 from modules.council.selectors import Quarter
-from modules.council.services import council_recommendation_set, reflection_save
+from modules.council.services import (
+    council_participation_snapshot_take,
+    council_recommendation_set,
+    reflection_save,
+)
 from modules.models import Enrolment
 from modules.selectors import module_lessons
 from modules.services import lesson_complete
@@ -363,3 +367,23 @@ def test_my_data_runs_a_fixed_number_of_queries(
         assert client.get(reverse("my_data")).status_code == 200
     with django_assert_max_num_queries(18):
         assert client.get(reverse("my_data_download")).status_code == 200
+
+
+def test_a_quarter_is_published_only_after_it_ends_and_never_changes(make_user):
+    today = timezone.localdate()
+    running = quarters_ago(0)
+    with pytest.raises(ValueError):
+        council_participation_snapshot_take(quarter=running, today=today)
+    snapshot = council_participation_snapshot_take(quarter=running.previous, today=today)
+    assert (snapshot.quarter_start, snapshot.quarter_end) == (
+        running.previous.start,
+        running.start - timedelta(days=1),
+    )
+    snapshot.figures = {"members": 99, "modules": [], "reflected": 0}
+    with pytest.raises(ValueError):
+        snapshot.save()
+    make_user(Role.RAADSLID)  # joins later: the published quarter stays as it was
+    again = council_participation_snapshot_take(
+        quarter=running.previous, today=today + timedelta(days=40)
+    )
+    assert again.pk == snapshot.pk and again.figures["members"] == 0
