@@ -6,7 +6,7 @@ Both are wired in ``MIDDLEWARE`` (``config.settings.base``); the policy itself i
 
 from __future__ import annotations
 
-from csp.constants import SELF, UNSAFE_INLINE
+from csp.constants import HEADER, NONE, SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.http import HttpRequest, HttpResponseBase
 from django.utils.cache import patch_cache_control
@@ -16,16 +16,21 @@ from core.csp import current_request
 ADMIN_PATH = "/admin/"
 
 
+def _same_origin_framing(response: HttpResponseBase) -> bool:
+    return response.get("X-Frame-Options", "").upper() == "SAMEORIGIN"
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware with two per-response adjustments the setting cannot express.
 
     - ``frame-ancestors``: ``'none'`` everywhere, except on responses the view itself allowed
       in a same-origin frame (``X-Frame-Options: SAMEORIGIN``, which Wagtail sets on its
       preview views for the editor's preview panel). So the two headers always agree.
-    - The Wagtail admin renders ``style="…"`` attributes in its own templates and widgets
-      (sidebar, choosers, progress bars, our SVG charts); ``style-src-attr 'unsafe-inline'``
-      allows those attributes there and only there. ``<style>`` elements and style sheets
-      from elsewhere stay blocked, and scripts are not affected. The learner site needs none.
+    - The Wagtail admin needs inline styles: its templates and widgets write ``style="…"``
+      attributes (sidebar, choosers, our SVG charts) and its bundled libraries (vendor.js,
+      seen in the browser test) insert ``<style>`` elements, which no nonce can reach. So
+      ``style-src`` gets ``'unsafe-inline'`` under ``/admin/`` only: CSS cannot run script,
+      scripts keep the strict nonce policy, and the learner site keeps ``style-src 'self'``.
 
     Must sit outside ``XFrameOptionsMiddleware`` (earlier in ``MIDDLEWARE``) so that header is
     set when the policy is built.
@@ -38,6 +43,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     def process_response(
         self, request: HttpRequest, response: HttpResponseBase
     ) -> HttpResponseBase:
+        if _same_origin_framing(response) and HEADER in response:
+            # Wagtail renders a preview through the middleware chain a second time (a dummy
+            # request), so the page's policy is set before its preview view allows the
+            # frame; only frame-ancestors changes, the inner nonce stays.
+            response[HEADER] = response[HEADER].replace(
+                f"frame-ancestors {NONE}", f"frame-ancestors {SELF}"
+            )
         try:
             return super().process_response(request, response)
         finally:
@@ -52,10 +64,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         replace = dict(parts.replace or {})
         update = dict(parts.update or {})
-        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+        if _same_origin_framing(response):
             replace.setdefault("frame-ancestors", [SELF])
         if request.path_info.startswith(ADMIN_PATH):
-            update.setdefault("style-src-attr", [UNSAFE_INLINE])
+            update.setdefault("style-src", [UNSAFE_INLINE])
         parts.replace = replace or None
         parts.update = update or None
         return parts

@@ -231,7 +231,7 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail sets SAMEORIGIN on its own preview views
 
 # Content-Security-Policy (django-csp, served by core.middleware.ContentSecurityPolicyMiddleware,
 # which also sets frame-ancestors 'self' where X-Frame-Options is SAMEORIGIN, Wagtail's preview,
-# and allows style attributes in the admin only). Every asset is local: no CDN, no embeds, no
+# and allows inline styles in the admin only). Every asset is local: no CDN, no embeds, no
 # gravatar. Inline scripts need the request's nonce (core.csp); there is no
 # 'unsafe-inline' or 'unsafe-eval' for scripts, and the Wagtail admin works without them.
 _CSP_FORM_ACTION = [SELF]
