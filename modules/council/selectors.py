@@ -175,25 +175,41 @@ def council_counts_at(*, moment: datetime) -> dict:
     }
 
 
-def participation_from_counts(counts: dict) -> CouncilParticipation:
+def participation_from_counts(
+    counts: dict, *, published_before: dict | None = None
+) -> CouncilParticipation:
     """The figures the griffie may see: small groups hidden both ways (see
-    :func:`core.privacy.shown_count`), nothing at all for a council under five."""
+    :func:`core.privacy.shown_count`), nothing at all for a council under five.
+
+    ``published_before`` holds, per figure, the value last shown for an earlier quarter
+    (filled in by this call): a figure that moved by one to four since then is hidden too, so
+    two quarters side by side cannot single out the few members who acted in between.
+    """
+    earlier = published_before if published_before is not None else {}
     member_count = counts["members"]
     if member_count < min_group_size():
         return CouncilParticipation(members=member_count, shown=False, modules=[], reflected=None)
+    reflected = shown_count(
+        counts["reflected"], within=(member_count,), since=earlier.get(("reflected",))
+    )
+    modules = [
+        _module_figures(
+            module=row["module"],
+            recommended=row["recommended"],
+            members=member_count,
+            row=row,
+            earlier=earlier,
+        )
+        for row in counts["modules"]
+    ]
+    if reflected is not None:
+        earlier[("reflected",)] = reflected
+    for module in modules:
+        for name in ("started", "completed"):
+            if (value := getattr(module, name)) is not None:
+                earlier[(name, module.module)] = value
     return CouncilParticipation(
-        members=member_count,
-        shown=True,
-        modules=[
-            _module_figures(
-                module=row["module"],
-                recommended=row["recommended"],
-                members=member_count,
-                row=row,
-            )
-            for row in counts["modules"]
-        ],
-        reflected=shown_count(counts["reflected"], within=(member_count,)),
+        members=member_count, shown=True, modules=modules, reflected=reflected
     )
 
 
@@ -211,29 +227,32 @@ def published_council_participation(*, today: date, count: int = 4) -> list[Publ
     """The stored figures of the last ``count`` closed quarters, newest first; quarters
     without a snapshot are left out (the report takes them first, see
     :func:`modules.council.services.council_participation_snapshots_take`). The running
-    quarter is never among them. One query."""
-    quarters = closed_quarters(today=today, count=count)
-    snapshots = {
-        snapshot.quarter_start: snapshot
-        for snapshot in CouncilParticipationSnapshot.objects.filter(
-            quarter_start__in=[quarter.start for quarter in quarters]
-        )
-    }
-    return [
-        PublishedQuarter(
-            quarter=quarter,
-            figures=participation_from_counts(snapshots[quarter.start].figures),
-        )
-        for quarter in quarters
-        if quarter.start in snapshots
-    ]
+    quarter is never among them. One query.
+
+    Every stored quarter is read, oldest first, because whether a figure may be shown depends
+    on what the quarters before it showed (see :func:`participation_from_counts`); since a
+    snapshot never changes, a quarter reads the same in every later report.
+    """
+    wanted = {quarter.start for quarter in closed_quarters(today=today, count=count)}
+    published_before: dict = {}
+    published = []
+    for snapshot in CouncilParticipationSnapshot.objects.filter(
+        quarter_start__lt=Quarter.containing(today).start
+    ).order_by("quarter_start"):
+        figures = participation_from_counts(snapshot.figures, published_before=published_before)
+        if snapshot.quarter_start in wanted:
+            published.append(
+                PublishedQuarter(quarter=Quarter(start=snapshot.quarter_start), figures=figures)
+            )
+    return published[::-1]
 
 
 def _module_figures(
-    *, module: str, recommended: bool, members: int, row: dict
+    *, module: str, recommended: bool, members: int, row: dict, earlier: dict | None = None
 ) -> CouncilModuleFigures:
+    earlier = earlier or {}
     started, completed = row.get("started", 0), row.get("completed", 0)
-    shown_started = shown_count(started, within=(members,))
+    shown_started = shown_count(started, within=(members,), since=earlier.get(("started", module)))
     # Completed is compared with the members and, when that figure is shown, the starters.
     within = (members, started) if shown_started is not None else (members,)
     return CouncilModuleFigures(
@@ -241,5 +260,5 @@ def _module_figures(
         recommended=recommended,
         members=members,
         started=shown_started,
-        completed=shown_count(completed, within=within),
+        completed=shown_count(completed, within=within, since=earlier.get(("completed", module))),
     )

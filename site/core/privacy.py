@@ -23,10 +23,16 @@ def is_small(count: int) -> bool:
     return 0 < count < min_group_size()
 
 
-def shown_count(count: int, *, within: tuple[int, ...] = ()) -> int | None:
-    """``count`` people, or None when the count itself is small, or when subtracting it from a
-    total that is also shown (``within``) leaves a small number."""
+def shown_count(
+    count: int, *, within: tuple[int, ...] = (), since: int | None = None
+) -> int | None:
+    """``count`` people, or None when the count itself is small, when subtracting it from a
+    total that is also shown (``within``) leaves a small number, or when it differs by a small
+    number from the same figure as published for an earlier period (``since``): "10 completed
+    in the first quarter, 11 in the second" tells the reader that exactly one more did."""
     if is_small(count) or any(is_small(total - count) for total in within):
+        return None
+    if since is not None and is_small(abs(count - since)):
         return None
     return count
 

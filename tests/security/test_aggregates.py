@@ -166,3 +166,45 @@ def test_the_griffie_report_freezes_a_closed_quarter(
     quarter = next(q for q in later if q.start == council_last_quarter["last_quarter"])
     figures = next(m for m in quarter.figures.modules if m.module == "De raad en ondermijning")
     assert (figures.started, figures.completed) == (5, 5)
+
+
+def test_two_quarters_side_by_side_do_not_single_out_the_few_who_acted_in_between(
+    council_last_quarter, make_user, mfa_client_for
+):
+    """Of twenty members, five completed the module two quarters ago and two more last quarter:
+    "5, then 7" would tell the griffie that exactly two members completed it last quarter."""
+    lesson = council_last_quarter["lesson"]
+    members = council_last_quarter["members"] + [make_user(Role.RAADSLID) for _ in range(10)]
+    last_quarter = council_last_quarter["last_quarter"]
+    earlier_quarter = add_months(last_quarter, -3)
+    before = timezone.make_aware(datetime.combine(earlier_quarter + timedelta(days=20), time(12)))
+    during = timezone.make_aware(datetime.combine(last_quarter + timedelta(days=20), time(12)))
+    User.objects.filter(pk__in=[m.pk for m in members]).update(
+        date_joined=before - timedelta(days=60)
+    )
+    Enrolment.objects.filter(user__in=members[:5]).update(
+        created_at=before, started_at=before, completed_at=before
+    )
+    for member in members[5:7]:
+        lesson_complete(user=member, lesson=lesson)
+    Enrolment.objects.filter(user__in=members[5:7]).update(
+        created_at=during, started_at=during, completed_at=during
+    )
+
+    griffie = mfa_client_for(make_user(Role.GRIFFIE))
+    rows = {
+        row["Kwartaal"]: row
+        for row in export_rows(griffie)
+        if row["Module"] == "De raad en ondermijning"
+    }
+    assert (rows[quarter_label(earlier_quarter)]["Afgerond"]) == "5"
+    assert rows[quarter_label(last_quarter)]["Begonnen"] == "minder dan 5"
+    assert rows[quarter_label(last_quarter)]["Afgerond"] == "minder dan 5"
+    # The same on a later day: the earlier quarter still decides what the later one may show.
+    later = published_council_participation(today=timezone.localdate() + timedelta(days=1))
+    shown = {
+        q.start: next(m for m in q.figures.modules if m.module == "De raad en ondermijning")
+        for q in later
+        if q.figures.shown
+    }
+    assert (shown[earlier_quarter].completed, shown[last_quarter].completed) == (5, None)
