@@ -39,9 +39,10 @@ from modules.council.demo_content import (
     REFLECTION_INTRO,
     REFLECTION_STATEMENTS,
 )
+from modules.council.selectors import Quarter
 from modules.council.services import council_recommendation_set, reflection_page_create
 from modules.demo_content import ONBOARDING_MODULE, THEME_MODULE
-from modules.models import ModulePage
+from modules.models import Enrolment, LessonCompletion, ModulePage
 from modules.selectors import module_lessons
 from modules.services import (
     assignment_create,
@@ -313,7 +314,7 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
 
     council_members = [accounts["raadslid"], *_demo_council_members(rng=rng)]
     council_modules = _demo_council_track(index=index, council=council)
-    _demo_council_progress(rng=rng, modules=council_modules, members=council_members)
+    _demo_council_progress(rng=rng, today=today, modules=council_modules, members=council_members)
     log.append(
         f"the council track: {len(council_modules)} modules (one recommended, one with a quiz), "
         f"the self-reflection, and {len(council_members)} council members"
@@ -404,7 +405,7 @@ def _demo_council_members(*, rng: random.Random) -> list[User]:
             last_name=rng.choice(COLLEAGUE_LAST_NAMES),
             roles=[Role.RAADSLID],
         )
-        for number in range(1, 9)
+        for number in range(1, 25)
     ]
 
 
@@ -441,16 +442,35 @@ def _demo_council_track(*, index, council) -> list:
     return modules
 
 
-def _demo_council_progress(*, rng: random.Random, modules: list, members: list[User]) -> None:
+def _demo_council_progress(
+    *, rng: random.Random, today: date, modules: list, members: list[User]
+) -> None:
     """Most of the (password-less) members read the first module, some finished the second,
-    so the griffie's report shows figures; the demo raadslid starts with a clean slate."""
-    for member in members[1:]:
+    so the griffie's report shows figures; the demo raadslid starts with a clean slate.
+
+    The griffie's report publishes closed quarters only, so these members joined half a year
+    ago and did their reading in the previous quarter (timestamps moved back after the
+    services wrote them)."""
+    previous_quarter = Quarter.containing(today).previous
+    joined = timezone.make_aware(
+        datetime.combine(previous_quarter.start - timedelta(days=90), time(9))
+    )
+    others = members[1:]
+    User.objects.filter(pk__in=[member.pk for member in members]).update(date_joined=joined)
+    for member in others:
         for module, share in zip(
-            modules[:2], (rng.choice([0.5, 1.0]), rng.choice([0, 1.0])), strict=True
+            modules[:2], (rng.choice([0, 0.5, 1.0]), rng.choice([0, 0, 1.0])), strict=True
         ):
             lessons = module_lessons(module=module)
             for lesson in lessons[: round(share * len(lessons))]:
                 lesson_complete(user=member, lesson=lesson)
+        read_at = timezone.make_aware(
+            datetime.combine(previous_quarter.start + timedelta(days=rng.randint(5, 80)), time(10))
+        )
+        enrolments = Enrolment.objects.filter(user=member)
+        LessonCompletion.objects.filter(enrolment__in=enrolments).update(completed_at=read_at)
+        enrolments.update(created_at=read_at, started_at=read_at)
+        enrolments.filter(completed_at__isnull=False).update(completed_at=read_at)
 
 
 def _demo_trends(*, home, today: date, modules_index, audience) -> None:

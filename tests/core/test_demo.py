@@ -192,3 +192,16 @@ def test_demo_has_two_hundred_employees_with_a_realistic_spread():
     assert all(
         department.managers.exists() for department in Department.objects.exclude(name="Griffie")
     )
+
+
+def test_the_griffie_sees_last_quarters_council_figures_in_the_demo():
+    """The council report shows closed quarters only: the demo's members read last quarter."""
+    from modules.council.selectors import published_council_participation
+    from modules.council.services import council_participation_snapshots_take
+
+    call_command("load_demo", "--force", "--seed", "7")
+    today = date.today()
+    council_participation_snapshots_take(today=today)
+    last_quarter = published_council_participation(today=today)[0]
+    assert last_quarter.figures.shown
+    assert any(module.started for module in last_quarter.figures.modules)
