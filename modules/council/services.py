@@ -106,8 +106,8 @@ def council_participation_snapshot_take(
 def council_participation_snapshots_take(
     *, today: date, count: int = 4
 ) -> list[CouncilParticipationSnapshot]:
-    """Make sure the last ``count`` closed quarters are published (the griffie's report calls
-    this before it reads them, so no scheduled job is needed)."""
+    """Make sure the last ``count`` closed quarters are published: daily by
+    ``publish_council_quarters``, and by the griffie's report before it reads them."""
     return [
         council_participation_snapshot_take(quarter=quarter, today=today)
         for quarter in closed_quarters(today=today, count=count)

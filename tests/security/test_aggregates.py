@@ -15,6 +15,7 @@ import re
 from datetime import datetime, time, timedelta
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
@@ -22,6 +23,7 @@ from pypdf import PdfReader
 from accounts.models import User
 from accounts.roles import Role
 from core.mydata import self_study_delete
+from modules.council.models import CouncilParticipationSnapshot
 from modules.council.selectors import published_council_participation
 from modules.models import Enrolment
 from modules.rules import add_months
@@ -208,3 +210,18 @@ def test_two_quarters_side_by_side_do_not_single_out_the_few_who_acted_in_betwee
         if q.figures.shown
     }
     assert (shown[earlier_quarter].completed, shown[last_quarter].completed) == (5, None)
+
+
+def test_the_daily_command_freezes_the_quarters_that_ended(council_last_quarter):
+    call_command("publish_council_quarters")
+    snapshot = CouncilParticipationSnapshot.objects.get(
+        quarter_start=council_last_quarter["last_quarter"]
+    )
+    module = next(
+        m for m in snapshot.figures["modules"] if m["module"] == "De raad en ondermijning"
+    )
+    assert (module["started"], module["completed"]) == (5, 5)
+    # The running quarter is never frozen.
+    assert not CouncilParticipationSnapshot.objects.filter(
+        quarter_start=current_quarter_start(timezone.localdate())
+    ).exists()
