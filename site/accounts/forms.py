@@ -9,7 +9,8 @@ EXTRA_USER_FIELDS = ("personnel_number", "department", "start_date", "end_date")
 
 
 class _SeparationOfDutiesMixin:
-    """Only a superuser sees (and can set) the superuser checkbox, and the groups field offers
+    """Only a superuser sees (and can set) the superuser checkbox and the password fields, and
+    the groups field offers
     only the roles the editor may grant (:func:`accounts.policies.grantable_role_groups`).
 
     The choices are the validation too: a tampered post with any other group id is a form
@@ -17,11 +18,20 @@ class _SeparationOfDutiesMixin:
     """
 
     def __init__(self, *args, request_user=None, **kwargs):
+        # Set before Wagtail's __init__, which drops the password fields when this is False.
+        self._may_set_password = bool(request_user and request_user.is_superuser)
         super().__init__(*args, **kwargs)
         if not (request_user and request_user.is_superuser):
             self.fields.pop("is_superuser", None)
         if "groups" in self.fields:
             self.fields["groups"].queryset = grantable_role_groups(request_user)
+
+    @property
+    def password_enabled(self) -> bool:
+        """Only a superuser sets a password by hand: whoever knows a person's password can log
+        in as them, so beheer/HR never chooses one. People set their own through allauth's
+        reset link (or use SSO); a new account without a password gets an unusable one."""
+        return self._may_set_password and super().password_enabled
 
 
 class WeerbaarUserCreationForm(_SeparationOfDutiesMixin, UserCreationForm):

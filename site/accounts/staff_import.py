@@ -42,6 +42,7 @@ from django.utils.translation import gettext as _
 from accounts.audit import audit_record
 from accounts.managers import normalize_email_address
 from accounts.models import AuditAction, Department, User
+from accounts.policies import is_admin_account
 from accounts.roles import ROLE_GROUP_NAMES, Role
 
 # Column headings HR may use (compared in lower case, spaces and underscores ignored).
@@ -123,6 +124,9 @@ class ImportPlan:
     manager_changes: dict[int, tuple[set[str], set[str]]]
     rows: int
     active_hr_accounts: int = 0
+    # Rows that match a superuser or an admin-role account: a file never changes those (only
+    # a superuser does, by hand), so a row cannot rewrite their email, end date or role.
+    left_alone: list[PersonChange] = field(default_factory=list)
 
     def fingerprint(self) -> str:
         """A short hash of what this plan would do: applying checks that it is still the plan
@@ -480,11 +484,15 @@ def plan_import(*, rows: list[dict], today: date) -> ImportPlan:
     emails = {row.email for row in cleaned}
     by_number = {
         user.personnel_number: user
-        for user in User.objects.filter(personnel_number__in=numbers).prefetch_related("groups")
+        for user in User.objects.filter(personnel_number__in=numbers).prefetch_related(
+            "groups", "user_permissions"
+        )
     }
     by_email = {
         user.email.lower(): user
-        for user in User.objects.filter(email__in=emails).prefetch_related("groups")
+        for user in User.objects.filter(email__in=emails).prefetch_related(
+            "groups", "user_permissions"
+        )
     }
 
     # Managers: someone in the file (by personnel number or email) or an existing account.
@@ -555,10 +563,22 @@ def plan_import(*, rows: list[dict], today: date) -> ImportPlan:
             matched[row.row] = user
 
     errors.sort(key=lambda e: (e.row, e.column))
-    creates, updates, deactivations = [], [], []
+    creates, updates, deactivations, left_alone = [], [], [], []
     unchanged = 0
     for row in cleaned:
         user = matched.get(row.row)
+        if user is not None and is_admin_account(user):
+            left_alone.append(
+                PersonChange(
+                    "left_alone",
+                    user.personnel_number,
+                    str(user),
+                    user.email,
+                    user_id=user.pk,
+                    row=row,
+                )
+            )
+            continue
         leaver = row.end_date is not None and row.end_date < today
         # Whoever others report to carries the leidinggevende role.
         role = Role.LEIDINGGEVENDE if row.row in managing_rows else row.role
@@ -631,6 +651,7 @@ def plan_import(*, rows: list[dict], today: date) -> ImportPlan:
         manager_changes=manager_changes if not errors else {},
         rows=len(rows),
         active_hr_accounts=User.objects.active().exclude(personnel_number="").count(),
+        left_alone=left_alone,
     )
 
 

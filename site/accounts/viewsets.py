@@ -177,6 +177,9 @@ class MfaResetView(WagtailAdminTemplateMixin, TemplateView):
 
 
 class UserViewSet(wagtail_users.UserViewSet):
+    # Wagtail's "copy" view would save onto the copied account without asking
+    # accounts.policies (it posts to the original row): no copying of accounts at all.
+    copy_view_enabled = False
     filterset_class = UserFilterSet
     index_view_class = IndexView
     add_view_class = CreateView

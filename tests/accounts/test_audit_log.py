@@ -138,15 +138,17 @@ def test_saving_without_changes_records_nothing(beheer, make_user, mfa_client_fo
     assert not AuditEvent.objects.exists()
 
 
-def test_a_password_set_by_beheer_is_recorded_not_the_password(beheer, make_user, mfa_client_for):
-    client = mfa_client_for(beheer)
+def test_a_password_set_by_a_superuser_is_recorded_not_the_password(
+    superuser, make_user, mfa_client_for
+):
+    client = mfa_client_for(superuser)
     person = make_user(Role.MEDEWERKER)
     client.post(edit_url(person), edit_data(person, password1=NEW_PASSWORD, password2=NEW_PASSWORD))
     person.refresh_from_db()
     assert person.check_password(NEW_PASSWORD)
     event = only_event()
     assert event.action == AuditAction.PASSWORD_SET_BY_ADMIN
-    assert (event.actor, event.target) == (beheer, person)
+    assert (event.actor, event.target) == (superuser, person)
     assert NEW_PASSWORD not in str(event.details)
 
 

@@ -8,7 +8,7 @@ edit and create forms, the delete view, the three bulk actions and the groups ad
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from django.contrib.auth.models import Group
@@ -17,6 +17,8 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.roles import Role
+from accounts.staff_import import apply_import, plan_import, read_rows
+from tests.factories import DepartmentFactory
 from tests.factories.accounts import TEST_PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -337,3 +339,72 @@ def test_beheer_does_not_see_when_a_raadslid_last_logged_in(beheer, make_user, m
     assert "Raadsma" in filtered.content.decode()  # the filter is not applied
     page = client.get(edit_url(member)).content.decode()
     assert "14 maart 2026" not in page and "2026-03-14" not in page
+
+
+# -- Doors found in review: copying an account, a password chosen by beheer, the HR file ------
+
+
+def test_no_account_can_be_copied_onto_another(beheer, admin_account, make_user, mfa_client_for):
+    """Wagtail's user copy view saved onto the copied account without asking the policy."""
+    client = mfa_client_for(beheer)
+    for target in (admin_account, make_user(Role.MEDEWERKER)):
+        old_email = target.email
+        response = client.post(
+            f"/admin/users/copy/{target.pk}/",
+            {
+                "email": "aanvaller@weerbaar.test",
+                "first_name": "Aan",
+                "last_name": "Valler",
+                "password1": NEW_PASSWORD,
+                "password2": NEW_PASSWORD,
+            },
+        )
+        assert response.status_code == 404
+        target.refresh_from_db()
+        assert target.email == old_email and not target.check_password(NEW_PASSWORD)
+    assert "copy" not in client.get(reverse("wagtailusers_users:index")).content.decode()
+
+
+def test_beheer_never_chooses_a_persons_password(beheer, make_user, mfa_client_for):
+    """Whoever knows a password can log in as that person (a raadslid's private data
+    included): only a superuser sets one by hand, everybody else uses the reset link."""
+    client = mfa_client_for(beheer)
+    person = make_user(Role.RAADSLID)
+    assert 'name="password1"' not in client.get(edit_url(person)).content.decode()
+    response = client.post(
+        edit_url(person), edit_data(person, password1=NEW_PASSWORD, password2=NEW_PASSWORD)
+    )
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert not person.check_password(NEW_PASSWORD) and person.check_password(TEST_PASSWORD)
+
+
+def test_the_hr_file_leaves_admin_accounts_alone(beheer, admin_account, make_user):
+    """A row with an admin account's personnel number, or with the address of an admin account
+    that has none, must not rewrite its email, switch it off with a past end date, give it a
+    number or change its role."""
+    admin_account.personnel_number = "9999"
+    admin_account.save()
+    unnumbered = make_user(Role.MEDEWERKER, Role.KERNTEAM)
+    roles_before = {admin_account.pk: admin_account.roles, unnumbered.pk: unnumbered.roles}
+    department = DepartmentFactory(name="Publiekszaken", code="PZ")
+    content = (
+        "personeelsnummer;naam;e-mail;afdeling;einddatum;rol\n"
+        "9999;Aan Valler;aanvaller@weerbaar.test;PZ;01-01-2020;medewerker\n"
+        f"2002;Nieuwe Naam;{unnumbered.email};PZ;;leidinggevende\n"
+        "1001;Noor Bakker;n.bakker@weerbaar.test;PZ;;medewerker\n"
+    )
+    rows = read_rows(content=content.encode(), filename="hr.csv")
+    today = date(2026, 11, 25)
+    plan = plan_import(rows=rows, today=today)
+    assert plan.is_valid, plan.errors
+    assert {person.user_id for person in plan.left_alone} == {admin_account.pk, unnumbered.pk}
+    apply_import(rows=rows, today=today, actor=beheer)
+    for account in (admin_account, unnumbered):
+        account.refresh_from_db()
+        account.__dict__.pop("roles", None)
+        assert account.is_active and account.email != "aanvaller@weerbaar.test"
+        assert account.roles == roles_before[account.pk]
+        assert account.department_id != department.pk
+    assert unnumbered.personnel_number == ""
+    assert User.objects.filter(personnel_number="1001", department=department).exists()
