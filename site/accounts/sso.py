@@ -107,12 +107,22 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         if sociallogin.is_existing:  # linked before, by oid: their own account, email unchanged
             return
         if sociallogin.state.get("process") == AuthProcess.CONNECT:
-            # A logged-in person links an identity from "Verbonden accounts": allauth links it
-            # to them, never to the account its email names; one Entra identity per account.
+            # A logged-in person links an identity from "Verbonden accounts": one Entra
+            # identity per account, and only the identity HR's address belongs to. Otherwise
+            # a borrowed session could link the intruder's own Microsoft account and keep a
+            # way back in.
             if SocialAccount.objects.filter(
                 user_id=request.user.pk, provider=sociallogin.account.provider
             ).exists():
                 raise _refuse(request, already_linked())
+            if self._first_login_account(claims) != request.user:
+                raise _refuse(
+                    request,
+                    _(
+                        "This Microsoft account is not the one of your Weerbaar account: its "
+                        "email address is different. Log in with your own municipal account."
+                    ),
+                )
             return
         user = self._first_login_account(claims)
         if user is None:

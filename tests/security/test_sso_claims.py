@@ -215,6 +215,23 @@ def test_a_linked_person_cannot_connect_a_second_identity(make_user):
     assert SocialAccount.objects.filter(user=person).count() == 1
 
 
+def test_a_session_cannot_link_somebody_elses_microsoft_account(make_user):
+    """Someone at an unlocked desk must not link their own Entra identity to the account."""
+    person = make_user(email="n.bakker@dordrecht.nl")
+    make_user(email="indringer@dordrecht.nl")
+    intruder = claims("indringer@dordrecht.nl", oid="7d3f0c1a-0000-4000-8000-000000000004")
+    _request, response = sso_login(intruder, connecting_as=person)
+    assert response.status_code == 403
+    assert "e-mailadres is anders" in response.content.decode()
+    assert not SocialAccount.objects.exists()
+
+
+def test_a_person_may_link_their_own_microsoft_account(make_user):
+    person = make_user(email="n.bakker@dordrecht.nl")
+    sso_login(claims("N.Bakker@dordrecht.nl"), connecting_as=person)
+    assert list(SocialAccount.objects.values_list("user", flat=True)) == [person.pk]
+
+
 def test_an_sso_login_of_a_user_with_totp_still_asks_for_the_code(make_user):
     """allauth runs its login stages for social logins too: the MFA stage comes first, and
     the person is logged in only after their TOTP code."""
