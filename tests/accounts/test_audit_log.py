@@ -12,7 +12,7 @@ from io import StringIO
 import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -37,36 +37,15 @@ from tests.factories import (
     reflection_page,
 )
 from tests.factories.accounts import TEST_PASSWORD
+from tests.factories.accounts import role_group as group
+from tests.factories.accounts import user_edit_data as edit_data
+from tests.factories.accounts import user_edit_url as edit_url
 from tests.factories.quizzes import pass_final_quiz
 
 pytestmark = pytest.mark.django_db
 
 NEW_PASSWORD = "Nieuw-wachtwoord-2027!"
 AUDIT_LOG = "/admin/rapportages/auditlog/"
-
-
-def edit_url(user) -> str:
-    return reverse("wagtailusers_users:edit", args=[user.pk])
-
-
-def group(role: Role) -> Group:
-    return Group.objects.get(name=role.group_name)
-
-
-def edit_data(user, **overrides) -> dict:
-    data = {
-        "email": user.email,
-        "first_name": user.first_name,
-        "last_name": user.last_name,
-        "personnel_number": user.personnel_number,
-        "department": user.department_id or "",
-        "is_active": "on",
-        "groups": [g.pk for g in user.groups.all()],
-        "password1": "",
-        "password2": "",
-    }
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
 
 
 def only_event() -> AuditEvent:

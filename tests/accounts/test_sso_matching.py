@@ -17,34 +17,14 @@ from django.test import RequestFactory
 from accounts.models import User
 from accounts.staff_import import apply_import, read_rows
 from tests.factories import DepartmentFactory
+from tests.factories.sso import TENANT, use_entra
 
 pytestmark = pytest.mark.django_db
-
-TENANT = "0b9c6f4e-1d2a-4c3b-9e8f-7a6b5c4d3e2f"
-ENTRA = {
-    "openid_connect": {
-        "APPS": [
-            {
-                "provider_id": "entra",
-                "name": "Entra",
-                "client_id": "test-client",
-                "secret": "test-secret",
-                "settings": {
-                    "server_url": f"https://login.microsoftonline.com/{TENANT}/v2.0",
-                    "uid_field": "oid",
-                    "fetch_userinfo": False,
-                },
-            }
-        ]
-    }
-}
 
 
 @pytest.fixture(autouse=True)
 def entra(settings):
-    settings.SOCIALACCOUNT_PROVIDERS = ENTRA
-    settings.ENTRA_TENANT_ID = TENANT
-    settings.WEERBAAR_SSO_EMAIL_DOMAINS = ["dordrecht.nl"]
+    use_entra(settings)
 
 
 def lookup(rf: RequestFactory, email: str) -> SocialLogin:

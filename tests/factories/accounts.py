@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import factory
 from django.contrib.auth.models import Group
+from django.urls import reverse
 
 from accounts.models import Audience, Department, User
 from accounts.roles import Role
@@ -56,3 +57,34 @@ class AudienceFactory(factory.django.DjangoModelFactory):
     def departments(self, create, extracted, **kwargs):
         if create and extracted:
             self.departments.set(extracted)
+
+
+# -- What the Wagtail user admin's edit form posts ----------------------------------------------
+
+
+def user_edit_url(user: User) -> str:
+    return reverse("wagtailusers_users:edit", args=[user.pk])
+
+
+def role_group(role: Role) -> Group:
+    return Group.objects.get(name=role.group_name)
+
+
+def user_edit_data(user: User, **overrides) -> dict:
+    """The edit form's fields for ``user`` unchanged, with ``overrides`` applied; an override
+    of None leaves that field out of the post."""
+    data = {
+        "email": user.email,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "personnel_number": user.personnel_number,
+        "department": user.department_id or "",
+        "start_date": "",
+        "end_date": "",
+        "is_active": "on",
+        "groups": [group.pk for group in user.groups.all()],
+        "password1": "",
+        "password2": "",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}

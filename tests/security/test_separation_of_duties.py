@@ -20,37 +20,13 @@ from accounts.roles import Role
 from accounts.staff_import import apply_import, plan_import, read_rows
 from tests.factories import DepartmentFactory
 from tests.factories.accounts import TEST_PASSWORD
+from tests.factories.accounts import role_group as group
+from tests.factories.accounts import user_edit_data as edit_data
+from tests.factories.accounts import user_edit_url as edit_url
 
 pytestmark = pytest.mark.django_db
 
 NEW_PASSWORD = "Overgenomen-wachtwoord-93"
-
-
-def edit_url(user) -> str:
-    return reverse("wagtailusers_users:edit", args=[user.pk])
-
-
-def group(role: Role) -> Group:
-    return Group.objects.get(name=role.group_name)
-
-
-def edit_data(user, **overrides) -> dict:
-    """What the edit form posts for ``user`` unchanged, with ``overrides`` applied."""
-    data = {
-        "email": user.email,
-        "first_name": user.first_name,
-        "last_name": user.last_name,
-        "personnel_number": user.personnel_number,
-        "department": user.department_id or "",
-        "start_date": "",
-        "end_date": "",
-        "is_active": "on",
-        "groups": [g.pk for g in user.groups.all()],
-        "password1": "",
-        "password2": "",
-    }
-    data.update(overrides)
-    return data
 
 
 def bulk_url(action: str, *users) -> str:

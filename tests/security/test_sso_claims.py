@@ -29,36 +29,16 @@ from accounts.roles import Role
 from accounts.services import user_activate_totp
 from tests.conftest import TEST_TOTP_SECRET, totp_now
 from tests.core.test_settings import PRODUCTION_ENV, manage
+from tests.factories.sso import TENANT, use_entra
 
 pytestmark = pytest.mark.django_db
 
-TENANT = "0b9c6f4e-1d2a-4c3b-9e8f-7a6b5c4d3e2f"
 OTHER_TENANT = "f1e2d3c4-b5a6-4978-8695-a4b3c2d1e0f9"
-ENTRA = {
-    "openid_connect": {
-        "APPS": [
-            {
-                "provider_id": "entra",
-                "name": "Microsoft-account van de gemeente",
-                "client_id": "test-client",
-                "secret": "test-secret",
-                # As config.settings.base builds it (checked in the first test).
-                "settings": {
-                    "server_url": f"https://login.microsoftonline.com/{TENANT}/v2.0",
-                    "uid_field": "oid",
-                    "fetch_userinfo": False,
-                },
-            }
-        ]
-    }
-}
 
 
 @pytest.fixture(autouse=True)
 def entra(settings):
-    settings.SOCIALACCOUNT_PROVIDERS = ENTRA
-    settings.ENTRA_TENANT_ID = TENANT
-    settings.WEERBAAR_SSO_EMAIL_DOMAINS = ["dordrecht.nl"]
+    use_entra(settings)
 
 
 def claims(email: str, oid: str = "7d3f0c1a-0000-4000-8000-000000000001", **extra) -> dict:
