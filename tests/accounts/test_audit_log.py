@@ -46,6 +46,8 @@ pytestmark = pytest.mark.django_db
 
 NEW_PASSWORD = "Nieuw-wachtwoord-2027!"
 AUDIT_LOG = "/admin/rapportages/auditlog/"
+# Queries for the audit log page or its export: session, user, MFA, permissions, the page.
+QUERY_BUDGET = 14
 
 
 def only_event() -> AuditEvent:
@@ -534,3 +536,25 @@ def test_a_raadslids_learning_never_enters_the_audit_log(make_user):
         "email_changed",
         "account_deleted",
     }
+
+
+@pytest.mark.parametrize("entries", [3, 30])
+def test_the_audit_log_reads_a_fixed_number_of_queries(
+    entries, beheer, make_user, mfa_client_for, django_assert_max_num_queries
+):
+    """The page and its export cost the same whether the log holds 3 entries or 30."""
+    for number in range(entries):
+        audit_record(
+            action=AuditAction.DEACTIVATED,
+            actor=beheer,
+            target=make_user(Role.MEDEWERKER, first_name=f"Persoon{number}"),
+        )
+    client = mfa_client_for(beheer)
+    with django_assert_max_num_queries(QUERY_BUDGET):
+        response = client.get(AUDIT_LOG)
+    assert response.status_code == 200
+    assert len(response.context["object_list"]) == entries
+    with django_assert_max_num_queries(QUERY_BUDGET):
+        export = client.get(f"{AUDIT_LOG}?export=csv")
+        content = b"".join(export.streaming_content).decode("utf-8-sig")
+    assert len(list(csv.reader(io.StringIO(content)))) == entries + 1
