@@ -28,7 +28,7 @@ from benchmarks.reports_at_scale import build, log, timed  # noqa: E402
 def render_dashboard(user) -> int:
     from django.test import RequestFactory
 
-    from modules.admin_views import DepartmentOverviewReport
+    from modules.reporting.admin_views import DepartmentOverviewReport
 
     request = RequestFactory().get("/admin/rapportages/dashboard/")
     request.user = user
@@ -40,7 +40,7 @@ def render_dashboard(user) -> int:
 def measure(people: int) -> None:
     from accounts.models import User
     from accounts.selectors import ReportScope
-    from modules.dashboard import department_overview
+    from modules.reporting.dashboard import department_overview
 
     start = time.perf_counter()
     build(people)

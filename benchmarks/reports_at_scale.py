@@ -34,8 +34,8 @@ def build(people: int) -> None:
     from accounts.services import audience_create
     from modules.awareness.models import Registration
     from modules.awareness.services import attendance_requirement_set
-    from modules.models import Enrolment
-    from modules.services import assignment_create
+    from modules.learning.models import Enrolment
+    from modules.learning.services import assignment_create
     from tests.factories import a_session, a_trend, module_with_lessons
 
     today = timezone.localdate()
@@ -143,12 +143,12 @@ def main() -> None:
 
         from accounts.models import User
         from accounts.selectors import ReportScope
-        from core.search import search
-        from modules.awareness.reports import department_attendance, session_rows
         from modules.council.selectors import council_counts_at
-        from modules.reports import department_rows, person_tasks
-        from modules.selectors import learning_tasks
+        from modules.learning.selectors import learning_tasks
+        from modules.reporting.attendance import department_attendance, session_rows
+        from modules.reporting.reports import department_rows, person_tasks
         from modules.trends.services import digest_send
+        from portal.search import search
 
         everybody = ReportScope(everybody=True, department_ids=frozenset())
         one_department = ReportScope(everybody=False, department_ids=frozenset({1}))

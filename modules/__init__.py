@@ -1,8 +1,13 @@
-"""The learning domain: modules, lessons, progress, assignments and "Mijn leeromgeving".
+"""Everything learners see and learn from, in layers (see docs/architecture.md).
 
-- ``models``: the page tree (index, module, lesson), enrolments (one per person, module and
-  cycle), lesson completions, the progress event log and assignments;
-- ``blocks``: the lesson blocks editors write with;
-- ``rules``: pure date rules (due dates, expiry, the status a learner sees);
-- ``services`` (writes) and ``selectors`` (reads); ``views`` for what is not a page.
+- ``blocks`` and ``pages``: shared page pieces (the lesson blocks, the section overview, and
+  :class:`modules.pages.AudienceRestrictedPage`, the only serve gate);
+- ``learning``: modules, lessons, progress, assignments, certificates and the final-quiz gate
+  (app label ``modules``);
+- ``awareness``, ``council``, ``trends``: feature apps; they import ``learning``, never each
+  other;
+- ``reporting``: what managers, HR and the kernteam see (built on the feature apps);
+- ``reminders``: reminder emails and retention, built on ``reporting``.
+
+This package itself is plain: it is no Django app.
 """

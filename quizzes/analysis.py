@@ -233,7 +233,7 @@ def theme_knowledge(
     Themes answered by fewer than the minimum number of people are left out. One query."""
     from django.utils import timezone
 
-    from modules.rules import add_months
+    from core.dates import add_months
 
     since = since or add_months(timezone.localdate(), -12)
     items = _submitted_items(council=False).filter(attempt__submitted_at__date__gte=since)

@@ -1,4 +1,9 @@
-"""Writes for quizzes: starting (or resuming) an attempt, saving answers and submitting.
+"""Writes of the quiz engine: starting an attempt, saving answers and submitting.
+
+The engine knows nothing of modules: it is given an attempt context (the round, an
+``Enrolment``, that the attempt belongs to, and the attempt's number in it) and returns results.
+Whether a learner may start, and what a pass means for their module, is decided by the caller
+(:mod:`modules.learning.final_quiz`).
 
 Every write validates the whole submission first and writes nothing when any part is wrong,
 then runs in one transaction holding a lock on the attempt row, so a double click, a second
@@ -19,30 +24,24 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.roles import Role
-from modules.models import ModulePage
 from quizzes.models import (
     Attempt,
     AttemptChoice,
     AttemptItem,
     AttemptStatus,
     FeedbackTiming,
+    Option,
     Question,
     QuestionKind,
     Quiz,
 )
 from quizzes.scoring import fraction_to_decimal, item_score, quiz_score
-from quizzes.selectors import QuizAvailability, quiz_availability
 
 FIELD_PREFIX = "q"
 
 
-class QuizNotAvailable(Exception):
-    """The learner may not start an attempt now; ``reason`` says why, in Dutch."""
-
-    def __init__(self, availability: QuizAvailability, reason: str | None = None):
-        self.availability = availability
-        self.reason = reason or availability.reason
-        super().__init__(self.reason)
+class QuizEmpty(Exception):
+    """The quiz has no questions in use: no attempt is started (none is used up)."""
 
 
 def draw_questions(*, quiz: Quiz, rng: random.Random) -> list[Question]:
@@ -105,34 +104,19 @@ def _snapshot(question: Question, options: Sequence, rng: random.Random, used: s
 
 
 def attempt_start(
-    *, user: User, quiz: Quiz, module: ModulePage, rng: random.Random | None = None
+    *, user: User, quiz: Quiz, enrolment, number: int, rng: random.Random | None = None
 ) -> Attempt:
-    """The learner's open attempt at the module's quiz, or a new one when none is open.
+    """A new attempt at ``quiz`` in the round ``enrolment`` (its ``number``-th), with its
+    questions drawn and their options shuffled.
 
-    Raises :class:`QuizNotAvailable` when the lessons are not done, the quiz is already passed
-    in this round, or no attempts are left.
+    Raises :class:`QuizEmpty` when the quiz has no questions in use. When another request
+    started an attempt in this round at the same moment, that attempt is returned.
     """
     rng = rng or random.SystemRandom()
-    availability = quiz_availability(user=user, quiz=quiz, module=module)
-    if availability.open_attempt is not None:
-        return availability.open_attempt
-    if not availability.can_start:
-        raise QuizNotAvailable(availability)
     questions = draw_questions(quiz=quiz, rng=rng)
     if not questions:
-        # Never use up an attempt on an empty quiz (e.g. a theme without questions in use).
-        raise QuizNotAvailable(
-            availability,
-            _("This quiz has no questions yet. Please let the kernteam ondermijning know."),
-        )
-    if availability.enrolment is None:  # a module of only a quiz: the quiz starts the round
-        from modules.services import enrolment_begin
-
-        enrolment_begin(user=user, module=module)
-        availability = quiz_availability(user=user, quiz=quiz, module=module)
+        raise QuizEmpty
     options_by_question: dict[int, list] = {question.pk: [] for question in questions}
-    from quizzes.models import Option
-
     for option in Option.objects.filter(question__in=options_by_question).order_by(
         "question_id", "sort_order", "pk"
     ):
@@ -146,8 +130,8 @@ def attempt_start(
             attempt = Attempt.objects.create(
                 user=user,
                 quiz=quiz,
-                enrolment=availability.enrolment,
-                number=availability.attempts_used + 1,
+                enrolment=enrolment,
+                number=number,
                 department_id=user.department_id,
                 is_council_member=user.has_role(Role.RAADSLID),
             )
@@ -157,9 +141,7 @@ def attempt_start(
             )
     except IntegrityError:
         # A second tab started an attempt in this round at the same moment: use that one.
-        return Attempt.objects.get(
-            enrolment=availability.enrolment, quiz=quiz, status=AttemptStatus.OPEN
-        )
+        return Attempt.objects.get(enrolment=enrolment, quiz=quiz, status=AttemptStatus.OPEN)
     return attempt
 
 
@@ -317,11 +299,9 @@ class SubmitResult:
 def attempt_submit(*, user: User, attempt: Attempt, data: Mapping) -> SubmitResult:
     """Score the attempt on the server; a second submission returns the first result.
 
-    Every question must be answered. When the attempt passes, the module's round may complete
-    (see :func:`modules.services.module_complete_if_done`).
+    Every question must be answered. What a pass means for the learner's module is the
+    caller's business (:func:`modules.learning.final_quiz.final_quiz_submit`).
     """
-    from modules.services import module_complete_if_done
-
     attempt, items = _locked_attempt(user=user, attempt=attempt)
     if not attempt.is_open:
         return SubmitResult(
@@ -351,8 +331,6 @@ def attempt_submit(*, user: User, attempt: Attempt, data: Mapping) -> SubmitResu
         for option in item.options
         if option["key"] in (item.selected or ())
     )
-    if attempt.passed:
-        module_complete_if_done(enrolment=attempt.enrolment)
     return SubmitResult(attempt=attempt, errors=errors, items=items, newly_submitted=True)
 
 

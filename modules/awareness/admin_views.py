@@ -1,5 +1,6 @@
 """Sessions in the Wagtail admin: the kernteam's attendance screen (the participant list to
-tick, the check-in code and its QR code) and the session reports (CSV/XLSX)."""
+tick, the check-in code and its QR code). The session reports live in
+:mod:`modules.reporting.session_reports`."""
 
 from __future__ import annotations
 
@@ -12,15 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
-from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from accounts.selectors import report_scope
-from core.reports import RowsReportView
-from core.tables import CalendarDateColumn
-from modules.admin_views import REPORT_PERMISSION
 from modules.awareness.models import Registration, RegistrationStatus, SessionPage
-from modules.awareness.reports import department_attendance, session_rows, year_rows
 from modules.awareness.services import RegistrationRefused, attendance_record
 
 ATTENDANCE_PERMISSION = "awareness.change_registration"
@@ -108,72 +103,3 @@ class CheckinCodeView(AttendanceView):
 
     def post(self, request, *args, **kwargs):
         raise PermissionDenied
-
-
-class OrganisationWideReport(RowsReportView):
-    """Session figures for the whole organisation: not for leidinggevenden, whose reports are
-    limited to their own departments."""
-
-    permission = REPORT_PERMISSION
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not report_scope(user=request.user).everybody:
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
-class SessionsPerYearReport(OrganisationWideReport):
-    page_title = gettext_lazy("Sessions per year")
-    header_icon = "date"
-    filename_prefix = "sessies-per-jaar"
-    index_url_name = "sessions_report_years"
-    index_results_url_name = "sessions_report_years_results"
-    columns = [
-        Column("year", label=gettext_lazy("Year")),
-        NumberColumn("sessions_held", label=gettext_lazy("Sessions held")),
-        NumberColumn("registered", label=gettext_lazy("Places taken")),
-        NumberColumn("attended", label=gettext_lazy("Attended")),
-        NumberColumn("attendance_percent", label=gettext_lazy("Percentage attended")),
-    ]
-
-    def get_rows(self):
-        return year_rows(now=timezone.now())
-
-
-class SessionsReport(OrganisationWideReport):
-    page_title = gettext_lazy("Registrations and attendance per session")
-    header_icon = "list-ul"
-    filename_prefix = "sessies"
-    index_url_name = "sessions_report_sessions"
-    index_results_url_name = "sessions_report_sessions_results"
-    columns = [
-        CalendarDateColumn("date", label=gettext_lazy("Date")),
-        Column("title", label=gettext_lazy("Session")),
-        Column("theme", label=gettext_lazy("Theme")),
-        NumberColumn("places", label=gettext_lazy("Places")),
-        NumberColumn("registered", label=gettext_lazy("Places taken")),
-        NumberColumn("waitlisted", label=gettext_lazy("Waitlist")),
-        NumberColumn("attended", label=gettext_lazy("Attended")),
-        NumberColumn("attendance_percent", label=gettext_lazy("Percentage attended")),
-    ]
-
-    def get_rows(self):
-        return session_rows()
-
-
-class DepartmentAttendanceReport(RowsReportView):
-    permission = REPORT_PERMISSION
-    page_title = gettext_lazy("Session attendance per department (last 12 months)")
-    header_icon = "group"
-    filename_prefix = "sessies-per-afdeling"
-    index_url_name = "sessions_report_departments"
-    index_results_url_name = "sessions_report_departments_results"
-    columns = [
-        Column("department", label=gettext_lazy("Department")),
-        NumberColumn("staff", label=gettext_lazy("Staff")),
-        NumberColumn("attended", label=gettext_lazy("Attended")),
-        NumberColumn("percent", label=gettext_lazy("Percentage attended")),
-    ]
-
-    def get_rows(self):
-        return department_attendance(scope=report_scope(user=self.request.user), now=timezone.now())

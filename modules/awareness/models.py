@@ -28,7 +28,7 @@ from wagtail.search import index
 
 from accounts.models import audience_field
 from modules.blocks import LESSON_RICH_TEXT_FEATURES
-from modules.models import SectionIndexPage
+from modules.pages import AudienceRestrictedPage, SectionIndexPage
 from quizzes.models import Theme
 
 CHECKIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -50,13 +50,6 @@ class SessionIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("session overview")
 
-    def serve(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            from django.contrib.auth.views import redirect_to_login
-
-            return redirect_to_login(request.get_full_path())
-        return super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         from modules.awareness.selectors import session_overview
 
@@ -72,7 +65,7 @@ class SessionIndexPage(SectionIndexPage):
         return context
 
 
-class SessionPage(Page):
+class SessionPage(AudienceRestrictedPage, Page):
     """One bewustwordingssessie: when, where, for whom, and how many places."""
 
     theme = models.CharField(_("theme"), max_length=32, choices=Theme.choices)
@@ -207,17 +200,14 @@ class SessionPage(Page):
     def checkin_opens_at(self):
         return self.starts_at - timedelta(minutes=settings.WEERBAAR_CHECKIN_OPENS_MINUTES_BEFORE)
 
-    def serve(self, request, *args, **kwargs):
-        from django.contrib.auth.views import redirect_to_login
-        from django.http import Http404
-
-        from modules.awareness.selectors import session_is_open_to
-
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not session_is_open_to(user=request.user, session=self):
-            raise Http404
-        return super().serve(request, *args, **kwargs)
+    def opens_outside_audience(self, user) -> bool:
+        """Someone moved out of the audience after registering can still see, cancel and check
+        in to their session (a place or a waitlist place)."""
+        return Registration.objects.filter(
+            session_id=self.pk,
+            user=user,
+            status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+        ).exists()
 
     def get_context(self, request, *args, **kwargs):
         from modules.awareness.selectors import session_detail

@@ -1,6 +1,6 @@
 """The yearly attendance requirement as a learning task: pure date rules, no database.
 
-The task has the same statuses as a module (see :class:`modules.rules.TaskStatus`), so
+The task has the same statuses as a module (see :class:`modules.learning.rules.TaskStatus`), so
 "Mijn leeromgeving" and the reports can show both in one list.
 """
 
@@ -11,7 +11,8 @@ from datetime import date
 
 from django.utils.translation import gettext_lazy as _
 
-from modules.rules import TaskStatus, add_months
+from core.dates import add_months
+from modules.learning.rules import TaskStatus
 
 TITLE = _("Awareness session (yearly)")
 

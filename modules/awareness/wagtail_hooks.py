@@ -1,19 +1,15 @@
-"""Sessions in the Wagtail admin: the attendance screen (linked from each session in the page
-listing) and the session reports under Reports."""
+"""Sessions in the Wagtail admin: the attendance screen, linked from each session in the page
+listing (the session reports are registered by :mod:`modules.reporting`)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
-from core.reports import register_reports
 from modules.awareness.admin_views import (
     ATTENDANCE_PERMISSION,
     AttendanceView,
     CheckinCodeView,
-    DepartmentAttendanceReport,
-    SessionsPerYearReport,
-    SessionsReport,
 )
 from modules.awareness.models import SessionPage
 
@@ -45,13 +41,3 @@ def attendance_button(page, user, next_url=None):
             icon_name="user",
             priority=15,
         )
-
-
-register_reports(
-    [
-        ("sessies-per-jaar", SessionsPerYearReport),
-        ("sessies", SessionsReport),
-        ("sessies-per-afdeling", DepartmentAttendanceReport),
-    ],
-    menu_order=31,
-)

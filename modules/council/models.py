@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from accounts.models import audience_field
 from modules.blocks import LESSON_RICH_TEXT_FEATURES
+from modules.pages import AudienceRestrictedPage
 
 
 class ReflectionAnswer(models.TextChoices):
@@ -48,7 +49,7 @@ class ReflectionStatementBlock(blocks.StructBlock):
         }
 
 
-class ReflectionPage(Page):
+class ReflectionPage(AudienceRestrictedPage, Page):
     """ "Hoe weerbaar ben ik?": statements a member answers for themselves, privately.
 
     Served by :func:`modules.council.views.reflection`, which only ever reads and writes the
@@ -79,7 +80,7 @@ class ReflectionPage(Page):
         verbose_name = _("self-reflection")
         verbose_name_plural = _("self-reflections")
 
-    def serve(self, request, *args, **kwargs):
+    def serve_open(self, request, *args, **kwargs):
         from modules.council.views import reflection
 
         return reflection(request, self)

@@ -19,6 +19,7 @@ from django.utils import timezone
 from accounts.models import User
 from accounts.roles import ROLE_GROUP_NAMES, Role
 from accounts.selectors import audiences_for_user
+from core.dates import add_months
 from core.privacy import min_group_size, shown_count, shown_percent
 from modules.council.models import (
     CouncilParticipationSnapshot,
@@ -26,8 +27,7 @@ from modules.council.models import (
     Reflection,
     ReflectionPage,
 )
-from modules.models import Enrolment, ModulePage
-from modules.rules import add_months
+from modules.learning.models import Enrolment, ModulePage
 
 
 def reflections_open_to(*, user: User) -> QuerySet[ReflectionPage]:
@@ -134,7 +134,7 @@ def council_counts_at(*, moment: datetime) -> dict:
     :func:`modules.council.services.council_participation_snapshot_take`.
 
     People count as council members by their role today; staff figures never include them
-    (see :mod:`modules.reports`), so nobody is counted in both.
+    (see :mod:`modules.reporting.reports`), so nobody is counted in both.
     """
     members = council_members().filter(date_joined__lt=moment)
     member_ids = members.values("pk")

@@ -19,7 +19,7 @@ from modules.council.models import (
     ReflectionPage,
 )
 from modules.council.selectors import Quarter, closed_quarters, council_counts_at
-from modules.models import ModulePage
+from modules.learning.models import ModulePage
 
 
 def reflection_statement_ids(*, page: ReflectionPage) -> list[str]:

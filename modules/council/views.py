@@ -1,16 +1,17 @@
-"""The reflection page's view: it reads and writes only the visitor's own reflection."""
+"""The reflection page's view: it reads and writes only the visitor's own reflection.
+
+Called by :meth:`ReflectionPage.serve_open`, after the page's gate let the visitor in."""
 
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from modules.council.models import Reflection, ReflectionAnswer, ReflectionPage
-from modules.council.selectors import own_reflection, reflection_is_open_to
+from modules.council.selectors import own_reflection
 from modules.council.services import reflection_save
 
 
@@ -18,10 +19,6 @@ def reflection(request: HttpRequest, page: ReflectionPage) -> HttpResponse:
     """GET shows the statements with the visitor's answers and, for answered ones, the tip;
     POST saves (or, with ``verwijderen``, deletes) the visitor's own answers."""
     user = request.user
-    if not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not reflection_is_open_to(user=user, page=page):
-        raise Http404
     errors: list[str] = []
     error_target = "stelling-1"
     if request.method == "POST":

@@ -1,6 +1,6 @@
 """The daily reminder run: who gets which reminder or escalation today.
 
-The rules are the completion reports' (:func:`modules.reports.person_tasks`): the same
+The rules are the completion reports' (:func:`modules.reporting.reports.person_tasks`): the same
 mandatory modules, due dates and statuses, for all staff at once, in a fixed number of
 queries. Raadsleden are not staff in those reports, so they are never reminded about or
 escalated.
@@ -31,9 +31,9 @@ from django.db import transaction
 from accounts.models import Department, User
 from accounts.roles import Role
 from accounts.selectors import ReportScope
+from modules.learning.rules import TaskStatus
 from modules.reminders.models import ReminderLog, ReminderSchedule, ReminderStep
-from modules.reports import person_tasks
-from modules.rules import TaskStatus
+from modules.reporting.reports import person_tasks
 
 LATE = (TaskStatus.OVERDUE, TaskStatus.EXPIRED)
 OPEN = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS)

@@ -26,9 +26,9 @@ from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester
 from wagtail.search import index
 
 from accounts.models import audience_field
+from core.dates import add_months
 from modules.blocks import LessonStreamBlock
-from modules.models import SectionIndexPage
-from modules.rules import add_months
+from modules.pages import AudienceRestrictedPage, SectionIndexPage
 from modules.trends.forms import TrendPageForm
 from quizzes.models import Theme
 
@@ -97,13 +97,6 @@ class TrendIndexPage(SectionIndexPage):
     def has_workflow(self) -> bool:
         return self.get_workflow() is not None
 
-    def serve(self, request, *args, **kwargs):
-        from django.contrib.auth.views import redirect_to_login
-
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        return super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         from modules.trends.selectors import trend_list
 
@@ -118,7 +111,7 @@ class TrendIndexPage(SectionIndexPage):
         return context
 
 
-class TrendPage(Page):
+class TrendPage(AudienceRestrictedPage, Page):
     """One trend or phenomenon: what is happening, the signals, what to do, and the sources."""
 
     theme = models.CharField(_("theme"), max_length=32, choices=Theme.choices)
@@ -188,7 +181,7 @@ class TrendPage(Page):
         super().clean()
         if self.refresher_id is None:
             return
-        from modules.models import LessonPage
+        from modules.learning.models import LessonPage
         from quizzes.selectors import quiz_question_count
 
         refresher = self.refresher.specific
@@ -205,15 +198,12 @@ class TrendPage(Page):
         raise ValidationError({"refresher": message})
 
     def get_context(self, request, *args, **kwargs):
-        from modules.selectors import module_is_open_to
 
         context = super().get_context(request, *args, **kwargs)
         refresher = self.refresher
         context["refresher"] = (
             refresher
-            if refresher is not None
-            and refresher.live
-            and module_is_open_to(user=request.user, module=refresher)
+            if refresher is not None and refresher.live and refresher.is_open_to(request.user)
             else None
         )
         return context
@@ -232,19 +222,11 @@ class TrendPage(Page):
         """Wagtail's own check looks for a workflow bound to the tree; ours is not."""
         return self.get_workflow() is not None
 
-    def serve(self, request, *args, **kwargs):
-        from django.contrib.auth.views import redirect_to_login
-        from django.http import Http404
-
-        from modules.trends.selectors import trend_is_open_to
+    def serve_open(self, request, *args, **kwargs):
         from modules.trends.services import trend_viewed
 
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not trend_is_open_to(user=request.user, trend=self):
-            raise Http404
         trend_viewed(user=request.user, trend=self)
-        return super().serve(request, *args, **kwargs)
+        return super().serve_open(request, *args, **kwargs)
 
     @property
     def published_on(self) -> date | None:

@@ -19,7 +19,7 @@ from wagtail.rich_text import RichText
 from accounts.models import Audience, User
 from accounts.roles import ROLE_GROUP_NAMES, Role
 from accounts.selectors import audience_includes, group_ids_by_user
-from modules.models import ModulePage
+from modules.learning.models import ModulePage
 from modules.trends.models import (
     DigestDelivery,
     ReviewReminder,
@@ -152,7 +152,7 @@ def trend_create(
     refresher: ModulePage | None = None,
     published_at: datetime | None = None,
 ) -> TrendPage:
-    """Create a trend from a content dict (the shape of :mod:`modules.trends.demo_content`).
+    """Create a trend from a content dict (the shape of :mod:`demo.content.trends`).
 
     Without ``published_at`` it stays a draft for the four-eyes workflow. With it, the trend
     is published by the system, not by a person: for demo content and imports of content that

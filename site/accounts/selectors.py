@@ -51,6 +51,17 @@ def audiences_for_user(*, user: User) -> QuerySet[Audience]:
     )
 
 
+def visible_to(*, user: User, field: str = "audience") -> Q:
+    """THE audience rule as a filter: rows with no audience (everybody logged in) or one of the
+    user's audiences in ``field``. Every "what may this person see" query uses this one helper,
+    so the rule is written once; an anonymous or inactive user matches nothing."""
+    if not (user.is_authenticated and user.is_active):
+        return Q(pk__in=[])
+    return Q(**{f"{field}__isnull": True}) | Q(
+        **{f"{field}__in": audiences_for_user(user=user).values("pk")}
+    )
+
+
 def audience_includes(audience: Audience | None, *, group_ids: set[int], department_id) -> bool:
     """The rule of :class:`accounts.models.Audience` on rows loaded in bulk (the audience with
     its roles and departments prefetched), for reports and emails to many people at once."""

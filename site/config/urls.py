@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
 from core import views as core_views
+from portal import views as portal_views
 
 # Wagtail's and Django's own login forms have neither allauth's rate limits nor its MFA stage.
 # These patterns come before Wagtail's, so the URLs stay but only send people to allauth's login
@@ -26,13 +27,13 @@ urlpatterns = [
     path("accounts/email/", accounts_views.EmailFromHRView.as_view(), name="account_email"),
     path("accounts/", include("allauth.urls")),
     path("documenten/", include(wagtaildocs_urls)),
-    path("", include("modules.urls")),
-    path("", include("quizzes.urls")),
+    path("", include("modules.learning.urls")),
     path("", include("modules.awareness.urls")),
-    path("zoeken/", core_views.site_search, name="search"),
-    path("mijn-gegevens/", core_views.my_data_view, name="my_data"),
-    path("mijn-gegevens/download/", core_views.my_data_download, name="my_data_download"),
-    path("mijn-gegevens/verwijderen/", core_views.my_data_delete, name="my_data_delete"),
+    path("mijn-leeromgeving/", portal_views.my_learning, name="my_learning"),
+    path("zoeken/", portal_views.site_search, name="search"),
+    path("mijn-gegevens/", portal_views.my_data_view, name="my_data"),
+    path("mijn-gegevens/download/", portal_views.my_data_download, name="my_data_download"),
+    path("mijn-gegevens/verwijderen/", portal_views.my_data_delete, name="my_data_delete"),
 ]
 
 if settings.DEBUG:

@@ -4,7 +4,7 @@ A count of one to four people (below ``WEERBAAR_MIN_GROUP_SIZE``) is never shown
 is a count whose difference with a total shown next to it is one to four: "6 people, 5
 completed" tells the reader that exactly one did not. Zero stays visible (it names nobody).
 The council report (:mod:`modules.council.selectors`) and the yearly overview
-(:mod:`modules.yearly`) both use these rules, so they cannot drift apart; templates show a
+(:mod:`modules.reporting.yearly`) both use these rules, so they cannot drift apart; templates show a
 hidden figure with the ``suppressed`` filter (:mod:`core.templatetags.privacy_tags`).
 """
 

@@ -1,6 +1,6 @@
 """Shared plumbing for our admin reports: Wagtail's ``ReportView`` over computed rows.
 
-Our reports aggregate in Python over rows loaded in bulk (see ``modules.reports`` and
+Our reports aggregate in Python over rows loaded in bulk (see ``modules.reporting.reports`` and
 ``quizzes.analysis``), so their rows are lists, not querysets. :class:`RowsReportView` feeds
 such a list to ``ReportView`` (table, pagination, CSV/XLSX export) and checks one permission;
 :func:`register_reports` adds the URLs and the Reports menu items.

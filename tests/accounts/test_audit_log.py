@@ -25,8 +25,8 @@ from accounts.models import AuditAction, AuditEvent, User
 from accounts.roles import Role
 from accounts.services import user_activate_totp
 from modules.council.services import reflection_save
-from modules.selectors import module_lessons
-from modules.services import lesson_complete
+from modules.learning.selectors import module_lessons
+from modules.learning.services import lesson_complete
 from tests.conftest import TEST_TOTP_SECRET, password_login, totp_now
 from tests.factories import (
     AudienceFactory,

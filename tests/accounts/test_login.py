@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 
 from accounts.roles import Role
-from core.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_email, load_demo
+from demo.loader import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_email, load_demo
 from tests.conftest import password_login, totp_now
 from tests.factories.accounts import TEST_PASSWORD
 

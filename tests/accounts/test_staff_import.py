@@ -17,8 +17,8 @@ from accounts.staff_import import (
     plan_import,
     read_rows,
 )
-from modules.selectors import module_lessons
-from modules.services import lesson_complete
+from modules.learning.selectors import module_lessons
+from modules.learning.services import lesson_complete
 from tests.factories import DepartmentFactory, module_with_lessons
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ from django.utils import timezone
 from accounts.roles import Role
 from modules.awareness.models import AttendanceRequirement, Registration
 from modules.awareness.rules import requirement_task
-from modules.rules import TaskStatus
+from modules.learning.rules import TaskStatus
 from tests.factories import a_session
 
 TODAY = date(2026, 11, 24)

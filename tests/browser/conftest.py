@@ -51,7 +51,7 @@ def page(browser):
 @pytest.fixture
 def demo_site(live_server):
     """The demo content, in the database the live server reads."""
-    from core.demo import load_demo
+    from demo.loader import load_demo
 
     load_demo(seed=2026, today=date.today())
     return live_server

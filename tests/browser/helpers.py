@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from axe_playwright_python.sync_playwright import Axe
 
-from core.demo import DEMO_PASSWORD, demo_email
+from demo.loader import DEMO_PASSWORD, demo_email
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
@@ -30,7 +30,7 @@ def log_in_with_password(page, base_url: str, local_part: str) -> None:
 def log_in_with_mfa(page, base_url: str, local_part: str) -> None:
     """Log in as a demo account that needs MFA (kernteam, beheer, leidinggevende, griffie):
     password, then the TOTP code, as an authenticator app would give it."""
-    from core.demo import DEMO_TOTP_SECRET
+    from demo.loader import DEMO_TOTP_SECRET
     from tests.conftest import totp_now
 
     page.goto(f"{base_url}/accounts/login/")

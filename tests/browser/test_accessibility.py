@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.demo import DEMO_PASSWORD, demo_email
+from demo.loader import DEMO_PASSWORD, demo_email
 from tests.browser.helpers import log_in_with_mfa, serious_violations
 
 pytestmark = [

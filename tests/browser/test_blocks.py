@@ -8,7 +8,7 @@ from wagtail.documents.models import Document
 from wagtail.rich_text import RichText
 from wagtail_factories import ImageFactory
 
-from modules.models import ModuleIndexPage
+from modules.learning.models import ModuleIndexPage
 from tests.browser.helpers import log_in_with_password, serious_violations
 from tests.factories import LessonPageFactory, ModulePageFactory
 

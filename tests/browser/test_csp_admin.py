@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from modules.models import LessonPage, ModulePage
+from modules.learning.models import LessonPage, ModulePage
 from tests.browser.helpers import log_in_with_mfa, log_in_with_password
 
 pytestmark = [

@@ -8,7 +8,7 @@ import pytest
 
 from accounts.roles import Role
 from accounts.services import user_activate_totp
-from core.demo import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_email
+from demo.loader import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_email
 from modules.trends.models import TrendPage
 from tests.browser.helpers import log_in_with_mfa
 from tests.factories import UserFactory, a_trend

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from core.demo import demo_email
+from demo.loader import demo_email
 from quizzes.models import Attempt
 from tests.browser.helpers import log_in_with_password, serious_violations
 

@@ -7,10 +7,10 @@ import re
 import pytest
 
 from accounts.models import User
-from core.demo import demo_email
-from modules.models import ModulePage
-from modules.selectors import module_lessons
-from modules.services import lesson_complete
+from demo.loader import demo_email
+from modules.learning.models import ModulePage
+from modules.learning.selectors import module_lessons
+from modules.learning.services import lesson_complete
 from quizzes.models import Attempt
 from tests.browser.helpers import log_in_with_password, serious_violations
 

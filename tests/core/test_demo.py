@@ -13,7 +13,7 @@ from wagtail.models import Site
 
 from accounts.models import Department, User
 from accounts.roles import Role
-from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_email, load_demo
+from demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_email, load_demo
 from home.models import HomePage, ReportingPage, ReportingRoutes
 
 pytestmark = pytest.mark.django_db
@@ -87,8 +87,8 @@ def test_same_seed_gives_the_same_data():
 
 
 def test_demo_ships_the_onboarding_module_mandatory_for_new_employees():
-    from modules.models import LessonPage, ModulePage
-    from modules.selectors import learning_tasks, module_lessons
+    from modules.learning.models import LessonPage, ModulePage
+    from modules.learning.selectors import learning_tasks, module_lessons
 
     today = date(2026, 11, 23)
     load_demo(seed=7, today=today)
@@ -116,7 +116,7 @@ def test_demo_ships_a_final_quiz_with_a_question_bank_on_every_theme():
     import random
     from collections import Counter
 
-    from modules.models import ModulePage
+    from modules.learning.models import ModulePage
     from quizzes.models import Question, QuestionKind, Theme
     from quizzes.services import draw_questions
 
@@ -135,7 +135,7 @@ def test_demo_ships_a_final_quiz_with_a_question_bank_on_every_theme():
 
 def test_demo_colleagues_cannot_log_in_and_fill_the_reports():
     from accounts.selectors import ReportScope
-    from modules.reports import department_rows
+    from modules.reporting.reports import department_rows
 
     today = date(2026, 11, 23)
     load_demo(seed=7, today=today)
@@ -170,8 +170,8 @@ def test_demo_has_upcoming_sessions_one_nearly_full_and_past_ones_with_attendanc
 def test_demo_has_two_hundred_employees_with_a_realistic_spread():
     from accounts.selectors import ReportScope
     from modules.awareness.models import Registration
-    from modules.reports import person_tasks
-    from modules.rules import TaskStatus
+    from modules.learning.rules import TaskStatus
+    from modules.reporting.reports import person_tasks
 
     today = date(2026, 11, 23)
     load_demo(seed=7, today=today)

@@ -21,9 +21,9 @@ from modules.council.services import (
     council_recommendation_set,
     reflection_save,
 )
-from modules.models import Enrolment
-from modules.selectors import module_lessons
-from modules.services import lesson_complete
+from modules.learning.models import Enrolment
+from modules.learning.selectors import module_lessons
+from modules.learning.services import lesson_complete
 from tests.factories import (
     AudienceFactory,
     QuestionFactory,

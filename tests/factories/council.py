@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from modules.council.models import ReflectionPage
 from modules.council.services import reflection_page_create
-from modules.models import ModuleIndexPage
+from modules.learning.models import ModuleIndexPage
 from tests.factories.modules import module_with_lessons
 
 

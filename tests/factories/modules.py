@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from home.services import site_install_home_page
-from modules.models import LessonPage, ModuleIndexPage, ModulePage
+from modules.learning.models import LessonPage, ModuleIndexPage, ModulePage
 
 
 class ModuleIndexPageFactory(wagtail_factories.PageFactory):

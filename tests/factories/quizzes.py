@@ -68,17 +68,15 @@ def pass_final_quiz(user, module, *, seed: int = 1):
     submitted attempt."""
     import random
 
-    from modules.selectors import module_lessons
-    from modules.services import lesson_complete
+    from modules.learning.final_quiz import final_quiz_start, final_quiz_submit
+    from modules.learning.selectors import module_lessons
+    from modules.learning.services import lesson_complete
     from quizzes.selectors import attempt_items
-    from quizzes.services import attempt_start, attempt_submit
 
     for lesson in module_lessons(module=module):
         lesson_complete(user=user, lesson=lesson)
-    attempt = attempt_start(
-        user=user, quiz=module.final_quiz, module=module, rng=random.Random(seed)
-    )
-    attempt_submit(
+    attempt = final_quiz_start(user=user, module=module, rng=random.Random(seed))
+    final_quiz_submit(
         user=user,
         attempt=attempt,
         data={

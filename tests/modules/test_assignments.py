@@ -9,10 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.roles import Role
-from modules.models import Assignment, Enrolment, ProgressEvent
-from modules.rules import TaskStatus, add_months, due_date_for, task_status
-from modules.selectors import learning_tasks, module_lessons
-from modules.services import lesson_complete
+from core.dates import add_months
+from modules.learning.models import Assignment, Enrolment, ProgressEvent
+from modules.learning.rules import TaskStatus, due_date_for, task_status
+from modules.learning.selectors import learning_tasks, module_lessons
+from modules.learning.services import lesson_complete
 from tests.factories import AudienceFactory, module_with_lessons
 
 TODAY = date(2026, 11, 24)

@@ -10,10 +10,10 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from accounts.roles import Role
-from modules.models import Certificate, Enrolment
-from modules.rules import CODE_ALPHABET, normalise_certificate_code
-from modules.selectors import module_lessons
-from modules.services import assignment_create, lesson_complete
+from modules.learning.models import Certificate, Enrolment
+from modules.learning.rules import CODE_ALPHABET, normalise_certificate_code
+from modules.learning.selectors import module_lessons
+from modules.learning.services import assignment_create, lesson_complete
 from tests.factories import AudienceFactory, DepartmentFactory, module_with_lessons
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,9 @@ import threading
 import pytest
 from django.db import close_old_connections
 
-from modules.models import Enrolment, LessonCompletion, ProgressEvent
-from modules.selectors import module_lessons
-from modules.services import lesson_complete
+from modules.learning.models import Enrolment, LessonCompletion, ProgressEvent
+from modules.learning.selectors import module_lessons
+from modules.learning.services import lesson_complete
 from tests.factories import module_with_lessons
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]

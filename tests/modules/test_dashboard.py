@@ -17,9 +17,9 @@ from django.utils import timezone
 from accounts.models import User
 from accounts.roles import Role
 from modules.awareness.models import Registration
-from modules.models import Enrolment
-from modules.selectors import module_lessons
-from modules.services import assignment_create, lesson_complete
+from modules.learning.models import Enrolment
+from modules.learning.selectors import module_lessons
+from modules.learning.services import assignment_create, lesson_complete
 from tests.factories import DepartmentFactory, a_session, module_with_lessons
 from tests.factories.quizzes import pass_final_quiz
 

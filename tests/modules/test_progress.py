@@ -6,9 +6,9 @@ import pytest
 from django.urls import reverse
 
 from accounts.roles import Role
-from modules.models import Enrolment, EnrolmentStatus, LessonCompletion, ProgressEvent
-from modules.selectors import module_lessons, module_outline
-from modules.services import lesson_complete
+from modules.learning.models import Enrolment, EnrolmentStatus, LessonCompletion, ProgressEvent
+from modules.learning.selectors import module_lessons, module_outline
+from modules.learning.services import lesson_complete
 from tests.factories import AudienceFactory, QuestionFactory, QuizFactory, module_with_lessons
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,8 @@ from openpyxl import load_workbook
 
 from accounts.models import User
 from accounts.roles import Role
-from modules.selectors import module_lessons
-from modules.services import assignment_create, lesson_complete
+from modules.learning.selectors import module_lessons
+from modules.learning.services import assignment_create, lesson_complete
 from tests.factories import AudienceFactory, DepartmentFactory, module_with_lessons
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,8 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from accounts.roles import Role
-from modules.selectors import module_lessons
-from modules.services import assignment_create, lesson_complete
+from modules.learning.selectors import module_lessons
+from modules.learning.services import assignment_create, lesson_complete
 from tests.factories import AudienceFactory, DepartmentFactory, a_trend, module_with_lessons
 
 pytestmark = pytest.mark.django_db

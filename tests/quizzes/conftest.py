@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from modules.selectors import module_lessons
-from modules.services import lesson_complete
+from modules.learning.selectors import module_lessons
+from modules.learning.services import lesson_complete
 from tests.factories import QuestionFactory, QuizFactory, module_with_lessons
 
 

@@ -9,9 +9,9 @@ import pytest
 from django.urls import reverse
 
 from accounts.roles import Role
+from modules.learning.final_quiz import final_quiz_start, final_quiz_submit
 from quizzes.analysis import department_figures, question_figures, theme_trend
 from quizzes.selectors import attempt_items
-from quizzes.services import attempt_start, attempt_submit
 from tests.factories import DepartmentFactory, QuestionFactory, QuizFactory, module_with_lessons
 from tests.quizzes.conftest import finish_lessons
 
@@ -21,12 +21,12 @@ pytestmark = pytest.mark.django_db
 def take_quiz(user, module, choice: str) -> None:
     """Answer every question with the option whose text is ``choice``."""
     finish_lessons(user, module)
-    attempt = attempt_start(user=user, quiz=module.final_quiz, module=module)
+    attempt = final_quiz_start(user=user, module=module)
     data = {
         f"q{item.position}": [o["key"] for o in item.options if o["text"] == choice]
         for item in attempt_items(attempt=attempt)
     }
-    assert not attempt_submit(user=user, attempt=attempt, data=data).errors
+    assert not final_quiz_submit(user=user, attempt=attempt, data=data).errors
 
 
 @pytest.fixture

@@ -7,14 +7,17 @@ from collections import Counter
 
 import pytest
 
-from modules.models import Enrolment, EnrolmentStatus
-from quizzes.models import Attempt, AttemptStatus, QuestionKind, Theme
-from quizzes.selectors import attempt_items, quiz_availability
-from quizzes.services import (
+from modules.learning.final_quiz import (
     QuizNotAvailable,
+    final_quiz_start,
+    final_quiz_submit,
+    quiz_availability,
+)
+from modules.learning.models import Enrolment, EnrolmentStatus
+from quizzes.models import Attempt, AttemptStatus, QuestionKind, Theme
+from quizzes.selectors import attempt_items
+from quizzes.services import (
     attempt_save_answers,
-    attempt_start,
-    attempt_submit,
     draw_questions,
 )
 from tests.factories import QuestionFactory, QuizFactory
@@ -26,10 +29,10 @@ pytestmark = pytest.mark.django_db
 def test_the_quiz_opens_only_after_every_lesson_is_done(medewerker, quiz_module):
     module = quiz_module(lessons=2)
     with pytest.raises(QuizNotAvailable) as refusal:
-        attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+        final_quiz_start(user=medewerker, module=module)
     assert not refusal.value.availability.lessons_done
     finish_lessons(medewerker, module)
-    attempt = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+    attempt = final_quiz_start(user=medewerker, module=module)
     assert attempt.is_open and attempt.number == 1
 
 
@@ -44,8 +47,8 @@ def test_lessons_alone_do_not_complete_a_module_with_a_quiz(medewerker, quiz_mod
 def test_passing_the_quiz_completes_the_module(medewerker, quiz_module):
     module = quiz_module(version=3)
     finish_lessons(medewerker, module)
-    attempt = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
-    result = attempt_submit(
+    attempt = final_quiz_start(user=medewerker, module=module)
+    result = final_quiz_submit(
         user=medewerker, attempt=attempt, data=answers(attempt_items(attempt=attempt))
     )
     assert result.newly_submitted and not result.errors
@@ -58,9 +61,9 @@ def test_passing_the_quiz_completes_the_module(medewerker, quiz_module):
 def test_failing_the_quiz_leaves_the_module_open(medewerker, quiz_module):
     module = quiz_module()  # pass mark 75: 2 of 4 right fails
     finish_lessons(medewerker, module)
-    attempt = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+    attempt = final_quiz_start(user=medewerker, module=module)
     items = attempt_items(attempt=attempt)
-    result = attempt_submit(user=medewerker, attempt=attempt, data=answers(items, right=2))
+    result = final_quiz_submit(user=medewerker, attempt=attempt, data=answers(items, right=2))
     assert result.attempt.score == 50 and result.attempt.passed is False
     assert Enrolment.objects.get(user=medewerker, module=module).status == "in_progress"
 
@@ -68,9 +71,9 @@ def test_failing_the_quiz_leaves_the_module_open(medewerker, quiz_module):
 def test_pass_mark_is_inclusive(medewerker, quiz_module):
     module = quiz_module()  # 3 of 4 right is exactly 75%
     finish_lessons(medewerker, module)
-    attempt = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+    attempt = final_quiz_start(user=medewerker, module=module)
     items = attempt_items(attempt=attempt)
-    result = attempt_submit(user=medewerker, attempt=attempt, data=answers(items, right=3))
+    result = final_quiz_submit(user=medewerker, attempt=attempt, data=answers(items, right=3))
     assert result.attempt.score == 75 and result.attempt.passed
 
 
@@ -107,9 +110,7 @@ def test_options_are_shuffled_per_attempt_but_true_false_keeps_its_order(make_us
     for seed in range(8):
         user = make_user()
         finish_lessons(user, module)
-        attempt = attempt_start(
-            user=user, quiz=module.final_quiz, module=module, rng=random.Random(seed)
-        )
+        attempt = final_quiz_start(user=user, module=module, rng=random.Random(seed))
         single, true_false = attempt_items(attempt=attempt)
         orders.add(tuple(option["text"] for option in single.options))
         assert [option["text"] for option in true_false.options] == ["Waar", "Niet waar"]
@@ -121,12 +122,12 @@ def test_an_open_attempt_is_resumed_with_the_same_questions_and_saved_answers(
 ):
     module = quiz_module()
     finish_lessons(medewerker, module)
-    first = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+    first = final_quiz_start(user=medewerker, module=module)
     items = attempt_items(attempt=first)
     saved = {f"q{items[0].position}": correct_keys(items[0])}
     assert not attempt_save_answers(user=medewerker, attempt=first, data=saved).errors
 
-    again = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+    again = final_quiz_start(user=medewerker, module=module)
     assert again.pk == first.pk
     resumed = attempt_items(attempt=again)
     assert [i.options for i in resumed] == [i.options for i in items]
@@ -138,23 +139,23 @@ def test_maximum_attempts_is_enforced(medewerker, quiz_module):
     module = quiz_module(max_attempts=2)
     finish_lessons(medewerker, module)
     for number in (1, 2):
-        attempt = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+        attempt = final_quiz_start(user=medewerker, module=module)
         assert attempt.number == number
-        attempt_submit(
+        final_quiz_submit(
             user=medewerker, attempt=attempt, data=answers(attempt_items(attempt=attempt), right=0)
         )
-    availability = quiz_availability(user=medewerker, quiz=module.final_quiz, module=module)
+    availability = quiz_availability(user=medewerker, module=module)
     assert availability.attempts_left == 0 and not availability.can_start
     with pytest.raises(QuizNotAvailable):
-        attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+        final_quiz_start(user=medewerker, module=module)
 
 
 def test_no_maximum_means_trying_again_after_a_fail(medewerker, quiz_module):
     module = quiz_module(max_attempts=None)
     finish_lessons(medewerker, module)
     for _ in range(3):
-        attempt = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
-        attempt_submit(
+        attempt = final_quiz_start(user=medewerker, module=module)
+        final_quiz_submit(
             user=medewerker, attempt=attempt, data=answers(attempt_items(attempt=attempt), right=0)
         )
     assert Attempt.objects.filter(user=medewerker, status=AttemptStatus.SUBMITTED).count() == 3
@@ -163,19 +164,21 @@ def test_no_maximum_means_trying_again_after_a_fail(medewerker, quiz_module):
 def test_after_a_pass_no_new_attempt_starts(medewerker, quiz_module):
     module = quiz_module()
     finish_lessons(medewerker, module)
-    attempt = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
-    attempt_submit(user=medewerker, attempt=attempt, data=answers(attempt_items(attempt=attempt)))
+    attempt = final_quiz_start(user=medewerker, module=module)
+    final_quiz_submit(
+        user=medewerker, attempt=attempt, data=answers(attempt_items(attempt=attempt))
+    )
     with pytest.raises(QuizNotAvailable):
-        attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+        final_quiz_start(user=medewerker, module=module)
 
 
 def test_submitting_twice_records_one_result(medewerker, quiz_module):
     module = quiz_module()
     finish_lessons(medewerker, module)
-    attempt = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+    attempt = final_quiz_start(user=medewerker, module=module)
     items = attempt_items(attempt=attempt)
-    first = attempt_submit(user=medewerker, attempt=attempt, data=answers(items))
-    second = attempt_submit(user=medewerker, attempt=attempt, data=answers(items, right=0))
+    first = final_quiz_submit(user=medewerker, attempt=attempt, data=answers(items))
+    second = final_quiz_submit(user=medewerker, attempt=attempt, data=answers(items, right=0))
     assert first.newly_submitted and not second.newly_submitted
     attempt.refresh_from_db()
     assert attempt.score == 100  # the replay with other answers changed nothing
@@ -194,7 +197,7 @@ def test_the_attempt_stores_department_and_council_membership(make_user, quiz_mo
     attempts = {}
     for user in (raadslid, medewerker):
         finish_lessons(user, module)
-        attempts[user] = attempt_start(user=user, quiz=module.final_quiz, module=module)
+        attempts[user] = final_quiz_start(user=user, module=module)
     assert attempts[raadslid].is_council_member and attempts[raadslid].department is None
     assert not attempts[medewerker].is_council_member
     assert attempts[medewerker].department == department
@@ -205,7 +208,7 @@ def test_a_quiz_without_questions_in_use_never_uses_up_an_attempt(medewerker, qu
     module.final_quiz.fixed_questions.update(question=QuestionFactory(is_active=False))
     finish_lessons(medewerker, module)
     with pytest.raises(QuizNotAvailable) as refusal:
-        attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+        final_quiz_start(user=medewerker, module=module)
     assert "geen vragen" in refusal.value.reason
     assert not Attempt.objects.exists()
 
@@ -217,18 +220,18 @@ def test_one_quiz_closing_two_modules_has_an_open_attempt_per_module(medewerker,
     second.save_revision().publish()
     for module in (first, second):
         finish_lessons(medewerker, module)
-    a = attempt_start(user=medewerker, quiz=first.final_quiz, module=first)
-    b = attempt_start(user=medewerker, quiz=first.final_quiz, module=second)
+    a = final_quiz_start(user=medewerker, module=first)
+    b = final_quiz_start(user=medewerker, module=second)
     assert a.pk != b.pk and b.enrolment.module_id == second.pk
 
 
 def test_editing_the_bank_during_an_open_attempt_does_not_break_it(medewerker, quiz_module):
     module = quiz_module()
     finish_lessons(medewerker, module)
-    attempt = attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+    attempt = final_quiz_start(user=medewerker, module=module)
     items = attempt_items(attempt=attempt)
     for item in items:  # the editor removes the options learners chose, even whole questions
         item.question.options.all().delete()
     items[0].question.delete()
-    result = attempt_submit(user=medewerker, attempt=attempt, data=answers(items))
+    result = final_quiz_submit(user=medewerker, attempt=attempt, data=answers(items))
     assert result.newly_submitted and result.attempt.score == 100

@@ -8,9 +8,9 @@ import pytest
 from django.urls import reverse
 
 from accounts.roles import Role
+from modules.learning.final_quiz import final_quiz_start
 from quizzes.models import Attempt, AttemptItem, AttemptStatus, FeedbackTiming
 from quizzes.selectors import attempt_items
-from quizzes.services import attempt_start
 from tests.factories import AudienceFactory, QuestionFactory
 from tests.quizzes.conftest import answers, correct_keys, finish_lessons, wrong_keys
 
@@ -242,7 +242,7 @@ def test_the_module_page_offers_the_quiz_once_the_lessons_are_done(client, medew
     finish_lessons(medewerker, module)
     html = client.get(module.url).content.decode()
     assert "Begin met de eindtoets" in html
-    attempt_start(user=medewerker, quiz=module.final_quiz, module=module)
+    final_quiz_start(user=medewerker, module=module)
     assert "Ga verder met de toets" in client.get(module.url).content.decode()
 
 

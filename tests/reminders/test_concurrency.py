@@ -10,9 +10,9 @@ from django.core import mail
 
 from accounts.roles import Role
 from accounts.services import department_set_managers
+from modules.learning.services import assignment_create
 from modules.reminders.models import ReminderLog
 from modules.reminders.services import reminders_run
-from modules.services import assignment_create
 from tests.factories import DepartmentFactory, UserFactory, module_with_lessons
 from tests.modules.test_concurrency import run_concurrently
 

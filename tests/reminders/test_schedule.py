@@ -11,9 +11,9 @@ from django.urls import reverse
 
 from accounts.roles import Role
 from accounts.services import department_set_managers
+from modules.learning.services import assignment_create
 from modules.reminders.models import ReminderLog, ReminderSchedule
 from modules.reminders.services import reminders_run
-from modules.services import assignment_create
 from tests.factories import AudienceFactory, DepartmentFactory, module_with_lessons
 
 pytestmark = pytest.mark.django_db
@@ -108,8 +108,8 @@ def test_a_late_manager_is_reported_to_beheer(world, django_capture_on_commit_ca
 
 
 def test_a_completed_task_stops_the_reminders(world, django_capture_on_commit_callbacks):
-    from modules.selectors import module_lessons
-    from modules.services import lesson_complete
+    from modules.learning.selectors import module_lessons
+    from modules.learning.services import lesson_complete
 
     lesson_complete(user=world["noor"], lesson=module_lessons(module=world["module"])[0])
     run(django_capture_on_commit_callbacks, DUE + timedelta(days=30))
@@ -164,9 +164,9 @@ def test_people_see_their_own_reminder_history(world, client, django_capture_on_
 def test_a_completion_about_to_expire_is_reminded_and_an_early_one_is_not(
     world, django_capture_on_commit_callbacks
 ):
-    from modules.models import Enrolment
-    from modules.selectors import module_lessons
-    from modules.services import lesson_complete
+    from modules.learning.models import Enrolment
+    from modules.learning.selectors import module_lessons
+    from modules.learning.services import lesson_complete
 
     lesson_complete(user=world["noor"], lesson=module_lessons(module=world["module"])[0])
     # Completed before the due date: no "before due" reminder for Noor, only for the others.

@@ -22,13 +22,13 @@ from pypdf import PdfReader
 
 from accounts.models import User
 from accounts.roles import Role
-from core.mydata import self_study_delete
+from core.dates import add_months
 from modules.council.models import CouncilParticipationSnapshot
 from modules.council.selectors import published_council_participation
-from modules.models import Enrolment
-from modules.rules import add_months
-from modules.selectors import module_lessons
-from modules.services import assignment_create, lesson_complete
+from modules.learning.models import Enrolment
+from modules.learning.selectors import module_lessons
+from modules.learning.services import assignment_create, lesson_complete
+from portal.mydata import self_study_delete
 from tests.factories import AudienceFactory, DepartmentFactory, module_with_lessons
 
 pytestmark = pytest.mark.django_db

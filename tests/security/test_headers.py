@@ -10,11 +10,11 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from accounts.roles import Role
-from modules.models import Certificate
-from modules.selectors import module_lessons
-from modules.services import lesson_complete
+from modules.learning.final_quiz import final_quiz_start
+from modules.learning.models import Certificate
+from modules.learning.selectors import module_lessons
+from modules.learning.services import lesson_complete
 from quizzes.models import Attempt
-from quizzes.services import attempt_start
 from tests.factories import (
     QuestionFactory,
     QuizFactory,
@@ -133,7 +133,7 @@ def learner_urls(user) -> dict[str, str]:
         lessons=1, final_quiz=QuizFactory(questions=[QuestionFactory()])
     )
     lesson_complete(user=user, lesson=module_lessons(module=open_module)[0])
-    open_attempt = attempt_start(user=user, quiz=open_module.final_quiz, module=open_module)
+    open_attempt = final_quiz_start(user=user, module=open_module)
     certificate = Certificate.objects.get(enrolment__user=user, enrolment__module=module)
     session = a_session()
     trend = a_trend()

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.roles import Role
-from modules.selectors import module_lessons
+from modules.learning.selectors import module_lessons
 from modules.trends.models import TrendView
 from modules.trends.services import digest_send
 from tests.factories import AudienceFactory, DepartmentFactory, a_trend, module_with_lessons

@@ -12,11 +12,11 @@ from django.utils import timezone
 
 from accounts.roles import Role
 from accounts.selectors import report_scope
-from modules.reports import person_tasks
-from modules.rules import TaskStatus
-from modules.selectors import learning_tasks
-from modules.services import assignment_create
-from quizzes.services import attempt_start
+from modules.learning.final_quiz import QuizNotAvailable, final_quiz_start
+from modules.learning.rules import TaskStatus
+from modules.learning.selectors import learning_tasks
+from modules.learning.services import assignment_create
+from modules.reporting.reports import person_tasks
 from tests.factories import (
     AudienceFactory,
     QuestionFactory,
@@ -93,13 +93,12 @@ def test_the_refresher_is_late_after_its_due_date(make_user):
 
 
 def test_an_empty_refresher_quiz_starts_nothing(make_user):
-    from modules.models import Enrolment
-    from quizzes.services import QuizNotAvailable
+    from modules.learning.models import Enrolment
 
     empty = module_with_lessons(lessons=0, final_quiz=QuizFactory())
     person = make_user(Role.MEDEWERKER)
     with pytest.raises(QuizNotAvailable):
-        attempt_start(user=person, quiz=empty.final_quiz, module=empty)
+        final_quiz_start(user=person, module=empty)
     assert not Enrolment.objects.filter(user=person).exists()
 
 
@@ -148,7 +147,7 @@ def pass_the_quiz(person, module) -> None:
 
 
 def test_a_yearly_refresher_starts_a_new_round_once_the_last_one_expired(make_user):
-    from modules.models import Enrolment
+    from modules.learning.models import Enrolment
 
     today = timezone.localdate()
     refresher = refresher_module(2)

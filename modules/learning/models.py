@@ -1,0 +1,421 @@
+"""Learning modules: the page tree (index → module → lessons) and per-person progress.
+
+Pages are declarative; writes (completing a lesson, starting a cycle) live in
+:mod:`modules.learning.services`, reads in :mod:`modules.learning.selectors`.
+
+Progress follows the summary + log pattern: one :class:`Enrolment` row per person, module and
+cycle (status, progress, timestamps, the module version completed) kept consistent by database
+constraints, plus :class:`LessonCompletion` rows for the lessons done in that cycle and an
+append-only :class:`ProgressEvent` log. A renewal starts a new cycle, so earlier completions
+stay in the history.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from accounts.models import audience_field
+from accounts.selectors import visible_to
+from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock
+from modules.pages import AudienceRestrictedPage, SectionIndexPage
+
+
+class ModuleIndexPage(SectionIndexPage):
+    """The overview of all modules ("Leermodules")."""
+
+    subpage_types = ["modules.ModulePage", "council.ReflectionPage"]
+
+    class Meta:
+        verbose_name = _("module index")
+
+
+class ModulePage(AudienceRestrictedPage, Page):
+    """A learning module: its lessons are its child pages, in tree order."""
+
+    intro = RichTextField(_("introduction"), features=LESSON_RICH_TEXT_FEATURES)
+    learning_goals = models.TextField(
+        _("learning goals"),
+        help_text=_("One goal per line, finishing the sentence 'After this module you …'."),
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated duration (minutes)"), default=30
+    )
+    audience = audience_field(
+        help_text=_("Who may open this module. Leave empty for everybody who is logged in.")
+    )
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        help_text=_(
+            "Raise the version when the content changes in substance. Earlier completions "
+            "keep the version they completed."
+        ),
+    )
+
+    version_requires_renewal = models.BooleanField(
+        _("this version requires renewal"),
+        default=False,
+        help_text=_(
+            "Tick when the change is so important that everybody who completed an earlier "
+            "version must do the module again. Their earlier completions stay in the history."
+        ),
+    )
+    final_quiz = models.ForeignKey(
+        "quizzes.Quiz",
+        verbose_name=_("final quiz"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="modules",
+        help_text=_("When set, the module is complete only when this quiz is passed as well."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("learning_goals"),
+        MultiFieldPanel(
+            [
+                FieldPanel("estimated_minutes"),
+                FieldPanel("audience"),
+                FieldPanel("version"),
+                FieldPanel("version_requires_renewal"),
+            ],
+            heading=_("Module details"),
+        ),
+        FieldPanel("final_quiz"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("learning_goals"),
+    ]
+    parent_page_types = ["modules.ModuleIndexPage"]
+    subpage_types = ["modules.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    @property
+    def learning_goal_list(self) -> list[str]:
+        return [line.strip() for line in self.learning_goals.splitlines() if line.strip()]
+
+    def opens_outside_audience(self, user) -> bool:
+        """A module assigned to someone is open to them, even outside its own audience."""
+        return Assignment.objects.applying_to(user).filter(module_id=self.pk).exists()
+
+    def round_expired(self, enrolment: Enrolment, today) -> bool:
+        """A completed round that no longer counts: past its expiry date, or of an outdated
+        version. The next activity starts a new round."""
+        if enrolment.status != EnrolmentStatus.COMPLETED:
+            return False
+        past_expiry = enrolment.expires_on is not None and today >= enrolment.expires_on
+        return past_expiry or self.completion_outdated(enrolment)
+
+    def completion_outdated(self, enrolment: Enrolment) -> bool:
+        """A completion of an earlier version that this version asks everybody to renew."""
+        return (
+            self.version_requires_renewal
+            and enrolment.completed_version is not None
+            and enrolment.completed_version < self.version
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from modules.learning.selectors import module_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = module_outline(user=request.user, module=self)
+        if self.final_quiz_id is not None:
+            from modules.learning.final_quiz import quiz_availability
+
+            context["quiz"] = quiz_availability(user=request.user, module=self)
+        return context
+
+
+class LessonPage(AudienceRestrictedPage, Page):
+    """One lesson of a module; done when the learner presses "Afronden en verder"."""
+
+    summary = models.CharField(_("summary"), max_length=250, blank=True)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated duration (minutes)"), default=5
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["modules.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def audience_source(self) -> ModulePage:
+        """A lesson is open to whoever may open its module."""
+        return self._module
+
+    @cached_property
+    def _module(self) -> ModulePage:
+        return ModulePage.objects.get(pk=self.get_parent().pk)
+
+    def get_context(self, request, *args, **kwargs):
+        from modules.learning.selectors import module_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        outline = module_outline(user=request.user, module=self._module)
+        context.update(
+            module=self._module,
+            outline=outline,
+            step=outline.step_for(self),
+            next_step=outline.step_after(self),
+        )
+        return context
+
+
+class EnrolmentStatus(models.TextChoices):
+    """Stored status. "Te laat" and "verlopen" follow from the dates (see selectors)."""
+
+    NOT_STARTED = "not_started", _("not started")
+    IN_PROGRESS = "in_progress", _("in progress")
+    COMPLETED = "completed", _("completed")
+
+
+class Enrolment(models.Model):
+    """A person's progress through one cycle of a module (the summary row)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+    )
+    module = models.ForeignKey(
+        ModulePage, verbose_name=_("module"), on_delete=models.PROTECT, related_name="enrolments"
+    )
+    cycle = models.PositiveSmallIntegerField(_("cycle"), default=1)
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=EnrolmentStatus.choices,
+        default=EnrolmentStatus.NOT_STARTED,
+    )
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    last_lesson = models.ForeignKey(
+        LessonPage,
+        verbose_name=_("last lesson completed"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    completed_version = models.PositiveIntegerField(_("version completed"), null=True, blank=True)
+    expires_on = models.DateField(_("expires on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        ordering = ["user", "module", "-cycle"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "module", "cycle"], name="modules_one_enrolment_per_cycle"
+            ),
+            models.CheckConstraint(
+                condition=Q(progress__gte=0, progress__lte=100),
+                name="modules_enrolment_progress_0_100",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(status=EnrolmentStatus.COMPLETED, completed_at__isnull=False, progress=100)
+                    | (~Q(status=EnrolmentStatus.COMPLETED) & Q(completed_at__isnull=True))
+                ),
+                name="modules_enrolment_completed_has_timestamp",
+            ),
+        ]
+        indexes = [models.Index(fields=["module", "status"])]
+        permissions = [
+            ("view_completion_report", _("Can see completion reports (within their scope)")),
+            ("export_yearly_overview", _("Can export the yearly overview for the council")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.module} ({self.cycle})"
+
+
+class LessonCompletion(models.Model):
+    """A lesson done within one enrolment cycle; unique, so a double click counts once."""
+
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.CASCADE, related_name="lesson_completions"
+    )
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="completions")
+    completed_at = models.DateTimeField(_("completed"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "lesson"], name="modules_lesson_done_once_per_cycle"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment}: {self.lesson}"
+
+
+class ProgressEvent(models.Model):
+    """Append-only history of what happened to a person's learning, for audits and support."""
+
+    class Kind(models.TextChoices):
+        STARTED = "started", _("started")
+        LESSON_COMPLETED = "lesson_completed", _("lesson completed")
+        MODULE_COMPLETED = "module_completed", _("module completed")
+        RENEWED = "renewed", _("new cycle started")
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    lesson = models.ForeignKey(
+        LessonPage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("progress event")
+        verbose_name_plural = _("progress events")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment}: {self.get_kind_display()}"
+
+
+class AssignmentQuerySet(models.QuerySet):
+    def applying_to(self, user) -> AssignmentQuerySet:
+        """Active assignments of live modules whose audience and start-date rule include
+        ``user``: the one definition of "this module is assigned to you"."""
+        starters = Q(starters_from__isnull=True)
+        if user.start_date is not None:
+            starters |= Q(starters_from__lte=user.start_date)
+        return self.filter(visible_to(user=user), starters, is_active=True, module__live=True)
+
+
+class Assignment(models.Model):
+    """Makes a module mandatory for an audience, with a due rule and an optional renewal.
+
+    Kept apart from the module itself (as Kolibri keeps an exam apart from its assignment), so
+    one module can be mandatory for starters within 30 days and for a department by a fixed
+    date at the same time.
+    """
+
+    module = models.ForeignKey(
+        ModulePage, verbose_name=_("module"), on_delete=models.CASCADE, related_name="assignments"
+    )
+    audience = audience_field(help_text=_("Leave empty for everybody."))
+    starters_from = models.DateField(
+        _("only for people who started on or after"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For onboarding: only people with a start date on or after this date get the "
+            "module. Leave empty to assign it to everybody in the audience."
+        ),
+    )
+    due_days_after_start = models.PositiveSmallIntegerField(
+        _("due within days after the start date"), null=True, blank=True
+    )
+    due_date = models.DateField(
+        _("due by"),
+        null=True,
+        blank=True,
+        help_text=_("A fixed date, for people without a start date or when no day count is set."),
+    )
+    renew_every_months = models.PositiveSmallIntegerField(
+        _("renew every (months)"),
+        null=True,
+        blank=True,
+        help_text=_("A completion expires after this many months and a new round starts."),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = AssignmentQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("module"),
+        FieldPanel("audience"),
+        FieldPanel("starters_from"),
+        MultiFieldPanel(
+            [FieldPanel("due_days_after_start"), FieldPanel("due_date")], heading=_("Due")
+        ),
+        FieldPanel("renew_every_months"),
+        FieldPanel("is_active"),
+    ]
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        ordering = ["module", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(due_days_after_start__isnull=False) | Q(due_date__isnull=False),
+                name="modules_assignment_has_a_due_rule",
+            ),
+            models.CheckConstraint(
+                condition=Q(renew_every_months__isnull=True) | Q(renew_every_months__gte=1),
+                name="modules_assignment_renewal_at_least_a_month",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.module} ({self.audience or _('everybody')})"
+
+
+def _new_certificate_code() -> str:
+    from modules.learning.rules import certificate_code
+
+    return certificate_code()
+
+
+class Certificate(models.Model):
+    """Proof of a completed round of a module, verifiable by its code.
+
+    One per completed enrolment. It holds no copy of personal data: the name on the PDF and the
+    initials on the public verification page come from the person's account when shown.
+    """
+
+    enrolment = models.OneToOneField(
+        Enrolment, on_delete=models.CASCADE, related_name="certificate"
+    )
+    code = models.CharField(
+        _("verification code"), max_length=24, unique=True, default=_new_certificate_code
+    )
+    issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+
+    def __str__(self) -> str:
+        return self.code

@@ -1,0 +1,144 @@
+"""The final quiz of a module, for the learner: start or resume, answer, submit, result.
+
+Plain HTML forms that work without JavaScript. Every view loads the attempt through
+:func:`modules.learning.final_quiz.own_attempt`, so someone else's attempt answers 404. The
+quiz engine (:mod:`quizzes`) scores; these views add the module around it.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from modules.learning.final_quiz import (
+    QuizNotAvailable,
+    final_quiz_start,
+    final_quiz_submit,
+    own_attempt,
+    quiz_availability,
+)
+from modules.learning.models import EnrolmentStatus, ModulePage
+from quizzes.models import FeedbackTiming
+from quizzes.presenters import attempt_page_items, result_items
+from quizzes.selectors import attempt_items
+from quizzes.services import attempt_answer_question, attempt_save_answers, is_small_number
+
+# A whole quiz's answers fit in a few kilobytes; anything far larger is not a real submission.
+MAX_SUBMISSION_BYTES = 32 * 1024
+
+
+def _module_with_quiz(request: HttpRequest, module_id: int) -> ModulePage:
+    module = ModulePage.objects.live().filter(pk=module_id).select_related("final_quiz").first()
+    if module is None or module.final_quiz is None:
+        raise Http404
+    if not module.is_open_to(request.user):
+        raise Http404
+    return module
+
+
+@login_required
+@require_POST
+def quiz_start(request: HttpRequest, module_id: int) -> HttpResponse:
+    """Start the module's final quiz, or resume the attempt already open."""
+    module = _module_with_quiz(request, module_id)
+    try:
+        attempt = final_quiz_start(user=request.user, module=module)
+    except QuizNotAvailable as refusal:
+        messages.warning(request, refusal.reason)
+        return HttpResponseRedirect(f"{module.url}#eindtoets")
+    return HttpResponseRedirect(reverse("attempt", args=[attempt.public_id]))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def attempt_view(request: HttpRequest, public_id) -> HttpResponse:
+    attempt = own_attempt(user=request.user, public_id=public_id)
+    if not attempt.is_open:
+        return HttpResponseRedirect(reverse("attempt_result", args=[attempt.public_id]))
+    module = attempt.enrolment.module
+    # The module may have been unpublished, or the learner moved out of its audience, since the
+    # attempt started: then the attempt can no longer be continued or handed in.
+    if not module.live or not module.is_open_to(request.user):
+        raise Http404
+    one_by_one = attempt.quiz.feedback_timing == FeedbackTiming.AFTER_EACH_QUESTION
+    errors = None
+    status = 200
+    if request.method == "POST":
+        # Read before request.POST: also catches chunked requests without a Content-Length.
+        if len(request.body) > MAX_SUBMISSION_BYTES:
+            return HttpResponse(
+                _("Your submission is too large. Reload the page and try again."), status=413
+            )
+        action = request.POST.get("action", "submit")
+        if action == "save":
+            result = attempt_save_answers(user=request.user, attempt=attempt, data=request.POST)
+            if not result.attempt.is_open:  # handed in from another tab meanwhile
+                return HttpResponseRedirect(reverse("attempt_result", args=[attempt.public_id]))
+            if not result.errors:
+                messages.success(request, _("Your answers are saved. You can continue later."))
+                return HttpResponseRedirect(f"{module.url}#eindtoets")
+        elif action == "answer" and one_by_one:
+            position = request.POST.get("position", "")
+            if not is_small_number(position):
+                return HttpResponse(_("This question is not in this quiz."), status=400)
+            result = attempt_answer_question(
+                user=request.user, attempt=attempt, position=int(position), data=request.POST
+            )
+            if not result.attempt.is_open:
+                return HttpResponseRedirect(reverse("attempt_result", args=[attempt.public_id]))
+            if not result.errors:
+                url = reverse("attempt", args=[attempt.public_id])
+                return HttpResponseRedirect(f"{url}#feedback")
+        else:
+            result = final_quiz_submit(user=request.user, attempt=attempt, data=request.POST)
+            if not result.errors:
+                return HttpResponseRedirect(reverse("attempt_result", args=[attempt.public_id]))
+        errors = result.errors
+        status = 400
+        items = result.items
+        posted = request.POST
+    else:
+        items = attempt_items(attempt=attempt)
+        posted = None
+    page = attempt_page_items(items=items, posted=posted, errors=errors, one_by_one=one_by_one)
+    return render(
+        request,
+        "quizzes/attempt.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "module": module,
+            "page": page,
+            "errors": errors,
+            "one_by_one": one_by_one,
+        },
+        status=status,
+    )
+
+
+@login_required
+def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
+    attempt = own_attempt(user=request.user, public_id=public_id)
+    if attempt.is_open:
+        return HttpResponseRedirect(reverse("attempt", args=[attempt.public_id]))
+    module = attempt.enrolment.module
+    availability = quiz_availability(user=request.user, module=module)
+    enrolment = availability.enrolment
+    return render(
+        request,
+        "quizzes/result.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "module": module,
+            "items": result_items(items=attempt_items(attempt=attempt), attempt=attempt),
+            "availability": availability,
+            "module_completed": enrolment is not None
+            and enrolment.status == EnrolmentStatus.COMPLETED,
+        },
+    )

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from modules.learning import quiz_views, views
+
+urlpatterns = [
+    path(
+        "les/<int:lesson_id>/afronden/",
+        views.lesson_complete_view,
+        name="lesson_complete",
+    ),
+    path("certificaat/<str:code>/", views.certificate_verify, name="certificate_verify"),
+    path("certificaat/<str:code>/pdf/", views.certificate_pdf, name="certificate_pdf"),
+    path("module/<int:module_id>/toets/", quiz_views.quiz_start, name="quiz_start"),
+    path("toets/<uuid:public_id>/", quiz_views.attempt_view, name="attempt"),
+    path("toets/<uuid:public_id>/uitslag/", quiz_views.attempt_result, name="attempt_result"),
+]

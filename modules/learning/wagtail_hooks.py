@@ -1,0 +1,29 @@
+"""The learning domain in the Wagtail admin: assignments (the kernteam makes modules mandatory
+for an audience)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from modules.learning.models import Assignment
+
+
+class AssignmentViewSet(SnippetViewSet):
+    model = Assignment
+    icon = "date"
+    menu_label = _("Assignments")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = [
+        "module",
+        "audience",
+        "starters_from",
+        "due_days_after_start",
+        "due_date",
+        "renew_every_months",
+        "is_active",
+    ]
+    list_filter = ["is_active"]
+
+
+register_snippet(AssignmentViewSet)

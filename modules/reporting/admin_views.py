@@ -1,0 +1,229 @@
+"""Completion reports in the Wagtail admin (Reports menu), with CSV and XLSX export.
+
+Wagtail's :class:`~wagtail.admin.views.reports.ReportView` renders the table, paginates and
+exports; our rows come from :mod:`modules.reporting.reports`, limited to the viewer's report scope:
+kernteam, beheer/HR and superusers see all staff, a leidinggevende only their departments.
+Raadsleden never appear. Access needs the ``modules.view_completion_report`` permission (and,
+like the whole admin, MFA: see :mod:`accounts.middleware`).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.ui.tables import Column, NumberColumn
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from accounts.models import Department
+from accounts.selectors import report_scope
+from core.reports import RowsReportView
+from core.tables import CalendarDateColumn
+from modules.learning.rules import TaskStatus
+from modules.reporting.dashboard import department_overview, month_figures
+from modules.reporting.reports import department_rows, person_tasks
+from modules.reporting.yearly import yearly_overview, yearly_overview_pdf
+from quizzes.analysis import theme_knowledge
+
+REPORT_PERMISSION = "modules.view_completion_report"
+
+
+class CompletionReportView(RowsReportView):
+    permission = REPORT_PERMISSION
+
+    @property
+    def scope(self):
+        return report_scope(user=self.request.user)
+
+
+class DepartmentCompletionReport(CompletionReportView):
+    page_title = _("Completion per department")
+    header_icon = "tasks"
+    filename_prefix = "voortgang-per-afdeling"
+    index_url_name = "completion_report_departments"
+    index_results_url_name = "completion_report_departments_results"
+    columns = [
+        Column("module", label=_("Module")),
+        Column("department", label=_("Department")),
+        NumberColumn("people", label=_("People")),
+        NumberColumn("completed", label=_("Completed")),
+        NumberColumn("percent_completed", label=_("Percentage completed")),
+        NumberColumn("in_progress", label=_("In progress")),
+        NumberColumn("not_started", label=_("Not started")),
+        NumberColumn("overdue", label=_("Overdue")),
+        NumberColumn("expired", label=_("Expired")),
+    ]
+
+    def get_rows(self):
+        return department_rows(scope=self.scope, today=timezone.localdate())
+
+
+class PeopleCompletionReport(CompletionReportView):
+    page_title = _("Completion per person")
+    header_icon = "user"
+    filename_prefix = "voortgang-per-persoon"
+    index_url_name = "completion_report_people"
+    index_results_url_name = "completion_report_people_results"
+    columns = [
+        Column("name", label=_("Name")),
+        Column("department", label=_("Department")),
+        Column("module", label=_("Module")),
+        Column("status", label=_("Status")),
+        CalendarDateColumn("due", label=_("Due date")),
+        NumberColumn("progress", label=_("Progress (%)")),
+        CalendarDateColumn("completed_on", label=_("Completed on")),
+    ]
+    extra_export = (("email", _("Email address")),)
+    statuses: tuple[TaskStatus, ...] | None = None
+
+    def get_rows(self):
+        rows = person_tasks(scope=self.scope, today=timezone.localdate())
+        if self.statuses is not None:
+            rows = [row for row in rows if row.task.status in self.statuses]
+        return rows
+
+
+class OverdueReport(PeopleCompletionReport):
+    """Who is late: mandatory modules past their due date, or completions that expired."""
+
+    page_title = _("Overdue and expired")
+    header_icon = "warning"
+    filename_prefix = "te-laat-en-verlopen"
+    index_url_name = "completion_report_overdue"
+    index_results_url_name = "completion_report_overdue_results"
+    statuses = (TaskStatus.OVERDUE, TaskStatus.EXPIRED)
+
+
+class DepartmentOverviewReport(CompletionReportView):
+    """The dashboard: a chart of completion and attendance per department, with the same
+    figures as a table beside it and as CSV/XLSX (one row function for all three)."""
+
+    page_title = _("Dashboard per department")
+    header_icon = "view"
+    filename_prefix = "dashboard-per-afdeling"
+    index_url_name = "dashboard_departments"
+    index_results_url_name = "dashboard_departments_results"
+    results_template_name = "reporting/admin/department_overview_results.html"
+    columns = [
+        Column("department", label=_("Department")),
+        NumberColumn("people", label=_("People")),
+        NumberColumn("mandatory_tasks", label=_("Mandatory modules")),
+        NumberColumn("completed", label=_("Completed")),
+        NumberColumn("percent_completed", label=_("Percentage completed")),
+        NumberColumn("overdue", label=_("Overdue or expired")),
+        NumberColumn("attended", label=_("Attended a session (12 months)")),
+        NumberColumn("percent_attended", label=_("Percentage attended")),
+    ]
+
+    def get_rows(self):
+        return department_overview(scope=self.scope, today=timezone.localdate(), now=timezone.now())
+
+
+class MonthOverviewReport(CompletionReportView):
+    """Completions and attendance per month, for the last twelve months."""
+
+    page_title = _("Dashboard per month")
+    header_icon = "date"
+    filename_prefix = "dashboard-per-maand"
+    index_url_name = "dashboard_months"
+    index_results_url_name = "dashboard_months_results"
+    results_template_name = "reporting/admin/month_overview_results.html"
+    paginate_by = None
+    columns = [
+        Column("label", label=_("Month")),
+        NumberColumn("completed", label=_("Module rounds completed")),
+        NumberColumn("percent_completed", label=_("Mandatory modules completed (%)")),
+        NumberColumn("attended", label=_("Session attendances")),
+        NumberColumn("percent_attended", label=_("Attended in the past 12 months (%)")),
+    ]
+
+    @cached_property
+    def departments(self) -> list[Department]:
+        """The departments the viewer may choose from (their scope)."""
+        departments = Department.objects.filter(is_active=True).order_by("name")
+        if not self.scope.everybody:
+            departments = departments.filter(pk__in=self.scope.department_ids)
+        return list(departments)
+
+    @cached_property
+    def department(self) -> Department | None:
+        """``?afdeling=<id>``, only when it lies in the viewer's scope (anything else: all)."""
+        value = self.request.GET.get("afdeling", "")
+        return next((d for d in self.departments if str(d.pk) == value), None)
+
+    def get_filename(self):
+        name = super().get_filename()
+        return f"{name}-{self.department.pk}" if self.department else name
+
+    def get_rows(self):
+        return month_figures(
+            scope=self.scope,
+            today=timezone.localdate(),
+            department_id=self.department.pk if self.department else None,
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        rows = context.get("object_list") or []
+        context["chart_max"] = max([1, *(max(r.completed, r.attended) for r in rows)])
+        context["departments"] = self.departments
+        context["department"] = self.department
+        return context
+
+
+class ThemeKnowledgeReport(CompletionReportView):
+    """Knowledge per theme from the quizzes: the average score, only for themes enough people
+    answered, limited to the viewer's departments."""
+
+    page_title = _("Dashboard: knowledge per theme")
+    header_icon = "help"
+    filename_prefix = "dashboard-kennis-per-thema"
+    index_url_name = "dashboard_themes"
+    index_results_url_name = "dashboard_themes_results"
+    results_template_name = "reporting/admin/theme_knowledge_results.html"
+    columns = [
+        Column("theme", label=_("Theme")),
+        NumberColumn("people", label=_("People")),
+        NumberColumn("answers", label=_("Answers")),
+        NumberColumn("average_percent", label=_("Average score (%)")),
+    ]
+
+    def get_rows(self):
+        scope = self.scope
+        if scope.is_empty:
+            return []
+        return theme_knowledge(department_ids=None if scope.everybody else scope.department_ids)
+
+
+class YearlyOverviewView(WagtailAdminTemplateMixin, TemplateView):
+    """ "Weerbaarheid in cijfers": the yearly overview for the council, on screen and as PDF."""
+
+    template_name = "reporting/admin/yearly_overview.html"
+    header_icon = "doc-full"
+    permission = "modules.export_yearly_overview"
+
+    def get_page_title(self):
+        return _("Resilience in figures %(year)s") % {"year": timezone.localdate().year}
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        self.overview = yearly_overview(today=timezone.localdate(), now=timezone.now())
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("formaat") == "pdf":
+            response = HttpResponse(
+                yearly_overview_pdf(overview=self.overview), content_type="application/pdf"
+            )
+            filename = f"weerbaarheid-in-cijfers-{self.overview.year}.pdf"
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+            return response
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "overview": self.overview}
