@@ -45,10 +45,12 @@ worker: migrate
 test: $(VENV)/.installed-test messages system-deps-test
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-## Static checks: lint, formatting, Django system checks, migrations in sync.
+## Static checks: lint, formatting, the layer contract (docs/architecture.md), Django system
+## checks, migrations in sync.
 check: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 
