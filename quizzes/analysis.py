@@ -15,10 +15,12 @@ from datetime import date
 from django.conf import settings
 from django.db.models import Avg, Count, Q
 from django.db.models.functions import TruncMonth
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from accounts.roles import ROLE_GROUP_NAMES, Role
+from core.dates import add_months
 from quizzes.models import AttemptChoice, AttemptItem, AttemptStatus, Question, Theme
 
 STAFF = _("Staff")
@@ -231,9 +233,6 @@ def theme_knowledge(
     """Average score per theme over the last twelve months, for staff (never raadsleden), all
     of them (``None``) or those who were in the given departments when they took the quiz.
     Themes answered by fewer than the minimum number of people are left out. One query."""
-    from django.utils import timezone
-
-    from core.dates import add_months
 
     since = since or add_months(timezone.localdate(), -12)
     items = _submitted_items(council=False).filter(attempt__submitted_at__date__gte=since)

@@ -12,10 +12,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+
+from accounts.models import Department
 from accounts.selectors import ReportScope
+from core.dates import add_months
+from modules.awareness.models import Registration, RegistrationStatus
+from modules.learning.models import Enrolment, EnrolmentStatus
 from modules.learning.rules import TaskStatus
 from modules.reporting.attendance import department_attendance
-from modules.reporting.reports import person_tasks
+from modules.reporting.reports import person_tasks, staff_in_scope
 
 
 def _percent(part: int, whole: int) -> int:
@@ -89,15 +97,6 @@ def month_figures(
     """Per month (the last ``months``, oldest first): module rounds completed, session
     attendances, and the completion rate of today's mandatory modules at the month's end, for
     staff in scope or one department in scope. A fixed number of queries."""
-    from django.db.models import Count
-    from django.db.models.functions import TruncMonth
-    from django.utils import timezone
-
-    from accounts.models import Department
-    from core.dates import add_months
-    from modules.awareness.models import Registration, RegistrationStatus
-    from modules.learning.models import Enrolment, EnrolmentStatus
-    from modules.reporting.reports import staff_in_scope
 
     if scope.is_empty:
         return []
