@@ -71,6 +71,12 @@ def user_set_roles(*, user: User, roles: Iterable[Role]) -> None:
     user.__dict__.pop("roles", None)  # drop the cached value
 
 
+def user_set_trend_digest(*, user: User, wants: bool) -> None:
+    """Whether the user gets the weekly email with new trends (their own choice)."""
+    user.wants_trend_digest = wants
+    user.save(update_fields=["wants_trend_digest"])
+
+
 def user_set_hr_role(*, user: User, role: Role) -> None:
     """The roles HR decides (via the staff import): always medewerker, plus leidinggevende
     for managers. Roles given in the admin (kernteam, beheer, griffie, raadslid) stay."""

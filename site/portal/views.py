@@ -15,9 +15,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from accounts.services import user_set_trend_digest
 from home.selectors import reporting_page
 from modules.reminders.selectors import reminder_history
 from portal.dashboard import dashboard_for
+from portal.forms import DigestPreferenceForm
 from portal.mydata import may_delete_self_study, my_data, self_study_delete
 from portal.search import search
 
@@ -60,16 +62,15 @@ def my_data_view(request: HttpRequest) -> HttpResponse:
     council members) deletion. Only ever the visitor's own data."""
     user = request.user
     if request.method == "POST":
-        choice = request.POST.get("wekelijkse_mail")
-        if choice not in ("aan", "uit"):
+        form = DigestPreferenceForm(request.POST)
+        if not form.is_valid():
             messages.error(request, _("Choose yes or no for the weekly email."))
             return HttpResponseRedirect(reverse("my_data"))
-        user.wants_trend_digest = choice == "aan"
-        user.save(update_fields=["wants_trend_digest"])
+        user_set_trend_digest(user=user, wants=form.wants)
         messages.success(
             request,
             _("You will get the weekly email with new trends.")
-            if user.wants_trend_digest
+            if form.wants
             else _("You will no longer get the weekly email with new trends."),
         )
         return HttpResponseRedirect(reverse("my_data"))
