@@ -12,6 +12,7 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -116,17 +117,19 @@ def final_quiz_start(
         return availability.open_attempt
     if not availability.can_start:
         raise QuizNotAvailable(availability)
-    enrolment = availability.enrolment
-    if enrolment is None:  # a module of only a quiz: the quiz starts the round
-        enrolment = enrolment_begin(user=user, module=module)
     try:
-        return attempt_start(
-            user=user,
-            quiz=module.final_quiz,
-            enrolment=enrolment,
-            number=availability.attempts_used + 1,
-            rng=rng,
-        )
+        # One transaction: an empty quiz leaves no round behind that the quiz would have begun.
+        with transaction.atomic():
+            enrolment = availability.enrolment
+            if enrolment is None:  # a module of only a quiz: the quiz starts the round
+                enrolment = enrolment_begin(user=user, module=module)
+            return attempt_start(
+                user=user,
+                quiz=module.final_quiz,
+                enrolment=enrolment,
+                number=availability.attempts_used + 1,
+                rng=rng,
+            )
     except QuizEmpty:
         raise QuizNotAvailable(
             availability,
