@@ -9,34 +9,25 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
-from accounts.selectors import audiences_for_user
-from modules.awareness.models import Registration, RegistrationStatus, SessionPage
+from accounts.roles import Role
+from accounts.selectors import audiences_for_user, visible_to
+from modules.awareness.models import (
+    AttendanceRequirement,
+    Registration,
+    RegistrationStatus,
+    SessionIndexPage,
+    SessionPage,
+)
+from modules.awareness.rules import requirement_task
 
 ARCHIVE_SIZE = 20
 
 
 def sessions_open_to(*, user: User) -> QuerySet[SessionPage]:
-    """Live sessions the user may see and register for (their audience, or no audience)."""
-    if not (user.is_authenticated and user.is_active):
-        return SessionPage.objects.none()
-    audiences = audiences_for_user(user=user).values("pk")
-    return SessionPage.objects.live().filter(Q(audience__isnull=True) | Q(audience__in=audiences))
-
-
-def session_is_open_to(*, user: User, session: SessionPage) -> bool:
-    """In the audience, or already holding a place (or waitlist place): someone moved out of
-    the audience after registering can still see, cancel and check in to their session."""
-    if sessions_open_to(user=user).filter(pk=session.pk).exists():
-        return True
-    return (
-        user.is_authenticated
-        and user.is_active
-        and Registration.objects.filter(
-            session_id=session.pk,
-            user=user,
-            status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
-        ).exists()
-    )
+    """Live sessions in the user's audiences (or without one), the ones they may register for.
+    Whether one session page is open to someone (a place held outside the audience counts
+    too) is :meth:`SessionPage.is_open_to`."""
+    return SessionPage.objects.live().filter(visible_to(user=user))
 
 
 def _with_counts(sessions: QuerySet[SessionPage]) -> QuerySet[SessionPage]:
@@ -180,8 +171,6 @@ def upcoming_registrations(*, user: User, now: datetime) -> list[Registration]:
 
 def attendance_requirement():
     """The requirement setting when it applies, else None (one query)."""
-    from modules.awareness.models import AttendanceRequirement
-
     requirement = AttendanceRequirement.load()
     return requirement if requirement.is_active else None
 
@@ -191,10 +180,6 @@ def requirement_task_for(
 ):
     """The user's yearly session task, or None when the requirement does not apply to them.
     At most five queries (four when the user's ``upcoming`` registrations are passed in)."""
-    from accounts.roles import Role
-    from modules.awareness.models import SessionIndexPage
-    from modules.awareness.rules import requirement_task
-
     requirement = attendance_requirement()
     if requirement is None or not user.is_authenticated:
         return None

@@ -16,7 +16,6 @@ from django.views.decorators.http import require_POST
 
 from modules.awareness.calendar import session_ics
 from modules.awareness.models import RegistrationStatus, SessionPage
-from modules.awareness.selectors import session_is_open_to
 from modules.awareness.services import (
     RegistrationRefused,
     checkin,
@@ -27,7 +26,7 @@ from modules.awareness.services import (
 
 def _visible_session(request: HttpRequest, session_id: int) -> SessionPage:
     session = SessionPage.objects.live().filter(pk=session_id).first()
-    if session is None or not session_is_open_to(user=request.user, session=session):
+    if session is None or not session.is_open_to(request.user):
         raise Http404
     return session
 

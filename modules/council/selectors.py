@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.roles import ROLE_GROUP_NAMES, Role
-from accounts.selectors import audiences_for_user
+from accounts.selectors import visible_to
 from core.dates import add_months
 from core.privacy import min_group_size, shown_count, shown_percent
 from modules.council.models import (
@@ -31,19 +31,9 @@ from modules.learning.models import Enrolment, ModulePage
 
 
 def reflections_open_to(*, user: User) -> QuerySet[ReflectionPage]:
-    """Live reflection pages for the user's audiences (no audience: everybody logged in)."""
-    audiences = audiences_for_user(user=user).values("pk")
-    return (
-        ReflectionPage.objects.live()
-        .filter(Q(audience__isnull=True) | Q(audience__in=audiences))
-        .order_by("path")
-    )
-
-
-def reflection_is_open_to(*, user: User, page: ReflectionPage) -> bool:
-    if not (user.is_authenticated and user.is_active):
-        return False
-    return reflections_open_to(user=user).filter(pk=page.pk).exists()
+    """Live reflection pages for the user's audiences (no audience: everybody logged in).
+    Whether one reflection page is open to someone is :meth:`ReflectionPage.is_open_to`."""
+    return ReflectionPage.objects.live().filter(visible_to(user=user)).order_by("path")
 
 
 def own_reflection(*, user: User, page: ReflectionPage) -> Reflection | None:

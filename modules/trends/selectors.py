@@ -1,7 +1,8 @@
 """Reads for trends, each in a fixed number of queries whatever the number of trends.
 
 Who may see a trend follows its audience (no audience: everybody logged in), the same rule as
-for modules; :func:`trends_open_to` is the one place that applies it.
+for modules, written once in :func:`accounts.selectors.visible_to`: :func:`trends_open_to` lists
+the trends, :meth:`TrendPage.is_open_to` (the page gate) decides for one.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from accounts.models import User
-from accounts.selectors import audiences_for_user
+from accounts.selectors import visible_to
 from modules.trends.models import ReviewReminder, TrendPage, TrendView
 from quizzes.models import Theme
 
@@ -23,19 +24,13 @@ TRENDS_PER_PAGE = 12
 
 
 def trends_open_to(*, user: User) -> QuerySet[TrendPage]:
-    """Live trends for the user's audiences, newest first."""
-    if not (user.is_authenticated and user.is_active):
-        return TrendPage.objects.none()
-    audiences = audiences_for_user(user=user).values("pk")
+    """Live trends for the user's audiences (or without one), newest first. Whether one trend
+    page is open to someone is :meth:`TrendPage.is_open_to`."""
     return (
         TrendPage.objects.live()
-        .filter(Q(audience__isnull=True) | Q(audience__in=audiences))
+        .filter(visible_to(user=user))
         .order_by("-first_published_at", "-pk")
     )
-
-
-def trend_is_open_to(*, user: User, trend: TrendPage) -> bool:
-    return trend.live and trends_open_to(user=user).filter(pk=trend.pk).exists()
 
 
 def new_since(today: date) -> date:
