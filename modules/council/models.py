@@ -12,8 +12,13 @@ different days cannot be compared to follow one member.
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -23,6 +28,7 @@ from wagtail.search import index
 
 from accounts.models import audience_field
 from modules.blocks import LESSON_RICH_TEXT_FEATURES
+from modules.council.forms import ReflectionDeleteForm, ReflectionForm
 from modules.pages import AudienceRestrictedPage
 
 
@@ -52,9 +58,12 @@ class ReflectionStatementBlock(blocks.StructBlock):
 class ReflectionPage(AudienceRestrictedPage, Page):
     """ "Hoe weerbaar ben ik?": statements a member answers for themselves, privately.
 
-    Served by :func:`modules.council.views.reflection`, which only ever reads and writes the
-    visitor's own :class:`Reflection`.
+    :meth:`serve_open` only ever reads and writes the visitor's own :class:`Reflection`,
+    through :class:`modules.council.forms.ReflectionForm` (or the delete form) and
+    :mod:`modules.council.services`.
     """
+
+    answer_choices = ReflectionAnswer.choices
 
     intro = RichTextField(_("introduction"), features=LESSON_RICH_TEXT_FEATURES)
     statements = StreamField(
@@ -81,18 +90,66 @@ class ReflectionPage(AudienceRestrictedPage, Page):
         verbose_name_plural = _("self-reflections")
 
     def serve_open(self, request, *args, **kwargs):
-        from modules.council.views import reflection
+        """GET shows the statements with the visitor's answers and, for answered ones, the
+        tip; POST saves (or, with ``verwijderen``, deletes) the visitor's own answers."""
+        # Imported here: the services and selectors import this module's models (a cycle).
+        from modules.council import selectors, services
 
-        return reflection(request, self)
+        user = request.user
+        saved = selectors.own_reflection(user=user, page=self)
+        form = ReflectionForm(page=self, reflection=saved)
+        delete_form = ReflectionDeleteForm()
+        if request.method == "POST" and request.POST.get("verwijderen"):
+            delete_form = ReflectionDeleteForm(request.POST)
+            if delete_form.is_valid():
+                services.reflection_delete(user=user, page=self)
+                messages.success(request, gettext("Your answers have been deleted."))
+                return HttpResponseRedirect(self.url)
+        elif request.method == "POST":
+            form = ReflectionForm(request.POST, page=self, reflection=saved)
+            if form.is_valid():
+                try:
+                    services.reflection_save(
+                        user=user, page=self, answers=form.answers(), notes=form.notes()
+                    )
+                except ValidationError as error:
+                    form.add_error(None, error)
+                else:
+                    messages.success(
+                        request, gettext("Your answers have been saved. Only you can see them.")
+                    )
+                    return HttpResponseRedirect(self.url + "#tips")
+        context = self.get_context(
+            request, *args, form=form, delete_form=delete_form, reflection=saved, **kwargs
+        )
+        errors = form.error_links() + delete_form.error_links()
+        return TemplateResponse(
+            request, self.get_template(request), context, status=400 if errors else 200
+        )
 
-    def get_context(self, request, *args, **kwargs):
-        """For Wagtail's preview: the statements without anybody's answers (the live page is
-        rendered by :func:`modules.council.views.reflection` with the visitor's own)."""
+    def get_context(self, request, *args, form=None, delete_form=None, reflection=None, **kwargs):
+        """The forms and the tips of the visitor's own saved answers. Without a form (Wagtail's
+        preview) the statements are shown without anybody's answers."""
         context = super().get_context(request, *args, **kwargs)
-        context["statements"] = [
-            {"id": block.id, **block.value, "answer": ""} for block in self.statements
-        ]
-        context["choices"] = ReflectionAnswer.choices
+        form = form if form is not None else ReflectionForm(page=self)
+        delete_form = delete_form if delete_form is not None else ReflectionDeleteForm()
+        answers = reflection.answers if reflection is not None else {}
+        labels = dict(ReflectionAnswer.choices)
+        context.update(
+            form=form,
+            delete_form=delete_form,
+            errors=form.error_links() + delete_form.error_links(),
+            reflection=reflection,
+            tips=[
+                {
+                    "statement": block.value["statement"],
+                    "tip": block.value["tip"],
+                    "answer_label": labels[answers[block.id]],
+                }
+                for block in self.statements
+                if answers.get(block.id) in labels
+            ],
+        )
         return context
 
 

@@ -49,6 +49,13 @@ def reflection_save(
     return reflection
 
 
+def reflection_delete(*, user: User, page: ReflectionPage) -> bool:
+    """Delete the member's own answers and notes on this page, for good. Returns whether
+    there was anything to delete."""
+    deleted, _by_model = Reflection.objects.filter(user=user, page=page).delete()
+    return deleted > 0
+
+
 def reflection_page_create(
     *,
     index: Page,
