@@ -50,6 +50,7 @@ def question_rule_errors(*, kind: str | None, scenario: str, options: list[dict]
     Shared by the admin form and the demo-content loader, so shipped content obeys the same
     rules as content an editor writes.
     """
+    # Inside: quizzes.models imports these forms for its admin panels (models ↔ forms cycle).
     from quizzes.models import QuestionKind
 
     errors: list = []

@@ -24,16 +24,19 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.roles import Role
+from quizzes.forms import question_rule_errors
 from quizzes.models import (
     Attempt,
     AttemptChoice,
     AttemptItem,
     AttemptStatus,
+    DrawRule,
     FeedbackTiming,
     Option,
     Question,
     QuestionKind,
     Quiz,
+    QuizQuestion,
 )
 from quizzes.scoring import fraction_to_decimal, item_score, quiz_score
 
@@ -349,8 +352,6 @@ def question_create(
     scenario: str = "",
 ) -> Question:
     """A question with its options, checked by the same rules as the admin form."""
-    from quizzes.forms import question_rule_errors
-    from quizzes.models import Option
 
     errors = question_rule_errors(
         kind=kind,
@@ -390,7 +391,6 @@ def quiz_create(
 ) -> Quiz:
     """A quiz with fixed ``questions`` (asked first, in this order) and/or ``draw[theme]``
     questions drawn per theme for every attempt."""
-    from quizzes.models import DrawRule, QuizQuestion
 
     quiz = Quiz.objects.create(
         title=title,

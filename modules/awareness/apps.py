@@ -8,6 +8,7 @@ class AwarenessConfig(AppConfig):
     verbose_name = _("Awareness sessions")
 
     def ready(self):
+        # Inside ready(): the signals import models, which are not loaded when apps.py is.
         from modules.awareness.signals import connect
 
         connect()

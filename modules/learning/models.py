@@ -26,6 +26,7 @@ from wagtail.search import index
 from accounts.models import audience_field
 from accounts.selectors import visible_to
 from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock
+from modules.learning.rules import certificate_code
 from modules.pages import AudienceRestrictedPage, SectionIndexPage
 
 
@@ -131,11 +132,13 @@ class ModulePage(AudienceRestrictedPage, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        # Inside: the selectors import these models (the page ↔ selectors cycle of this app).
         from modules.learning.selectors import module_outline
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = module_outline(user=request.user, module=self)
         if self.final_quiz_id is not None:
+            # Inside: final_quiz imports these models (the same cycle).
             from modules.learning.final_quiz import quiz_availability
 
             context["quiz"] = quiz_availability(user=request.user, module=self)
@@ -178,6 +181,7 @@ class LessonPage(AudienceRestrictedPage, Page):
         return ModulePage.objects.get(pk=self.get_parent().pk)
 
     def get_context(self, request, *args, **kwargs):
+        # Inside: the selectors import these models (the page ↔ selectors cycle of this app).
         from modules.learning.selectors import module_outline
 
         context = super().get_context(request, *args, **kwargs)
@@ -393,8 +397,6 @@ class Assignment(models.Model):
 
 
 def _new_certificate_code() -> str:
-    from modules.learning.rules import certificate_code
-
     return certificate_code()
 
 

@@ -23,6 +23,7 @@ from modules.learning.models import (
     EnrolmentStatus,
     LessonCompletion,
     LessonPage,
+    ModuleIndexPage,
     ModulePage,
     ProgressEvent,
 )
@@ -176,7 +177,6 @@ def _renewal_months(*, user: User, module: ModulePage) -> int | None:
 
 def module_index_create(*, parent: Page, title: str, slug: str, intro: str = "") -> Page:
     """The one "Leermodules" overview page, published."""
-    from modules.learning.models import ModuleIndexPage
 
     index = ModuleIndexPage(title=title, slug=slug, intro=intro)
     parent.add_child(instance=index)

@@ -33,6 +33,7 @@ from accounts.roles import Role
 from accounts.selectors import ReportScope
 from modules.learning.rules import TaskStatus
 from modules.reminders.models import ReminderLog, ReminderSchedule, ReminderStep
+from modules.reminders.tasks import send_digest, send_learner_reminder
 from modules.reporting.reports import person_tasks
 
 LATE = (TaskStatus.OVERDUE, TaskStatus.EXPIRED)
@@ -88,7 +89,6 @@ def _steps(
 @transaction.atomic
 def reminders_run(*, today: date) -> RunResult:
     """Log and queue today's reminders and digests; safe to run twice, or twice at once."""
-    from modules.reminders.tasks import send_digest, send_learner_reminder
 
     schedule = ReminderSchedule.load()
     if not schedule.is_active:

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,8 +9,7 @@ class TrendsConfig(AppConfig):
     verbose_name = _("Trends and signals")
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
+        # Inside ready(): the workflow imports models, which are not loaded when apps.py is.
         from modules.trends.workflow import ensure_four_eyes_workflow_after_migrate
 
         post_migrate.connect(ensure_four_eyes_workflow_after_migrate, sender=self)

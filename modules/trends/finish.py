@@ -11,6 +11,8 @@ def publish_after_approval(workflow_state, user=None) -> None:
     """Publish the approved revision. For a trend the approval is the permission (nobody may
     publish a trend directly, see TrendPage) and what is published is the reviewed revision;
     everything else keeps Wagtail's default."""
+    # Inside: wagtail.models imports this module (WAGTAIL_FINISH_WORKFLOW_ACTION) while it loads,
+    # and trends.models imports wagtail.models: a real cycle.
     from wagtail.models import Page
     from wagtail.workflows import publish_workflow_state
 

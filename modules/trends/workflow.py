@@ -24,6 +24,7 @@ from django.db import transaction
 from wagtail.models import Task, Workflow, WorkflowState, WorkflowTask
 
 from accounts.roles import Role
+from modules.trends.models import FourEyesApprovalTask
 
 WORKFLOW_NAME = "Vier ogen: trends"
 TASK_NAME = "Tweede kernteamlid keurt goed"
@@ -31,7 +32,6 @@ TASK_NAME = "Tweede kernteamlid keurt goed"
 
 def four_eyes_workflow() -> Workflow | None:
     """The active workflow with an active four-eyes task (one query)."""
-    from modules.trends.models import FourEyesApprovalTask
 
     return (
         Workflow.objects.filter(
@@ -46,7 +46,6 @@ def four_eyes_workflow() -> Workflow | None:
 @transaction.atomic
 def ensure_four_eyes_workflow() -> Workflow:
     """Create the task (approved by the kernteam group) and the workflow, once."""
-    from modules.trends.models import FourEyesApprovalTask
 
     kernteam, _ = Group.objects.get_or_create(name=Role.KERNTEAM.group_name)
     task = FourEyesApprovalTask.objects.filter(name=TASK_NAME).first()

@@ -11,6 +11,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("People and roles")
 
     def ready(self) -> None:
+        # Inside ready(): these modules import models, which are not loaded when apps.py is.
         from accounts.audit import connect_signals
         from accounts.permissions import sync_roles_after_migrate
 

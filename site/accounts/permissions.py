@@ -14,6 +14,7 @@ from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from accounts.roles import Role
 from core.tree import ensure_wagtail_roots
@@ -112,7 +113,6 @@ def _permissions(qualified: set[str]) -> list[Permission]:
 @transaction.atomic
 def sync_role_groups() -> dict[Role, Group]:
     """Create the role groups and give each exactly its declared permissions."""
-    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     # Wagtail's first migrations create "Editors" and "Moderators"; our roles replace them.
     Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.template.loader import render_to_string
 from django.utils import translation
+from weasyprint import HTML
 
 
 def _no_network(url: str, *args, **kwargs):
@@ -17,7 +18,6 @@ def _no_network(url: str, *args, **kwargs):
 
 def render_pdf(*, template_name: str, context: dict, identifier: bytes | None = None) -> bytes:
     """The template rendered in Dutch, as PDF bytes."""
-    from weasyprint import HTML
 
     with translation.override("nl"):
         html = render_to_string(template_name, context)

@@ -10,16 +10,16 @@ first. (``core`` has no models, and Django sends ``post_migrate`` only to apps w
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.management import create_contenttypes
+from django.contrib.contenttypes.models import ContentType
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page
 
 
 def ensure_wagtail_roots(*, using: str = "default") -> None:
     """Create the default locale, root page and root collection when missing; idempotent."""
-    from django.apps import apps
-    from django.contrib.contenttypes.management import create_contenttypes
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Collection, Locale, Page
 
     # Content types may have been flushed too, and the contenttypes app's own handler runs
     # after ours; recreate the ones we need now (a no-op when they exist).

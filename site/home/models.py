@@ -36,6 +36,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        # Inside: home.selectors imports these models (the page ↔ selectors cycle of home).
         from home.selectors import reporting_page
 
         context = super().get_context(request, *args, **kwargs)
