@@ -1,9 +1,12 @@
 """StreamField blocks for lessons: the building blocks the kernteam writes lessons with.
 
-Every block has an icon, a description and a preview value, so editors see in the Wagtail
-admin what a block is for before they add it. Each renders with its own template in
-``modules/templates/modules/blocks/``; all of them work without JavaScript and by keyboard
-(the dilemma reveals its explanations with ``<details>``).
+Every block has an icon and a description. The blocks whose content is text (text, signal
+card, dilemma, report it, key takeaways) also have a preview value, which the block picker
+shows through ``site/templates/wagtailcore/shared/block_preview.html``; the image, video and
+download blocks need a file from the library, so the picker shows only their description.
+Each renders with its own template in ``modules/learning/templates/modules/blocks/``; all of
+them work without JavaScript and by keyboard (the dilemma reveals its explanations with
+``<details>``).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock
 
 LESSON_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -32,20 +35,25 @@ class TextBlock(blocks.RichTextBlock):
         )
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    alt_text = blocks.CharBlock(
-        label=_("alternative text"),
-        max_length=250,
-        help_text=_("Describe what the image shows for people who cannot see it. Required."),
-    )
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with an optional caption.
+
+    ``image`` is Wagtail's own ``ImageBlock``: the editor gives alternative text or marks the
+    image as decorative (then it renders with ``alt=""``), and Wagtail refuses an image with
+    neither. Its value is the image itself, carrying ``contextual_alt_text`` and ``decorative``.
+    """
+
+    image = ImageBlock(label=_("image"))
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
 
     class Meta:
         icon = "image"
         label = _("Image")
         template = "modules/blocks/image.html"
-        description = _("An image from the media library, with required alternative text.")
+        description = _(
+            "An image from the media library, with alternative text (or marked as decorative) "
+            "and an optional caption."
+        )
 
 
 class VideoBlock(blocks.StructBlock):
@@ -144,6 +152,10 @@ class ReportItBlock(blocks.StructBlock):
         icon = "mail"
         label = _("Report it")
         template = "modules/blocks/report_it.html"
+        preview_value = {
+            "heading": "Meld het",
+            "intro": "Twijfel je? Meld het toch. Het kernteam kijkt er vertrouwelijk naar.",
+        }
         description = _(
             "The current reporting routes. Change the addresses once under Settings → "
             "Reporting routes; every lesson follows."
@@ -178,7 +190,7 @@ class DocumentBlock(blocks.StructBlock):
 
 class LessonStreamBlock(blocks.StreamBlock):
     text = TextBlock()
-    image = ImageBlock()
+    image = CaptionedImageBlock()
     video = VideoBlock()
     signal = SignalCardBlock()
     dilemma = DilemmaBlock()

@@ -42,7 +42,17 @@ def a_lesson_with_every_block():
         title="Les met alle blokken",
         body=[
             ("text", RichText('<p>Lees ook <a href="/signaal-melden/">hoe je meldt</a>.</p>')),
-            ("image", {"image": ImageFactory(), "alt_text": "Een loods op een bedrijventerrein"}),
+            (
+                "image",
+                {
+                    "image": {
+                        "image": ImageFactory(),
+                        "alt_text": "Een loods op een bedrijventerrein",
+                        "decorative": False,
+                    },
+                    "caption": "",
+                },
+            ),
             (
                 "video",
                 {"title": "Uitleg", "video": video, "captions": captions, "transcript": "Hallo."},
