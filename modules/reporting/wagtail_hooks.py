@@ -1,11 +1,11 @@
 """Reports in the Wagtail admin: completion, dashboards, sessions and the yearly overview."""
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from core.reports import register_reports
+from core.viewsets import PermissionViewSet
 from modules.reporting.admin_views import (
     DepartmentCompletionReport,
     DepartmentOverviewReport,
@@ -34,21 +34,23 @@ register_reports(
 )
 
 
-@hooks.register("register_admin_urls")
-def yearly_overview_url():
-    return [path("weerbaarheid-in-cijfers/", YearlyOverviewView.as_view(), name="yearly_overview")]
+class YearlyOverviewViewSet(PermissionViewSet):
+    """ "Weerbaarheid in cijfers" in the Reports menu, for users who may export it."""
+
+    name = "weerbaarheid-in-cijfers"
+    permission = YearlyOverviewView.permission
+    menu_hook = "register_reports_menu_item"
+    menu_label = _("Resilience in figures")
+    icon = "doc-full"
+    menu_order = 6
+
+    def get_urlpatterns(self):
+        return [path("", YearlyOverviewView.as_view(), name="yearly_overview")]
 
 
-class _YearlyOverviewMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(YearlyOverviewView.permission)
-
-
-@hooks.register("register_reports_menu_item")
-def yearly_overview_menu_item():
-    return _YearlyOverviewMenuItem(
-        _("Resilience in figures"), reverse("yearly_overview"), icon_name="doc-full", order=6
-    )
+@hooks.register("register_admin_viewset")
+def yearly_overview_viewset():
+    return YearlyOverviewViewSet()
 
 
 register_reports(

@@ -1,10 +1,9 @@
 """Departments and audiences in the Wagtail admin, as snippets, the staff import, the audit
 log (under Reports) and the user admin's bulk actions."""
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -17,6 +16,7 @@ from accounts.admin_views import (
 from accounts.models import Audience, Department
 from accounts.viewsets import BULK_ACTIONS
 from core.reports import register_reports
+from core.viewsets import PermissionViewSet
 
 
 class DepartmentViewSet(SnippetViewSet):
@@ -49,28 +49,27 @@ class PeopleViewSetGroup(SnippetViewSetGroup):
 register_snippet(PeopleViewSetGroup)
 
 
-@hooks.register("register_admin_urls")
-def staff_import_urls():
-    return [
-        path("personeel-importeren/", StaffImportView.as_view(), name="staff_import"),
-        path(
-            "personeel-importeren/<int:import_id>/",
-            StaffImportPreviewView.as_view(),
-            name="staff_import_preview",
-        ),
-    ]
+class StaffImportViewSet(PermissionViewSet):
+    """The staff import (upload, then the plan to confirm) in the main menu, for users who may
+    import staff."""
+
+    name = "personeel-importeren"
+    permission = IMPORT_PERMISSION
+    add_to_admin_menu = True
+    menu_label = _("Import staff")
+    icon = "upload"
+    menu_order = 310
+
+    def get_urlpatterns(self):
+        return [
+            path("", StaffImportView.as_view(), name="staff_import"),
+            path("<int:import_id>/", StaffImportPreviewView.as_view(), name="staff_import_preview"),
+        ]
 
 
-class _ImportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(IMPORT_PERMISSION)
-
-
-@hooks.register("register_admin_menu_item")
-def staff_import_menu_item():
-    return _ImportMenuItem(
-        _("Import staff"), reverse("staff_import"), icon_name="upload", order=310
-    )
+@hooks.register("register_admin_viewset")
+def staff_import_viewset():
+    return StaffImportViewSet()
 
 
 # The user admin's bulk actions under our separation of duties (accounts.viewsets): registered

@@ -3,17 +3,20 @@
 Our reports aggregate in Python over rows loaded in bulk (see ``modules.reporting.reports`` and
 ``quizzes.analysis``), so their rows are lists, not querysets. :class:`RowsReportView` feeds
 such a list to ``ReportView`` (table, pagination, CSV/XLSX export) and checks one permission;
-:func:`register_reports` adds the URLs and the Reports menu items.
+:class:`ReportViewSet` (a Wagtail ``ViewSet``) mounts one under ``/admin/rapportages/`` with its
+Reports menu item, and :func:`register_reports` registers a list of them.
 """
 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
+from django.utils.functional import cached_property
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
+
+from core.viewsets import PermissionViewSet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -70,42 +73,47 @@ class RowsReportView(ReportView):
         return defused
 
 
-class _ReportMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
+class ReportViewSet(PermissionViewSet):
+    """One :class:`RowsReportView` under ``/admin/rapportages/<name>/`` (its filters reload
+    ``resultaten/``), with an item in Wagtail's Reports menu for users with the report's
+    permission. Label, icon and permission come from the view."""
 
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
+    menu_hook = "register_reports_menu_item"
+    view_class: type[RowsReportView]
+
+    @cached_property
+    def url_prefix(self):
+        return f"rapportages/{self.name}"
+
+    @cached_property
+    def permission(self):
+        return self.view_class.permission
+
+    @cached_property
+    def menu_label(self):
+        return self.view_class.page_title
+
+    @cached_property
+    def menu_icon(self):
+        return self.view_class.header_icon
+
+    def get_urlpatterns(self):
+        view_class = self.view_class
+        return [
+            path("", view_class.as_view(), name=view_class.index_url_name),
+            path(
+                "resultaten/",
+                view_class.as_view(results_only=True),
+                name=view_class.index_results_url_name,
+            ),
+        ]
 
 
 def register_reports(reports: list[tuple[str, type[RowsReportView]]], *, menu_order: int) -> None:
-    """Register each ``(url slug, view)`` under ``/admin/rapportages/<slug>/`` with a menu item
-    in Reports, shown only to users with the view's permission."""
-
-    @hooks.register("register_admin_urls")
-    def urls():
-        patterns = []
-        for slug, view_class in reports:
-            patterns += [
-                path(f"rapportages/{slug}/", view_class.as_view(), name=view_class.index_url_name),
-                path(
-                    f"rapportages/{slug}/resultaten/",
-                    view_class.as_view(results_only=True),
-                    name=view_class.index_results_url_name,
-                ),
-            ]
-        return patterns
-
-    for offset, (_slug, view_class) in enumerate(reports):
-
-        def menu_item(view_class=view_class, order=menu_order + offset):
-            return _ReportMenuItem(
-                view_class.page_title,
-                reverse(view_class.index_url_name),
-                icon_name=view_class.header_icon,
-                order=order,
-                permission=view_class.permission,
-            )
-
-        hooks.register("register_reports_menu_item", menu_item)
+    """Register a :class:`ReportViewSet` for each ``(url slug, view)``, in this order in the
+    Reports menu from ``menu_order`` on."""
+    viewsets = [
+        ReportViewSet(slug, view_class=view_class, menu_order=menu_order + offset)
+        for offset, (slug, view_class) in enumerate(reports)
+    ]
+    hooks.register("register_admin_viewset", lambda: viewsets)
