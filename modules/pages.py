@@ -3,9 +3,10 @@
 :class:`AudienceRestrictedPage` is the only place where a page decides who may open it. Its
 ``serve`` sends anonymous visitors to the login page and answers 404 to anybody else it is not
 open to (so a page one may not see does not even show that it exists). What "open to" means is
-one method, :meth:`AudienceRestrictedPage.is_open_to`: logged in, active, live, and in the
-page's audience (``accounts.selectors.visible_to``). Wagtail's own privacy settings on the page
-or above it are checked by Wagtail before ``serve`` runs, and by :func:`page_is_open_to`.
+one method, :meth:`AudienceRestrictedPage.is_open_to`: logged in, active, live (and so is the
+page whose audience counts), and in the page's audience (``accounts.selectors.visible_to``).
+Wagtail's own privacy settings on the page or above it are checked by Wagtail before ``serve``
+runs, and by :func:`page_is_open_to`.
 A page type may widen that (a module is also open to the people it is assigned to), never skip
 it. :func:`page_is_open_to` asks the same question for a page that is not being served (a page
 that uses a document, say).
@@ -41,9 +42,9 @@ class AudienceRestrictedPage:
     def is_open_to(self, user: User) -> bool:
         if not (user.is_authenticated and user.is_active):
             return False
-        if not self.live:
-            return False
         source = self.audience_source()
+        if not (self.live and source.live):
+            return False  # a live lesson under a draft module is routed by Wagtail all the same
         if getattr(source, "audience_id", None) is None:
             return True  # no audience (or no audience field): everybody logged in
         if type(source).objects.filter(visible_to(user=user), pk=source.pk).exists():

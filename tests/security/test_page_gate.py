@@ -287,3 +287,16 @@ def test_wagtail_privacy_counts_in_page_is_open_to_as_in_serving(client, people)
     assert client.get(page.url).status_code != 200
     assert not page_is_open_to(user=people.medewerker, page=page)
     _assert_gate(client, people.raadslid, page, 200)
+
+
+def test_a_live_lesson_of_an_unpublished_module_is_served_to_nobody(client, people):
+    """Wagtail routes to a live page under a draft one (it checks only the page itself), and
+    unpublishing a module in the admin leaves its lessons live unless the editor ticks "also
+    its subpages": the lesson follows its module, as for the audience."""
+    module = module_with_lessons(lessons=1)
+    lesson = _lesson_of(module)
+    _assert_gate(client, people.medewerker, lesson, 200)
+    module.unpublish()
+    lesson.refresh_from_db()
+    assert lesson.live
+    _assert_gate(client, people.medewerker, lesson, 404)
