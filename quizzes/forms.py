@@ -10,6 +10,8 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from quizzes.choices import QuestionKind
+
 TRUE_FALSE_OPTIONS = ("Waar", "Niet waar")
 
 
@@ -50,9 +52,6 @@ def question_rule_errors(*, kind: str | None, scenario: str, options: list[dict]
     Shared by the admin form and the demo-content loader, so shipped content obeys the same
     rules as content an editor writes.
     """
-    # Inside: quizzes.models imports these forms for its admin panels (models ↔ forms cycle).
-    from quizzes.models import QuestionKind
-
     errors: list = []
     correct = sum(1 for option in options if option["correct"])
     single_answer = (QuestionKind.SINGLE, QuestionKind.SCENARIO, QuestionKind.TRUE_FALSE)

@@ -22,26 +22,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from quizzes.choices import AttemptStatus, FeedbackTiming, QuestionKind, Theme
 from quizzes.forms import QuestionAdminForm, QuizAdminForm
-
-
-class Theme(models.TextChoices):
-    """The priority themes of Dordrecht's approach, plus safeguards and reporting."""
-
-    DRUGS = "drugs", _("Drugs")
-    MENSENHANDEL = "mensenhandel", _("Human trafficking")
-    KWETSBARE_BEDRIJVEN = "kwetsbare_bedrijven", _("Vulnerable businesses and places")
-    FRAUDE = "fraude", _("Fraud and money laundering")
-    EXCESSIEF_GEWELD = "excessief_geweld", _("Excessive violence")
-    BIBOB_INTEGRITEIT = "bibob_integriteit", _("Bibob and integrity")
-    MELDEN = "melden", _("Reporting")
-
-
-class QuestionKind(models.TextChoices):
-    SINGLE = "single", _("Single choice")
-    MULTIPLE = "multiple", _("Multiple response")
-    TRUE_FALSE = "true_false", _("True or false")
-    SCENARIO = "scenario", _("Scenario")
 
 
 class Question(RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel):
@@ -114,11 +96,6 @@ class Option(Orderable):
 
     def __str__(self) -> str:
         return self.text
-
-
-class FeedbackTiming(models.TextChoices):
-    AFTER_QUIZ = "after_quiz", _("After the whole quiz")
-    AFTER_EACH_QUESTION = "after_each", _("After each question")
 
 
 class Quiz(RevisionMixin, ClusterableModel):
@@ -227,11 +204,6 @@ class DrawRule(Orderable):
         ]
 
 
-class AttemptStatus(models.TextChoices):
-    OPEN = "open", _("open")
-    SUBMITTED = "submitted", _("submitted")
-
-
 class Attempt(models.Model):
     """One try at a quiz by one person, within one round (enrolment) of a module; at most one
     open per round and quiz (one quiz may close two modules).
@@ -277,7 +249,7 @@ class Attempt(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["enrolment", "quiz"],
-                condition=Q(status="open"),
+                condition=Q(status=AttemptStatus.OPEN),
                 name="quizzes_one_open_attempt_per_round",
             ),
             models.UniqueConstraint(
@@ -286,12 +258,12 @@ class Attempt(models.Model):
             models.CheckConstraint(
                 condition=(
                     Q(
-                        status="submitted",
+                        status=AttemptStatus.SUBMITTED,
                         submitted_at__isnull=False,
                         score__isnull=False,
                         passed__isnull=False,
                     )
-                    | Q(status="open", submitted_at__isnull=True, score__isnull=True)
+                    | Q(status=AttemptStatus.OPEN, submitted_at__isnull=True, score__isnull=True)
                 ),
                 name="quizzes_submitted_attempt_has_result",
             ),

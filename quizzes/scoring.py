@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 
+from quizzes.choices import QuestionKind
+
 
 def item_score(*, kind: str, options: Sequence[dict], selected: Iterable[str] | None) -> Fraction:
     """Points (0 to 1) for one answered question."""
@@ -26,7 +28,7 @@ def item_score(*, kind: str, options: Sequence[dict], selected: Iterable[str] | 
     correct = {option["key"] for option in options if option["correct"]}
     if not chosen or not correct:
         return Fraction(0)
-    if kind == "multiple":
+    if kind == QuestionKind.MULTIPLE:
         right = len(chosen & correct)
         wrong = len(chosen - correct)
         return max(Fraction(0), Fraction(right - wrong, len(correct)))

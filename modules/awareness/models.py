@@ -51,6 +51,7 @@ class SessionIndexPage(SectionIndexPage):
         verbose_name = _("session overview")
 
     def get_context(self, request, *args, **kwargs):
+        # Inside: the selectors import these models (the page ↔ selectors cycle of this app).
         from modules.awareness.selectors import session_overview
 
         context = super().get_context(request, *args, **kwargs)
@@ -210,6 +211,7 @@ class SessionPage(AudienceRestrictedPage, Page):
         ).exists()
 
     def get_context(self, request, *args, **kwargs):
+        # Inside: the selectors import these models (the page ↔ selectors cycle of this app).
         from modules.awareness.selectors import session_detail
 
         context = super().get_context(request, *args, **kwargs)
@@ -269,11 +271,11 @@ class Registration(models.Model):
                 fields=["session", "user"], name="awareness_one_registration_per_person"
             ),
             models.CheckConstraint(
-                condition=Q(attended_at__isnull=True) | Q(status="registered"),
+                condition=Q(attended_at__isnull=True) | Q(status=RegistrationStatus.REGISTERED),
                 name="awareness_only_registered_people_attend",
             ),
             models.CheckConstraint(
-                condition=~Q(status="waitlisted") | Q(waitlisted_at__isnull=False),
+                condition=~Q(status=RegistrationStatus.WAITLISTED) | Q(waitlisted_at__isnull=False),
                 name="awareness_waitlist_has_a_time",
             ),
         ]
