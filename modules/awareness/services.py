@@ -19,11 +19,14 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from modules.awareness.models import (
     AttendanceMethod,
+    AttendanceRequirement,
     Registration,
     RegistrationStatus,
+    SessionIndexPage,
     SessionPage,
 )
 from modules.awareness.selectors import sessions_open_to
+from modules.awareness.tasks import send_session_email
 
 # Guessing a six-character code is hopeless at this rate.
 CHECKIN_MAX_ATTEMPTS = 10
@@ -40,8 +43,6 @@ def _locked(session: SessionPage) -> SessionPage:
 
 
 def _send_later(kind: str, registration_ids: list[int]) -> None:
-    from modules.awareness.tasks import send_session_email
-
     def enqueue():
         for registration_id in registration_ids:
             send_session_email.enqueue(registration_id=registration_id, kind=kind)
@@ -272,8 +273,6 @@ def reminders_send(*, now: datetime) -> int:
 
 def session_index_create(*, parent, title: str, slug: str, intro: str = ""):
     """The one overview page of sessions, published."""
-    from modules.awareness.models import SessionIndexPage
-
     index = SessionIndexPage(title=title, slug=slug, intro=intro)
     parent.add_child(instance=index)
     index.save_revision().publish()
@@ -297,8 +296,6 @@ def attendance_requirement_set(
     first_due_date=None,
 ):
     """Switch the yearly requirement on or off and set its rule (the site setting)."""
-    from modules.awareness.models import AttendanceRequirement
-
     requirement = AttendanceRequirement.load()
     requirement.is_active = is_active
     requirement.audience = audience

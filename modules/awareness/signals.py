@@ -8,12 +8,11 @@ from django.utils import timezone
 from wagtail.signals import page_published
 
 from modules.awareness.models import SessionPage
+from modules.awareness.services import session_cancel
+from modules.awareness.services import session_published as published
 
 
 def session_published(sender, instance, **kwargs) -> None:
-    from modules.awareness.services import session_cancel
-    from modules.awareness.services import session_published as published
-
     now = timezone.now()
     if instance.is_cancelled:
         session_cancel(session=instance, now=now)
