@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
+from modules.awareness import portal_parts  # noqa: F401  (registers the learner-page hooks)
 from modules.awareness.admin_views import (
     ATTENDANCE_PERMISSION,
     AttendanceView,

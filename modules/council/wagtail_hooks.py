@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.reports import register_reports
+from modules.council import portal_parts  # noqa: F401  (registers the learner-page hooks)
 from modules.council.admin_views import CouncilParticipationReport
 from modules.council.models import CouncilRecommendation
 

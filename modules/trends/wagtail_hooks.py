@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from accounts.roles import Role
+from modules.trends import portal_parts  # noqa: F401  (registers the learner-page hooks)
 from modules.trends.selectors import overdue_trends
 
 

@@ -1,33 +1,54 @@
-"""Template context for the site chrome (header navigation)."""
+"""Template context for the site chrome (header navigation).
+
+The apps name their index pages through the hook ``core.registry.HEADER_LINKS``
+(``fn() -> list[IndexLink]``); the header links them in hook order.
+"""
 
 from __future__ import annotations
 
 from django.db.models import Q
 from django.http import HttpRequest
+from wagtail import hooks
 from wagtail.models import Page
 
+from core.registry import HEADER_LINKS, IndexLink
 from home.selectors import reporting_page
-from modules.awareness.models import SessionIndexPage
-from modules.trends.models import TrendIndexPage
+
+
+def header_index_links() -> list[IndexLink]:
+    """Every app's header links, in hook order."""
+    return [link for contribute in hooks.get_hooks(HEADER_LINKS) for link in contribute()]
 
 
 def navigation(request: HttpRequest) -> dict:
-    """Links in the header.
+    """Links in the header: ``header_links`` (label and page, live pages only) and each index
+    page by its link's name (``sessions_page``, ``trends_page``, ...).
 
     Pages are passed as callables, so the template runs their query only when it renders the
     header, and once per request.
     """
     user = getattr(request, "user", None)
-    index_pages = _once(_index_pages)
+    links = header_index_links()
+    pages = _once(lambda: _index_pages(links))
     show_admin_link = bool(
         user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
     )
-    return {
+    context = {
         "show_admin_link": show_admin_link,
         "reporting_page": reporting_page,
-        "sessions_page": lambda: index_pages().get("sessionindexpage"),
-        "trends_page": lambda: index_pages().get("trendindexpage"),
+        "header_links": lambda: [
+            {"label": link.label, "page": pages()[link.name]}
+            for link in links
+            if link.name in pages()
+        ],
     }
+    for link in links:
+        context[link.name] = _page_named(pages, link.name)
+    return context
+
+
+def _page_named(pages, name: str):
+    return lambda: pages().get(name)
 
 
 def _once(read):
@@ -42,18 +63,18 @@ def _once(read):
     return cached
 
 
-def _index_pages() -> dict:
-    """The live sessions and trends index pages in one query (plain pages: the header only
-    needs their titles and URLs), by model name. The content types are joined, not looked up,
+def _index_pages(links: list[IndexLink]) -> dict:
+    """The first live page of each link's model in one query (plain pages: the header only
+    needs their titles and URLs), by link name. The content types are joined, not looked up,
     so the count does not depend on what Django's content-type cache holds."""
-    models = (SessionIndexPage, TrendIndexPage)
+    if not links:
+        return {}
+    names = {(link.model._meta.app_label, link.model._meta.model_name): link.name for link in links}
     wanted = Q()
-    for model in models:
-        wanted |= Q(
-            content_type__app_label=model._meta.app_label,
-            content_type__model=model._meta.model_name,
-        )
+    for app_label, model_name in names:
+        wanted |= Q(content_type__app_label=app_label, content_type__model=model_name)
     pages: dict = {}
     for page in Page.objects.live().filter(wanted).select_related("content_type").order_by("path"):
-        pages.setdefault(page.content_type.model, page)
+        name = names[(page.content_type.app_label, page.content_type.model)]
+        pages.setdefault(name, page)
     return pages

@@ -17,10 +17,9 @@ from django.views.decorators.http import require_GET
 
 from accounts.services import user_set_trend_digest
 from home.selectors import reporting_page
-from modules.reminders.selectors import reminder_history
 from portal.dashboard import dashboard_for
 from portal.forms import DigestPreferenceForm
-from portal.mydata import may_delete_self_study, my_data, self_study_delete
+from portal.mydata import may_delete_self_study, my_data, my_data_of, self_study_delete
 from portal.search import search
 
 
@@ -74,13 +73,13 @@ def my_data_view(request: HttpRequest) -> HttpResponse:
             else _("You will no longer get the weekly email with new trends."),
         )
         return HttpResponseRedirect(reverse("my_data"))
-    reminders = reminder_history(user=user)
+    data = my_data_of(user=user)
     return render(
         request,
         "portal/my_data.html",
         {
-            "data": my_data(user=user, reminders=reminders),
-            "reminders": reminders,
+            "data": data.export,
+            "sections": data.sections,
             "may_delete": may_delete_self_study(user=user),
         },
     )
@@ -116,9 +115,9 @@ def my_data_delete(request: HttpRequest) -> HttpResponse:
                     "%(attempts)d quiz attempts and %(reflections)d reflections."
                 )
                 % {
-                    "modules": deleted.enrolments,
-                    "attempts": deleted.attempts,
-                    "reflections": deleted.reflections,
+                    "modules": deleted.get("enrolments", 0),
+                    "attempts": deleted.get("attempts", 0),
+                    "reflections": deleted.get("reflections", 0),
                 },
             )
             return HttpResponseRedirect(reverse("my_data"))

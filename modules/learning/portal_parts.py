@@ -1,0 +1,119 @@
+"""The learning domain's parts of the learner's own pages (see :mod:`core.registry`): modules and
+quiz attempts in "Mijn gegevens" (deleted for council members), modules and lessons in search,
+and the learning tasks of "Mijn leeromgeving"."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, Q
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from accounts.models import User
+from core import registry
+from modules.learning.models import Enrolment, LessonPage, ModulePage
+from modules.learning.selectors import assignments_for_user, learning_tasks, modules_open_to
+from quizzes.models import Attempt, AttemptItem
+
+
+@hooks.register(registry.MY_DATA_SECTIONS, order=10)
+def my_data_sections(*, user: User) -> list[registry.DataSection]:
+    """Module rounds (with lessons done) and quiz attempts (with the answers). Four queries."""
+    enrolments = (
+        Enrolment.objects.filter(user=user)
+        .select_related("module", "certificate")
+        .prefetch_related("lesson_completions__lesson")
+        .order_by("module__title", "cycle")
+    )
+    attempts = (
+        Attempt.objects.filter(user=user)
+        .select_related("quiz")
+        .prefetch_related(Prefetch("items", queryset=AttemptItem.objects.order_by("position")))
+        .order_by("started_at")
+    )
+    when = registry.when
+    modules = [
+        {
+            "module": enrolment.module.title,
+            "ronde": enrolment.cycle,
+            "status": str(enrolment.get_status_display()),
+            "voortgang_procent": enrolment.progress,
+            "uiterste_datum": when(enrolment.due_date),
+            "begonnen": when(enrolment.started_at),
+            "afgerond": when(enrolment.completed_at),
+            "versie_afgerond": enrolment.completed_version,
+            "verloopt_op": when(enrolment.expires_on),
+            "certificaat": getattr(getattr(enrolment, "certificate", None), "code", None),
+            "lessen_afgerond": [
+                {"les": done.lesson.title, "op": when(done.completed_at)}
+                for done in enrolment.lesson_completions.all()
+            ],
+        }
+        for enrolment in enrolments
+    ]
+    quizzes = [
+        {
+            "toets": attempt.quiz.title,
+            "poging": attempt.number,
+            "status": str(attempt.get_status_display()),
+            "begonnen": when(attempt.started_at),
+            "ingeleverd": when(attempt.submitted_at),
+            "score": float(attempt.score) if attempt.score is not None else None,
+            "geslaagd": attempt.passed,
+            "vragen": [
+                {
+                    "vraag": item.text,
+                    "mijn_antwoord": [
+                        option["text"]
+                        for option in item.options
+                        if option["key"] in (item.selected or [])
+                    ],
+                    "score": float(item.score) if item.score is not None else None,
+                }
+                for item in attempt.items.all()
+            ],
+        }
+        for attempt in attempts
+    ]
+    return [
+        registry.DataSection(key="leermodules", rows=modules, label=_("Module rounds")),
+        registry.DataSection(key="toetsen", rows=quizzes, label=_("Quiz attempts")),
+    ]
+
+
+@hooks.register(registry.SELF_STUDY_DELETE, order=10)
+def self_study_delete(*, user: User) -> dict[str, int]:
+    """The member's module progress (with lessons done, history and certificates) and, through
+    it, their quiz attempts."""
+    attempts = Attempt.objects.filter(user=user).count()
+    enrolments = Enrolment.objects.filter(user=user).count()
+    Enrolment.objects.filter(user=user).delete()  # cascades to attempts and certificates
+    return {"enrolments": enrolments, "attempts": attempts}
+
+
+@hooks.register(registry.SEARCHABLE_PAGES, order=10)
+def searchable_pages(*, user: User) -> registry.Searchable:
+    """Modules open to the user (by audience, or assigned to them) and their lessons (three
+    queries)."""
+    assigned = {assignment.module_id for assignment in assignments_for_user(user=user)}
+    modules = list(
+        ModulePage.objects.live()
+        .filter(Q(pk__in=modules_open_to(user=user).values("pk")) | Q(pk__in=assigned))
+        .values_list("pk", "path")
+    )
+    ids = [pk for pk, _path in modules]
+    if modules:
+        in_open_module = Q()
+        for _pk, path in modules:
+            in_open_module |= Q(path__startswith=path)
+        ids += LessonPage.objects.live().filter(in_open_module).values_list("pk", flat=True)
+    return registry.Searchable(
+        page_ids=ids, kinds={ModulePage: _("Module"), LessonPage: _("Lesson")}
+    )
+
+
+@hooks.register(registry.DASHBOARD, order=10)
+def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> None:
+    """The mandatory modules (earliest due first) and the optional ones (four queries)."""
+    tasks = learning_tasks(user=user, today=today)
+    dashboard.mandatory += [task for task in tasks if task.mandatory]
+    dashboard.optional += [task for task in tasks if not task.mandatory]
