@@ -2,9 +2,9 @@
 
 A trend is a Wagtail page; publishing it needs a second kernteam member's approval (see
 :mod:`modules.trends.workflow`), so :class:`TrendPage` denies direct publishing to everybody.
-:class:`TrendView` remembers who opened a trend (for "Nieuw"), :class:`ReviewReminder` that
-the kernteam was told a trend passed its review date, and :class:`DigestDelivery` that a
-person got this week's digest, so no email goes out twice.
+:class:`TrendView` remembers who marked a trend as read (for "Nieuw"),
+:class:`ReviewReminder` that the kernteam was told a trend passed its review date, and
+:class:`DigestDelivery` that a person got this week's digest, so no email goes out twice.
 """
 
 from __future__ import annotations
@@ -14,25 +14,26 @@ import uuid
 from datetime import date
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester
+from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester, Revision
 from wagtail.search import index
 
 from accounts.models import audience_field
 from core.dates import add_months
 from modules.blocks import LessonStreamBlock
 from modules.pages import AudienceRestrictedPage, SectionIndexPage
-from modules.trends.forms import TrendPageForm
+from modules.trends.forms import TrendPageForm, TrendReadForm
 from quizzes.models import Theme
-
-MIN_REFRESHER_QUESTIONS, MAX_REFRESHER_QUESTIONS = 2, 5
 
 
 def default_review_by() -> date:
@@ -98,6 +99,7 @@ class TrendIndexPage(SectionIndexPage):
         return self.get_workflow() is not None
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: modules.trends.selectors imports this module's models (a cycle).
         from modules.trends.selectors import trend_list
 
         context = super().get_context(request, *args, **kwargs)
@@ -176,34 +178,20 @@ class TrendPage(AudienceRestrictedPage, Page):
         verbose_name_plural = _("trends")
         indexes = [models.Index(fields=["review_by"])]
 
-    def clean(self):
-        """A refresher is short: its final quiz asks two to five questions."""
-        super().clean()
-        if self.refresher_id is None:
-            return
-        from modules.learning.models import LessonPage
-        from quizzes.selectors import quiz_question_count
-
-        refresher = self.refresher.specific
-        quiz = refresher.final_quiz
-        count = quiz_question_count(quiz=quiz) if quiz is not None else 0
-        if not MIN_REFRESHER_QUESTIONS <= count <= MAX_REFRESHER_QUESTIONS:
-            message = _(
-                "A refresher needs a final quiz with two to five questions; this one has %(count)d."
-            ) % {"count": count}
-        elif LessonPage.objects.child_of(refresher).exists():
-            message = _("A refresher is only a quiz: choose a module without lessons.")
-        else:
-            return
-        raise ValidationError({"refresher": message})
-
     def get_context(self, request, *args, **kwargs):
-
+        """The refresher for people who may open it, and whether the reader marked the trend
+        as read (else the "Ik heb dit gelezen" button)."""
         context = super().get_context(request, *args, **kwargs)
         refresher = self.refresher
         context["refresher"] = (
             refresher
             if refresher is not None and refresher.live and refresher.is_open_to(request.user)
+            else None
+        )
+        user = request.user
+        context["read"] = (
+            TrendView.objects.filter(user=user, trend=self).first()
+            if user.is_authenticated and self.pk is not None  # not a new page's preview
             else None
         )
         return context
@@ -213,6 +201,7 @@ class TrendPage(AudienceRestrictedPage, Page):
 
     def get_workflow(self):
         """Always the four-eyes workflow, wherever the page sits in the tree."""
+        # Imported here: modules.trends.workflow reads this module's task model (a cycle).
         from modules.trends.workflow import four_eyes_workflow
 
         return four_eyes_workflow()
@@ -223,10 +212,18 @@ class TrendPage(AudienceRestrictedPage, Page):
         return self.get_workflow() is not None
 
     def serve_open(self, request, *args, **kwargs):
+        """GET shows the trend and writes nothing; POST from the "Ik heb dit gelezen" button
+        marks it as read for the reader (no longer "Nieuw") and redirects back to it."""
+        if request.method != "POST":
+            return super().serve_open(request, *args, **kwargs)
+        # Imported here: modules.trends.services imports this module's models (a cycle).
         from modules.trends.services import trend_viewed
 
+        if not TrendReadForm(request.POST).is_valid():
+            return HttpResponseBadRequest()
         trend_viewed(user=request.user, trend=self)
-        return super().serve_open(request, *args, **kwargs)
+        messages.success(request, gettext("Marked as read: this trend is no longer new for you."))
+        return HttpResponseRedirect(self.url + "#gelezen")
 
     @property
     def published_on(self) -> date | None:
@@ -236,7 +233,8 @@ class TrendPage(AudienceRestrictedPage, Page):
 
 
 class TrendView(models.Model):
-    """The first time a person opened a trend; a trend stays "Nieuw" for them until then."""
+    """When a person marked a trend as read ("Ik heb dit gelezen" on the trend, a POST:
+    opening it writes nothing); a trend stays "Nieuw" for them until then."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trend_views"
@@ -351,8 +349,6 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
     """
 
     def _authors(self, obj) -> set[int]:
-        from wagtail.models import Revision
-
         authors: set[int] = set()
         state = getattr(obj, "current_workflow_state", None)
         if state is not None and state.requested_by_id:

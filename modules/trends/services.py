@@ -1,4 +1,4 @@
-"""Writes for trends: "seen" marks, review reminders and the weekly digest.
+"""Writes for trends: "read" marks, review reminders and the weekly digest.
 
 Both emails are idempotent: a reminder is recorded per trend and review date, a digest per
 person and week, in the same transaction that queues the email, so running the commands twice
@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Page
@@ -20,6 +21,7 @@ from accounts.models import Audience, User
 from accounts.roles import ROLE_GROUP_NAMES, Role
 from accounts.selectors import audience_includes, group_ids_by_user
 from modules.learning.models import ModulePage
+from modules.trends.forms import refresher_error
 from modules.trends.models import (
     DigestDelivery,
     ReviewReminder,
@@ -28,10 +30,12 @@ from modules.trends.models import (
     TrendView,
 )
 from modules.trends.selectors import trends_without_reminder
+from modules.trends.tasks import send_review_reminder, send_trend_digest
 
 
 def trend_viewed(*, user: User, trend: TrendPage) -> None:
-    """Remember that the user opened the trend, so it is no longer "Nieuw" for them."""
+    """Remember that the user marked the trend as read, so it is no longer "Nieuw" for them
+    (the trend page's "Ik heb dit gelezen" button; idempotent)."""
     if TrendView.objects.filter(user=user, trend=trend).exists():
         return
     try:
@@ -56,8 +60,6 @@ def kernteam_emails() -> list[str]:
 def review_reminders_send(*, today: date) -> int:
     """Tell the kernteam, once per trend and review date, which live trends passed their review
     date. Returns the number of trends in the email (0: no email)."""
-    from modules.trends.tasks import send_review_reminder
-
     trends = trends_without_reminder(today=today)
     recipients = kernteam_emails()
     if not trends or not recipients:
@@ -82,8 +84,6 @@ def digest_send(*, today: date) -> int:
     A fixed number of queries, whatever the number of people: audiences are matched in Python
     on rows loaded in bulk (:func:`accounts.selectors.audience_includes`).
     """
-    from modules.trends.tasks import send_trend_digest
-
     since = timezone.make_aware(datetime.combine(today - timedelta(days=7), time.min))
     until = timezone.make_aware(datetime.combine(today, time.min))
     trends = list(
@@ -156,8 +156,13 @@ def trend_create(
 
     Without ``published_at`` it stays a draft for the four-eyes workflow. With it, the trend
     is published by the system, not by a person: for demo content and imports of content that
-    was checked elsewhere, never for a view.
+    was checked elsewhere, never for a view. A refresher must be one (the page editor's rule,
+    :func:`modules.trends.forms.refresher_error`).
     """
+    if refresher is not None:
+        error = refresher_error(refresher)
+        if error is not None:
+            raise ValidationError({"refresher": error})
     trend = TrendPage(
         title=content["title"],
         slug=content["slug"],

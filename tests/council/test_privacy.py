@@ -3,6 +3,7 @@ anyone else, not even kernteam, beheer or a superuser; the griffie sees aggregat
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from datetime import datetime, time, timedelta
@@ -15,7 +16,7 @@ from openpyxl import load_workbook
 from accounts.models import User
 from accounts.roles import Role
 from modules.council.models import Reflection
-from modules.council.selectors import Quarter
+from modules.council.selectors import Quarter, _module_figures
 from modules.council.services import (
     council_participation_snapshot_take,
     council_recommendation_set,
@@ -238,7 +239,6 @@ def test_a_council_smaller_than_five_shows_nothing(make_user, mfa_client_for):
 
 
 def csv_rows(text: str):
-    import csv
 
     return csv.DictReader(io.StringIO(text))
 
@@ -332,7 +332,6 @@ def test_anonymous_visitors_are_sent_to_the_login_page(council, client):
     ],
 )
 def test_no_difference_between_shown_figures_is_under_five(members, started, completed, shown):
-    from modules.council.selectors import _module_figures
 
     figures = _module_figures(
         module="Module",

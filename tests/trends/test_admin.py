@@ -7,7 +7,13 @@ from django.urls import reverse
 
 from accounts.roles import Role
 from modules.council.models import CouncilRecommendation
-from tests.factories import a_trend, module_with_lessons, trend_index
+from tests.factories import (
+    AudienceFactory,
+    a_trend,
+    module_with_lessons,
+    reflection_page,
+    trend_index,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +56,6 @@ def test_staff_cannot_recommend_modules_to_the_council(make_user, mfa_client_for
 
 
 def test_reviewers_preview_draft_trends_and_reflections_in_the_admin(make_user, mfa_client_for):
-    from tests.factories import AudienceFactory, reflection_page
 
     trend = a_trend(live=False, title="Concept: nieuwe trend")
     council = AudienceFactory(roles=[Role.RAADSLID])

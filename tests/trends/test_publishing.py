@@ -4,6 +4,7 @@ through Wagtail's own admin (real HTTP, real workflow)."""
 from __future__ import annotations
 
 from datetime import timedelta
+from io import StringIO
 
 import pytest
 from django.core import mail
@@ -201,7 +202,6 @@ def test_the_admin_dashboard_lists_overdue_trends_for_the_kernteam(make_user, mf
 def test_the_reminder_command_reports_what_it_did(make_user, django_capture_on_commit_callbacks):
     make_user(Role.MEDEWERKER, Role.KERNTEAM)
     a_trend(review_in_days=-3)
-    from io import StringIO
 
     out = StringIO()
     with django_capture_on_commit_callbacks(execute=True):
@@ -284,7 +284,6 @@ def test_publish_in_the_editor_only_saves_a_draft(editors):
 def test_the_other_kernteam_members_hear_that_a_trend_awaits_review(
     editors, django_capture_on_commit_callbacks
 ):
-    from django.core import mail
 
     author, second = editors
     with django_capture_on_commit_callbacks(execute=True):

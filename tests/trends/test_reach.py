@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.roles import Role
 from modules.learning.selectors import module_lessons
-from modules.trends.models import TrendView
-from modules.trends.services import digest_send
+from modules.trends.models import DigestDelivery, TrendView
+from modules.trends.services import digest_send, week_start
 from tests.factories import AudienceFactory, DepartmentFactory, a_trend, module_with_lessons
 
 pytestmark = pytest.mark.django_db
@@ -113,7 +116,17 @@ def test_a_new_trend_shows_as_nieuw_only_to_its_audience_until_opened(world, cli
     assert world["trend_council"].title not in dashboard
     assert "Oud nieuws" not in dashboard
 
-    client.get(world["trend_vth"].url)  # opened: no longer new
+    page = client.get(world["trend_vth"].url)  # only opened: still new
+    assert "Ik heb dit gelezen" in page.content.decode()
+    dashboard = client.get(reverse("my_learning")).content.decode()
+    assert world["trend_vth"].title in dashboard
+
+    response = client.post(world["trend_vth"].url, {"gelezen": "1"})  # marked as read
+    assert response.status_code == 302
+    assert response["Location"] == world["trend_vth"].url + "#gelezen"
+    page = client.get(world["trend_vth"].url).content.decode()
+    assert "niet meer nieuw voor je" in page  # the message after marking
+    assert "als gelezen gemarkeerd" in page and "Ik heb dit gelezen" not in page
     dashboard = client.get(reverse("my_learning")).content.decode()
     assert world["trend_vth"].title not in dashboard
     assert TrendView.objects.filter(user=world["vth"]).count() == 1
@@ -121,6 +134,41 @@ def test_a_new_trend_shows_as_nieuw_only_to_its_audience_until_opened(world, cli
     client.force_login(world["pz"])
     dashboard = client.get(reverse("my_learning")).content.decode()
     assert world["trend_vth"].title not in dashboard and world["trend_all"].title in dashboard
+
+
+def test_opening_a_trend_writes_nothing(world, client):
+    client.force_login(world["vth"])
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(world["trend_vth"].url).status_code == 200
+    writes = [
+        q["sql"]
+        for q in queries
+        if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+        and "django_session" not in q["sql"]  # the login's session, not the trend
+    ]
+    assert writes == []
+    assert not TrendView.objects.exists()
+
+
+def test_marking_as_read_needs_the_csrf_token_the_button_and_the_audience(world):
+    trend = world["trend_vth"]
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(world["vth"])
+    assert strict.post(trend.url, {"gelezen": "1"}).status_code == 403  # no token
+    page = strict.get(trend.url)
+    token = page.cookies["csrftoken"].value
+    assert strict.post(trend.url, {}, HTTP_X_CSRFTOKEN=token).status_code == 400  # no button
+    assert not TrendView.objects.exists()
+    response = strict.post(trend.url, {"gelezen": "1"}, HTTP_X_CSRFTOKEN=token)
+    assert response.status_code == 302
+    assert strict.post(trend.url, {"gelezen": "1"}, HTTP_X_CSRFTOKEN=token).status_code == 302
+    assert list(TrendView.objects.values_list("user", "trend")) == [(world["vth"].pk, trend.pk)]
+
+    outsider = Client()
+    outsider.force_login(world["pz"])  # not in the trend's audience
+    assert outsider.post(trend.url, {"gelezen": "1"}).status_code == 404
+    assert Client().post(trend.url, {"gelezen": "1"}).status_code == 302  # to the login page
+    assert TrendView.objects.count() == 1
 
 
 def test_the_trend_list_marks_new_trends_in_words(world, client):
@@ -190,7 +238,7 @@ def test_trend_list_page_and_search_run_a_constant_number_of_queries(
     index_url = trends[0].get_parent().url
     with django_assert_max_num_queries(18):  # the first request also saves the session
         assert client.get(index_url).status_code == 200
-    with django_assert_max_num_queries(21):  # includes recording that the user opened it
+    with django_assert_max_num_queries(21):  # opening it writes nothing (it reads the mark)
         assert client.get(trends[-1].url).status_code == 200
     with django_assert_max_num_queries(17):
         response = client.get(reverse("search"), {"q": WORD})
@@ -201,8 +249,6 @@ def test_trend_list_page_and_search_run_a_constant_number_of_queries(
 
 
 def test_people_already_recorded_this_week_are_skipped(world, django_capture_on_commit_callbacks):
-    from modules.trends.models import DigestDelivery
-    from modules.trends.services import week_start
 
     today = timezone.localdate()
     # An earlier run (perhaps on another machine) recorded the vth colleague already.

@@ -9,20 +9,25 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from accounts.roles import Role
 from accounts.selectors import report_scope
 from modules.learning.final_quiz import QuizNotAvailable, final_quiz_start
+from modules.learning.models import Enrolment
 from modules.learning.rules import TaskStatus
 from modules.learning.selectors import learning_tasks
 from modules.learning.services import assignment_create
 from modules.reporting.reports import person_tasks
+from modules.trends.models import TrendPage
+from modules.trends.services import trend_create
 from tests.factories import (
     AudienceFactory,
     QuestionFactory,
     QuizFactory,
     a_trend,
     module_with_lessons,
+    trend_index,
 )
 from tests.factories.quizzes import pass_final_quiz
 
@@ -34,20 +39,64 @@ def refresher_module(questions: int):
     return module_with_lessons(lessons=0, title="Opfrisser: opslagboxen", final_quiz=quiz)
 
 
+def editor_form(trend, refresher, user):
+    """The page editor's form for ``trend`` (Wagtail's own form class for the page type, with
+    ``TrendPageForm`` as its base) with ``refresher`` chosen."""
+    form_class = TrendPage.get_edit_handler().get_form_class()
+    data = nested_form_data(
+        {
+            "title": trend.title,
+            "slug": trend.slug,
+            "summary": trend.summary,
+            "theme": trend.theme,
+            "audience": "",
+            "review_by": trend.review_by.isoformat(),
+            "body": streamfield([("text", rich_text("<p>Wat we zien.</p>"))]),
+            "signals": streamfield([]),
+            "sources": streamfield([]),
+            "refresher": refresher.pk,
+            "comments": inline_formset([]),
+        }
+    )
+    return form_class(data, instance=trend, parent_page=trend.get_parent(), for_user=user)
+
+
+@pytest.fixture
+def editor(make_user):
+    return make_user(Role.MEDEWERKER, Role.KERNTEAM)
+
+
 @pytest.mark.parametrize("questions", [1, 6])
-def test_a_refresher_has_two_to_five_questions(questions):
+def test_a_refresher_has_two_to_five_questions(questions, editor):
     trend = a_trend(live=False)
-    trend.refresher = refresher_module(questions)
+    form = editor_form(trend, refresher_module(questions), editor)
+    assert not form.is_valid()
+    assert f"deze heeft er {questions}" in str(form.errors["refresher"])
+
+
+def test_a_refresher_without_a_quiz_is_refused(editor):
+    trend = a_trend(live=False)
+    form = editor_form(trend, module_with_lessons(lessons=0), editor)
+    assert not form.is_valid()
+    assert "refresher" in form.errors
+
+
+def test_a_trend_is_not_created_with_a_refresher_that_is_not_one():
     with pytest.raises(ValidationError) as error:
-        trend.full_clean()
+        trend_create(
+            index=trend_index(),
+            content={
+                "title": "Te lange opfrisser",
+                "slug": "te-lange-opfrisser",
+                "theme": "drugs",
+                "summary": "Samenvatting.",
+                "body": [("text", "<p>Tekst.</p>")],
+            },
+            review_by=timezone.localdate() + timedelta(days=90),
+            refresher=refresher_module(6),
+        )
     assert "refresher" in error.value.message_dict
-
-
-def test_a_refresher_without_a_quiz_is_refused():
-    trend = a_trend(live=False)
-    trend.refresher = module_with_lessons(lessons=0)
-    with pytest.raises(ValidationError):
-        trend.full_clean()
+    assert not TrendPage.objects.filter(slug="te-lange-opfrisser").exists()
 
 
 def test_a_mandatory_refresher_shows_up_like_a_module_and_completes_with_the_quiz(
@@ -58,7 +107,6 @@ def test_a_mandatory_refresher_shows_up_like_a_module_and_completes_with_the_qui
     refresher = refresher_module(3)
     trend = a_trend(title="Drugs in opslagboxen")
     trend.refresher = refresher
-    trend.full_clean()
     trend.save_revision().publish(skip_permission_checks=True)
     assignment_create(module=refresher, audience=staff, due_date=today + timedelta(days=14))
     person = make_user(Role.MEDEWERKER, last_name="Opfris")
@@ -93,7 +141,6 @@ def test_the_refresher_is_late_after_its_due_date(make_user):
 
 
 def test_an_empty_refresher_quiz_starts_nothing(make_user):
-    from modules.learning.models import Enrolment
 
     empty = module_with_lessons(lessons=0, final_quiz=QuizFactory())
     person = make_user(Role.MEDEWERKER)
@@ -102,16 +149,16 @@ def test_an_empty_refresher_quiz_starts_nothing(make_user):
     assert not Enrolment.objects.filter(user=person).exists()
 
 
-def test_a_refresher_is_a_module_without_lessons():
+def test_a_refresher_is_a_module_without_lessons(editor):
     trend = a_trend(live=False)
-    trend.refresher = module_with_lessons(
+    with_lessons = module_with_lessons(
         lessons=1, final_quiz=QuizFactory(questions=[QuestionFactory(), QuestionFactory()])
     )
-    with pytest.raises(ValidationError) as error:
-        trend.full_clean()
-    assert "zonder lessen" in str(error.value)
-    trend.refresher = refresher_module(2)
-    trend.full_clean()
+    form = editor_form(trend, with_lessons, editor)
+    assert not form.is_valid()
+    assert "zonder lessen" in str(form.errors["refresher"])
+    form = editor_form(trend, refresher_module(2), editor)
+    assert form.is_valid(), form.errors
 
 
 def test_the_trend_links_its_refresher_only_for_people_who_may_open_it(make_user, client):
@@ -147,7 +194,6 @@ def pass_the_quiz(person, module) -> None:
 
 
 def test_a_yearly_refresher_starts_a_new_round_once_the_last_one_expired(make_user):
-    from modules.learning.models import Enrolment
 
     today = timezone.localdate()
     refresher = refresher_module(2)
