@@ -15,7 +15,14 @@ from django.utils import timezone
 from accounts.models import User
 from accounts.roles import Role
 from accounts.selectors import report_scope, visible_to
-from modules.learning.models import Assignment, Certificate, Enrolment, LessonPage, ModulePage
+from modules.learning.models import (
+    Assignment,
+    Certificate,
+    Enrolment,
+    EnrolmentStatus,
+    LessonPage,
+    ModulePage,
+)
 from modules.learning.rules import TaskStatus, due_date_for, task_status
 
 
@@ -200,7 +207,8 @@ def mandatory_tasks(
     for module_id, module in modules.items():
         enrolment = latest.get(module_id)
         due = due_by_module[module_id]
-        if enrolment is not None and enrolment.status == "completed" and enrolment.expires_on:
+        completed = enrolment is not None and enrolment.status == EnrolmentStatus.COMPLETED
+        if completed and enrolment.expires_on:
             due = enrolment.expires_on  # renew before the completion expires
         elif enrolment is not None and enrolment.cycle > 1:
             due = enrolment.due_date  # a renewal round is due when the last one expired
