@@ -1,4 +1,4 @@
-"""Trends' parts of the learner's own pages (see :mod:`core.registry`): the trends opened and
+"""Trends' parts of the learner's own pages (see :mod:`core.registry`): the trends marked as read and
 the weekly emails in "Mijn gegevens" (the "seen" marks are deleted with the self-study), trends
 in search, new trends in "Mijn leeromgeving", and the trends index in the header."""
 
@@ -15,17 +15,17 @@ from modules.trends.selectors import new_trends_for, trends_open_to
 
 @hooks.register(registry.MY_DATA_SECTIONS, order=40)
 def my_data_sections(*, user: User) -> list[registry.DataSection]:
-    """Which trends the person opened, and the weeks they got the email (two queries)."""
+    """Which trends the person marked as read, and the weeks they got the email (two queries)."""
     views = TrendView.objects.filter(user=user).select_related("trend").order_by("viewed_at")
     digests = DigestDelivery.objects.filter(user=user).order_by("week_start")
     return [
         registry.DataSection(
             key="trends_gelezen",
             rows=[
-                {"trend": view.trend.title, "geopend": registry.when(view.viewed_at)}
+                {"trend": view.trend.title, "gelezen_op": registry.when(view.viewed_at)}
                 for view in views
             ],
-            label=_("Trends you opened"),
+            label=_("Trends you marked as read"),
         ),
         registry.DataSection(
             key="wekelijkse_mails", rows=[registry.when(digest.week_start) for digest in digests]
