@@ -1,0 +1,253 @@
+"""Applying: carry out a plan in one transaction, in bulk.
+
+:func:`apply_import` plans again inside its transaction (so it acts on the database as it is
+now), refuses a plan with errors, a plan that differs from the one shown (:class:`PlanChanged`)
+and an unconfirmed mass deactivation (:class:`MassDeactivationRefused`), and then writes the
+whole plan with a number of queries that does not grow with the rows, beyond one per batch of
+:data:`BATCH_SIZE` (Django's SQLite backend cuts an INSERT or a bulk UPDATE smaller still, at
+999 parameters):
+
+* new accounts: one ``bulk_create`` (unusable passwords: they log in via SSO or a reset);
+* changed accounts: one ``bulk_update`` for rows of the file, one for accounts no longer in it;
+* the roles medewerker and leidinggevende: inserts into and one delete from the user-group
+  table (other roles are never touched);
+* department managers: inserts into and one delete from the department-manager table;
+* the audit log: activations, deactivations and leidinggevende role changes in one
+  ``bulk_create`` (:func:`accounts.audit.audit_record_many`), in the order the plan lists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.db.models import Q
+from django.http import HttpRequest
+
+from accounts.audit import AuditEntry, audit_record_many
+from accounts.managers import normalize_email_address
+from accounts.models import AuditAction, Department, User
+from accounts.roles import Role
+from accounts.staff_import.plan import ImportPlan, PersonChange, plan_import
+
+BATCH_SIZE = 500
+# What a row of the file sets on an existing account (bulk_update writes these columns).
+ROW_FIELDS = (
+    "personnel_number",
+    "first_name",
+    "last_name",
+    "email",
+    "department",
+    "start_date",
+    "end_date",
+    "is_active",
+    "deactivated_by_import",
+)
+LEAVER_FIELDS = ("is_active", "deactivated_by_import")
+
+
+class MassDeactivationRefused(Exception):
+    """The plan switches off many people and the caller did not confirm that."""
+
+
+class PlanChanged(Exception):
+    """Weerbaar changed between the dry run and applying: the plan is not the one shown."""
+
+
+@dataclass(frozen=True)
+class _Done:
+    """One account the plan wrote, with what it was before (for the roles and the audit)."""
+
+    user: User
+    change: PersonChange
+    was_active: bool
+    was_lead: bool
+    had_staff_role: bool
+
+
+@transaction.atomic
+def apply_import(
+    *,
+    rows: list[dict],
+    today: date,
+    allow_mass_deactivation: bool = False,
+    expected_fingerprint: str | None = None,
+    actor: User | None = None,
+    request: HttpRequest | None = None,
+) -> ImportPlan:
+    """Plan again against the database as it is now and carry the plan out, all or nothing.
+    Refuses (and writes nothing) when the plan has errors, raises :class:`PlanChanged` when it
+    is not the plan with ``expected_fingerprint``, and :class:`MassDeactivationRefused` when it
+    would switch off many people unconfirmed.
+
+    Deactivations, reactivations and leidinggevende role changes go to the audit log, with
+    ``actor`` (beheer in the admin; None for the nightly command) and the request's address."""
+    plan = plan_import(rows=rows, today=today)
+    if not plan.is_valid:
+        return plan
+    if expected_fingerprint is not None and plan.fingerprint() != expected_fingerprint:
+        raise PlanChanged(plan)
+    if plan.mass_deactivation and not allow_mass_deactivation:
+        raise MassDeactivationRefused(plan)
+    created = _create_accounts(plan.creates)
+    changed = _update_accounts(plan.updates + plan.deactivations, today=today)
+    _set_hr_roles(created + changed)
+    _apply_manager_changes(plan)
+    audit_record_many(
+        entries=_audit_entries(created + changed),
+        actor=actor,
+        request=request,
+        batch_size=BATCH_SIZE,
+    )
+    return plan
+
+
+def _create_accounts(creates: list[PersonChange]) -> list[_Done]:
+    """New accounts as :meth:`UserManager.create_user` makes them (normalised email, no
+    usable password, no staff or superuser flag), in one INSERT per batch. SQLite and
+    PostgreSQL return the new ids, which the roles and the audit log need."""
+    users = []
+    for change in creates:
+        row = change.row
+        user = User(
+            email=normalize_email_address(row.email),
+            first_name=row.first_name,
+            last_name=row.last_name,
+            personnel_number=row.personnel_number,
+            department_id=row.department_id,
+            start_date=row.start_date,
+            end_date=row.end_date,
+            is_staff=False,
+            is_superuser=False,
+        )
+        user.set_unusable_password()
+        users.append(user)
+    User.objects.bulk_create(users, batch_size=BATCH_SIZE)
+    return [
+        _Done(user, change, was_active=True, was_lead=False, had_staff_role=False)
+        for user, change in zip(users, creates, strict=True)
+    ]
+
+
+def _update_accounts(changes: list[PersonChange], *, today: date) -> list[_Done]:
+    """Write what the rows say on the accounts the plan read (``change.account``); switch off
+    accounts no longer in the file. One UPDATE per batch for each of the two."""
+    done, from_rows, leavers = [], [], []
+    for change in changes:
+        user, row = change.account, change.row
+        if row is None:  # no longer in the HR file: only switched off, roles stay
+            done.append(_Done(user, change, user.is_active, was_lead=False, had_staff_role=True))
+            user.is_active, user.deactivated_by_import = False, True
+            leavers.append(user)
+            continue
+        groups = {group.name for group in user.groups.all()}  # prefetched by the plan
+        done.append(
+            _Done(
+                user,
+                change,
+                was_active=user.is_active,
+                was_lead=Role.LEIDINGGEVENDE.group_name in groups,
+                had_staff_role=Role.MEDEWERKER.group_name in groups,
+            )
+        )
+        user.personnel_number = row.personnel_number
+        user.first_name, user.last_name = row.first_name, row.last_name
+        user.email = normalize_email_address(row.email)
+        user.department_id = row.department_id
+        user.start_date, user.end_date = row.start_date, row.end_date
+        if "actief" in change.changes:
+            user.is_active = not row.has_left(today)
+            user.deactivated_by_import = not user.is_active
+        from_rows.append(user)
+    User.objects.bulk_update(from_rows, ROW_FIELDS, batch_size=BATCH_SIZE)
+    User.objects.bulk_update(leavers, LEAVER_FIELDS, batch_size=BATCH_SIZE)
+    return done
+
+
+def _hr_group_ids() -> dict[Role, int]:
+    names = {
+        Role.MEDEWERKER.group_name: Role.MEDEWERKER,
+        Role.LEIDINGGEVENDE.group_name: Role.LEIDINGGEVENDE,
+    }
+    ids = {
+        names[name]: pk
+        for name, pk in Group.objects.filter(name__in=names).values_list("name", "pk")
+    }
+    missing = sorted(role.group_name for role in names.values() if role not in ids)
+    if missing:
+        raise ValueError(f"Role groups missing (run migrate): {', '.join(missing)}")
+    return ids
+
+
+def _set_hr_roles(done: list[_Done]) -> None:
+    """The roles HR decides: medewerker for everyone in the file, plus leidinggevende for
+    whoever others report to or whose row says so. Other roles stay as they are."""
+    with_rows = [item for item in done if item.change.row is not None]
+    if not with_rows:
+        return
+    groups = _hr_group_ids()
+    through = User.groups.through
+    additions, demoted = [], []
+    for item in with_rows:
+        if not item.had_staff_role:
+            additions.append(through(user_id=item.user.pk, group_id=groups[Role.MEDEWERKER]))
+        wants_lead = item.change.role == Role.LEIDINGGEVENDE
+        if wants_lead and not item.was_lead:
+            additions.append(through(user_id=item.user.pk, group_id=groups[Role.LEIDINGGEVENDE]))
+        elif item.was_lead and not wants_lead:
+            demoted.append(item.user.pk)
+    through.objects.bulk_create(additions, batch_size=BATCH_SIZE, ignore_conflicts=True)
+    if demoted:
+        through.objects.filter(group_id=groups[Role.LEIDINGGEVENDE], user_id__in=demoted).delete()
+
+
+def _apply_manager_changes(plan: ImportPlan) -> None:
+    """Make each department's managers the ones the plan names: one INSERT (per batch) of the
+    managers to add, one DELETE of those to remove."""
+    keys = {key for add, remove in plan.manager_changes.values() for key in add | remove}
+    if not keys:
+        return
+    by_key: dict[str, User] = {}
+    for user in User.objects.filter(Q(personnel_number__in=keys) | Q(email__in=keys)):
+        by_key[user.email] = user
+        if user.personnel_number:
+            by_key[user.personnel_number] = user
+    through = Department.managers.through
+    additions, removals = [], Q()
+    for department_id, (add, remove) in sorted(plan.manager_changes.items()):
+        additions += [
+            through(department_id=department_id, user_id=by_key[key].pk)
+            for key in sorted(add)
+            if key in by_key
+        ]
+        if gone := [by_key[key].pk for key in remove if key in by_key]:
+            removals |= Q(department_id=department_id, user_id__in=gone)
+    through.objects.bulk_create(additions, batch_size=BATCH_SIZE, ignore_conflicts=True)
+    if removals:
+        through.objects.filter(removals).delete()
+
+
+def _audit_entries(done: list[_Done]) -> list[AuditEntry]:
+    """Activations, deactivations and leidinggevende role changes, per account in the order
+    of the plan (creates, updates, deactivations). Creating an account is no access change."""
+    entries = []
+    details = {"source": "staff_import"}
+    lead = Role.LEIDINGGEVENDE.group_name
+    for item in done:
+        user = item.user
+        if item.was_active != user.is_active:
+            action = AuditAction.ACTIVATED if user.is_active else AuditAction.DEACTIVATED
+            entries.append(AuditEntry(action, user, details))
+        if item.change.row is None:
+            continue
+        is_lead = item.change.role == Role.LEIDINGGEVENDE
+        if item.was_lead != is_lead:
+            added, removed = ([lead], []) if is_lead else ([], [lead])
+            entries.append(
+                AuditEntry(
+                    AuditAction.ROLES_CHANGED, user, {"added": added, "removed": removed, **details}
+                )
+            )
+    return entries
