@@ -11,8 +11,10 @@ from openpyxl import Workbook
 
 from accounts.models import Department, User
 from accounts.roles import Role
+from accounts.services import user_set_roles
 from accounts.staff_import import (
     ImportFileError,
+    MassDeactivationRefused,
     apply_import,
     plan_import,
     read_rows,
@@ -182,8 +184,6 @@ def test_accounts_outside_hr_and_admin_roles_are_left_alone(departments, make_us
     council = make_user(Role.RAADSLID, personnel_number="")
     apply_import(rows=rows_of(*BASE), today=TODAY)
     lars = User.objects.get(personnel_number="1001")
-    from accounts.services import user_set_roles
-
     user_set_roles(user=lars, roles=[Role.MEDEWERKER, Role.LEIDINGGEVENDE, Role.KERNTEAM])
     apply_import(rows=rows_of(*BASE), today=TODAY)
     lars.refresh_from_db()
@@ -242,8 +242,6 @@ def test_departments_are_matched_by_code_or_name_ignoring_case(departments):
 
 
 def test_switching_off_many_people_needs_a_confirmation(departments):
-    from accounts.staff_import import MassDeactivationRefused
-
     everybody = [f"{2000 + n};Persoon {n};p{n}@dordrecht.nl;PZ" for n in range(20)]
     header = "personeelsnummer;naam;e-mail;afdeling"
     full = read_rows(content="\n".join([header, *everybody]).encode(), filename="hr.csv")

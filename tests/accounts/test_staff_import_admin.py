@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
 from io import StringIO
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import StaffImport, User
 from accounts.roles import Role
@@ -36,8 +39,6 @@ def upload(client, content: bytes, name: str = "hr.csv"):
 
 def apply(client, preview_url: str, **extra):
     """Press "Verwerk deze wijzigingen" on the dry-run page as it was shown."""
-    import re
-
     page = client.get(preview_url).content.decode()
     match = re.search(r'name="plan" value="([0-9a-f]+)"', page)
     return client.post(preview_url, {"plan": match.group(1) if match else "", **extra})
@@ -157,8 +158,6 @@ def test_applying_refuses_when_weerbaar_changed_since_the_check(make_user, mfa_c
     client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
     preview_url = upload(client, GOOD)["Location"]
     page = client.get(preview_url).content.decode()
-    import re
-
     shown = re.search(r'name="plan" value="([0-9a-f]+)"', page).group(1)
     make_user(Role.MEDEWERKER, email="l.jansen@dordrecht.nl", personnel_number="")  # meanwhile
     response = client.post(preview_url, {"plan": shown})
@@ -168,10 +167,6 @@ def test_applying_refuses_when_weerbaar_changed_since_the_check(make_user, mfa_c
 
 
 def test_an_old_check_cannot_be_applied(make_user, mfa_client_for):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     client = mfa_client_for(make_user(Role.MEDEWERKER, Role.BEHEER))
     preview_url = upload(client, GOOD)["Location"]
     StaffImport.objects.update(uploaded_at=timezone.now() - timedelta(days=2))
