@@ -52,9 +52,14 @@ def _send_later(kind: str, registration_ids: list[int]) -> None:
 
 
 @transaction.atomic
-def registration_create(*, user: User, session: SessionPage, now: datetime) -> Registration:
+def registration_create(
+    *, user: User, session: SessionPage, now: datetime, notify: bool = True
+) -> Registration:
     """A place when there is one, else a place on the waitlist. Registering again while
-    registered changes nothing; after a cancellation the same row is used again."""
+    registered changes nothing; after a cancellation the same row is used again.
+
+    ``notify=False`` queues no confirmation email: only for history written afterwards (the
+    demo's past sessions), whose confirmation would otherwise arrive after the session."""
     session = _locked(session)
     if not session.live or session.is_cancelled or now >= session.starts_at:
         raise RegistrationRefused(_("Registration for this session is closed."))
@@ -81,7 +86,8 @@ def registration_create(*, user: User, session: SessionPage, now: datetime) -> R
     registration.waitlisted_at = now if status == RegistrationStatus.WAITLISTED else None
     registration.invited_for = session.starts_at if has_place else None
     registration.save()
-    _send_later("confirmation" if has_place else "waitlist", [registration.pk])
+    if notify:
+        _send_later("confirmation" if has_place else "waitlist", [registration.pk])
     return registration
 
 
