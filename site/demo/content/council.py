@@ -15,7 +15,10 @@ This file holds:
   ``(block type, value)`` pairs for ``LessonStreamBlock``; text blocks hold HTML).
 * ``REFLECTION_INTRO`` and ``REFLECTION_STATEMENTS``: the private self-reflection
   "Hoe weerbaar ben ik?", statements with a tip shown after answering.
-* ``COUNCIL_QUIZ_QUESTIONS``: six questions in the format of ``demo.content.questions``.
+* ``COUNCIL_QUIZ_QUESTIONS``: six questions in the format of ``demo.content.questions``, and
+  ``COUNCIL_QUIZ``: the quiz they make, the final quiz of module ``COUNCIL_QUIZ_MODULE``.
+* ``REFLECTION_PAGE`` and ``COUNCIL_RECOMMENDATION_NOTE``: the reflection page's title and slug,
+  and the griffie's note recommending the first module.
 
 ``demo.loader.load_demo`` loads this content.
 """
@@ -1702,3 +1705,14 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         ],
     },
 ]
+
+# The quiz of the third council module, with the ``COUNCIL_QUIZ_QUESTIONS``.
+COUNCIL_QUIZ: dict = {
+    "title": "Toets: beïnvloeding herkennen",
+    "intro": "Zes vragen over beïnvloeding en wat je dan doet. Alleen jij ziet je antwoorden.",
+    "pass_mark": 70,
+}
+COUNCIL_QUIZ_MODULE = 2  # index in COUNCIL_MODULES
+REFLECTION_PAGE: dict = {"title": "Hoe weerbaar ben ik?", "slug": "hoe-weerbaar-ben-ik"}
+# The griffie recommends the first module.
+COUNCIL_RECOMMENDATION_NOTE = "Goed om te lezen voor de begrotingsbehandeling."

@@ -6,8 +6,10 @@ take the facts, not the sentences, and say where a figure comes from. No reporti
 appear here: the "report_it" block shows the current routes from the reporting-routes site
 setting, so the kernteam can change them in one place.
 
-``demo.loader.load_demo`` passes these dicts to
-``modules.learning.services.module_create_with_lessons``.
+``demo.loader.load_demo`` passes ``ONBOARDING_MODULE`` and ``THEME_MODULE`` to
+``modules.learning.services.module_create_with_lessons``; ``ONBOARDING_FINAL_QUIZ`` (the quiz,
+drawn from ``demo.content.questions``), ``ONBOARDING_ASSIGNMENT`` and
+``THEME_MODULE_VTH_DUE_DAYS_AGO`` say which quiz and which assignments come with them.
 Each lesson ``body`` is a list of ``(block type, value)`` pairs for ``LessonStreamBlock``; text
 blocks hold HTML.
 """
@@ -1517,3 +1519,24 @@ THEME_MODULE: dict = {
     "estimated_minutes": 20,
     "lessons": [_WAT_IS_MENSENHANDEL, _SIGNALEN_VAN_UITBUITING, _VERMOEDEN_VAN_MENSENHANDEL],
 }
+
+# The onboarding module's final quiz: twelve questions drawn per theme from
+# ``demo.content.questions.QUESTION_BANK`` for every attempt.
+ONBOARDING_FINAL_QUIZ: dict = {
+    "title": "Eindtoets Ondermijning herkennen en melden",
+    "intro": "Twaalf vragen over wat je in de lessen leerde. Je haalt de toets met 70% of meer.",
+    "pass_mark": 70,
+    "draw": {
+        "melden": 3,
+        "drugs": 2,
+        "mensenhandel": 2,
+        "fraude": 2,
+        "kwetsbare_bedrijven": 1,
+        "excessief_geweld": 1,
+        "bibob_integriteit": 1,
+    },
+}
+# Mandatory for everyone who started in the last half year: within 30 days of starting.
+ONBOARDING_ASSIGNMENT: dict = {"starters_within_days": 183, "due_days_after_start": 30}
+# "Mensenhandel herkennen" is mandatory for VTH and was due this many days ago.
+THEME_MODULE_VTH_DUE_DAYS_AGO = 10

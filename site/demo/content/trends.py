@@ -10,7 +10,7 @@ the current routes from the reporting-routes site setting.
 
 ``demo.loader.load_demo`` loads this module. ``DEMO_TRENDS`` holds one dict per trend page; its
 ``body`` is a list of ``(block type, value)`` pairs in the same format as the lesson bodies in
-``modules/demo_content.py``, and ``published_days_ago`` / ``review_in_days`` are relative to the
+``demo.content.learning``, and ``published_days_ago`` / ``review_in_days`` are relative to the
 day the demo is loaded (a negative ``review_in_days`` gives a page past its review date).
 ``REFRESHER_QUESTIONS`` maps a trend slug to quiz questions in the format of
 ``demo.content.questions.QUESTION_BANK``.
@@ -725,3 +725,25 @@ REFRESHER_QUESTIONS: dict[str, list[dict]] = {
         },
     ],
 }
+
+# A trend's refresher: a module with only a short quiz, mandatory for all staff within
+# ``REFRESHER_DUE_IN_DAYS``.
+REFRESHER_DUE_IN_DAYS = 30
+REFRESHER_PASS_MARK = 60
+
+
+def refresher_quiz(trend: dict) -> dict:
+    """The refresher quiz's fields (without its questions) for a trend dict."""
+    return {"title": f"Opfrisser: {trend['title']}", "intro": "Drie vragen over deze trend."}
+
+
+def refresher_module(trend: dict) -> dict:
+    """The refresher module's content (no lessons) for a trend dict."""
+    return {
+        "title": f"Opfrisser: {trend['title']}",
+        "slug": f"opfrisser-{trend['slug']}"[:80],
+        "intro": f"<p>{trend['summary']} Test in een paar minuten wat je weet.</p>",
+        "learning_goals": "Je herkent de signalen van deze trend.\nJe weet wat je doet.",
+        "estimated_minutes": 5,
+        "lessons": [],
+    }

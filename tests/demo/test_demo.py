@@ -2,19 +2,35 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
 from allauth.mfa.models import Authenticator
+from django.core import mail
 from django.core.management import CommandError, call_command
 from django.db import transaction
-from django.test import override_settings
+from django.test import TestCase, override_settings
+from django.utils import timezone
 from wagtail.models import Site
 
 from accounts.models import Department, User
 from accounts.roles import Role
+from accounts.selectors import ReportScope
 from demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_email, load_demo
 from home.models import HomePage, ReportingPage, ReportingRoutes
+from modules.awareness.models import Registration, RegistrationStatus, SessionPage
+from modules.awareness.services import registration_create
+from modules.council.selectors import published_council_participation
+from modules.council.services import council_participation_snapshots_take
+from modules.learning.models import LessonPage, ModulePage
+from modules.learning.rules import TaskStatus
+from modules.learning.selectors import learning_tasks, module_lessons
+from modules.reporting.reports import department_rows, person_tasks
+from quizzes.models import Question, QuestionKind, Theme
+from quizzes.services import draw_questions
+from tests.factories import a_session
 
 pytestmark = pytest.mark.django_db
 
@@ -87,9 +103,6 @@ def test_same_seed_gives_the_same_data():
 
 
 def test_demo_ships_the_onboarding_module_mandatory_for_new_employees():
-    from modules.learning.models import LessonPage, ModulePage
-    from modules.learning.selectors import learning_tasks, module_lessons
-
     today = date(2026, 11, 23)
     load_demo(seed=7, today=today)
     onboarding = ModulePage.objects.get(title="Ondermijning herkennen en melden")
@@ -113,13 +126,6 @@ def test_demo_ships_the_onboarding_module_mandatory_for_new_employees():
 
 
 def test_demo_ships_a_final_quiz_with_a_question_bank_on_every_theme():
-    import random
-    from collections import Counter
-
-    from modules.learning.models import ModulePage
-    from quizzes.models import Question, QuestionKind, Theme
-    from quizzes.services import draw_questions
-
     load_demo(seed=7, today=date(2026, 11, 23))
     quiz = ModulePage.objects.get(title="Ondermijning herkennen en melden").final_quiz
     assert quiz is not None and quiz.pass_mark == 70
@@ -134,9 +140,6 @@ def test_demo_ships_a_final_quiz_with_a_question_bank_on_every_theme():
 
 
 def test_demo_colleagues_cannot_log_in_and_fill_the_reports():
-    from accounts.selectors import ReportScope
-    from modules.reporting.reports import department_rows
-
     today = date(2026, 11, 23)
     load_demo(seed=7, today=today)
     colleagues = User.objects.filter(email__startswith="collega")
@@ -150,10 +153,6 @@ def test_demo_colleagues_cannot_log_in_and_fill_the_reports():
 
 
 def test_demo_has_upcoming_sessions_one_nearly_full_and_past_ones_with_attendance():
-    from django.utils import timezone
-
-    from modules.awareness.models import Registration, SessionPage
-
     load_demo(seed=7, today=timezone.localdate())
     now = timezone.now()
     upcoming = SessionPage.objects.filter(starts_at__gt=now)
@@ -168,11 +167,6 @@ def test_demo_has_upcoming_sessions_one_nearly_full_and_past_ones_with_attendanc
 
 
 def test_demo_has_two_hundred_employees_with_a_realistic_spread():
-    from accounts.selectors import ReportScope
-    from modules.awareness.models import Registration
-    from modules.learning.rules import TaskStatus
-    from modules.reporting.reports import person_tasks
-
     today = date(2026, 11, 23)
     load_demo(seed=7, today=today)
     staff = User.objects.filter(email__startswith="medewerker", personnel_number__startswith="5")
@@ -196,12 +190,41 @@ def test_demo_has_two_hundred_employees_with_a_realistic_spread():
 
 def test_the_griffie_sees_last_quarters_council_figures_in_the_demo():
     """The council report shows closed quarters only: the demo's members read last quarter."""
-    from modules.council.selectors import published_council_participation
-    from modules.council.services import council_participation_snapshots_take
-
     call_command("load_demo", "--force", "--seed", "7")
     today = date.today()
     council_participation_snapshots_take(today=today)
     last_quarter = published_council_participation(today=today)[0]
     assert last_quarter.figures.shown
     assert any(module.started for module in last_quarter.figures.modules)
+
+
+def test_the_past_sessions_are_history_written_through_the_services():
+    """Registered weeks before the session (within its places), attendance ticked by the
+    kernteam at the start."""
+    load_demo(seed=7, today=timezone.localdate())
+    kernteam = User.objects.get(email=demo_email("kernteam"))
+    past = SessionPage.objects.filter(ends_at__lt=timezone.now())
+    assert past.count() == 2
+    for session in past:
+        registrations = session.registrations.all()
+        assert registrations.count() <= session.capacity
+        assert not registrations.exclude(status=RegistrationStatus.REGISTERED).exists()
+        assert all(r.created_at < session.starts_at for r in registrations)
+        attended = registrations.filter(attended_at__isnull=False)
+        assert set(attended.values_list("attended_at", flat=True)) == {session.starts_at}
+        assert set(attended.values_list("attendance_recorded_by", flat=True)) == {kernteam.pk}
+
+
+def test_registering_without_notify_sends_no_email(medewerker):
+    """The demo registers people for past sessions with notify=False: no confirmation after
+    the session; the default still sends one."""
+    session = a_session()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        quiet = registration_create(
+            user=medewerker, session=session, now=timezone.now(), notify=False
+        )
+    assert quiet.status == RegistrationStatus.REGISTERED and mail.outbox == []
+    other = a_session()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        registration_create(user=medewerker, session=other, now=timezone.now())
+    assert len(mail.outbox) == 1
