@@ -3,10 +3,10 @@
 :class:`AudienceRestrictedPage` is the only place where a page decides who may open it. Its
 ``serve`` sends anonymous visitors to the login page and answers 404 to anybody else it is not
 open to (so a page one may not see does not even show that it exists). What "open to" means is
-one method, :meth:`AudienceRestrictedPage.is_open_to`: logged in, active, live (and so is the
-page whose audience counts), and in the page's audience (``accounts.selectors.visible_to``).
-Wagtail's own privacy settings on the page or above it are checked by Wagtail before ``serve``
-runs, and by :func:`page_is_open_to`.
+one method, :meth:`AudienceRestrictedPage.is_open_to`: logged in, active, live with every page
+above it live, and in the page's audience (``accounts.selectors.visible_to``). Wagtail's own
+page privacy is switched off for these page types and the home page above them, so the audience
+is the one rule that serving, the other views, listings and search all check.
 A page type may widen that (a module is also open to the people it is assigned to), never skip
 it. :func:`page_is_open_to` asks the same question for a page that is not being served (a page
 that uses a document, say).
@@ -34,7 +34,12 @@ class AudienceRestrictedPage:
 
     ``audience_source()`` names the page whose ``audience`` counts (itself by default; a lesson
     answers its module). Pages without an audience field are open to everybody logged in.
+
+    Wagtail's own page privacy is switched off for these page types (``private_page_options``):
+    the audience is their privacy, and one rule is all the views, listings and search check.
     """
+
+    private_page_options: list[str] = []
 
     def audience_source(self) -> Page:
         return self
@@ -42,14 +47,20 @@ class AudienceRestrictedPage:
     def is_open_to(self, user: User) -> bool:
         if not (user.is_authenticated and user.is_active):
             return False
+        if not self.live or self._has_draft_ancestor():
+            # Wagtail routes a live page under an unpublished one (a lesson of a withdrawn
+            # module, a module under a withdrawn overview) all the same.
+            return False
         source = self.audience_source()
-        if not (self.live and source.live):
-            return False  # a live lesson under a draft module is routed by Wagtail all the same
         if getattr(source, "audience_id", None) is None:
             return True  # no audience (or no audience field): everybody logged in
         if type(source).objects.filter(visible_to(user=user), pk=source.pk).exists():
             return True
         return source.opens_outside_audience(user)
+
+    def _has_draft_ancestor(self) -> bool:
+        """One query: any unpublished page between the site root and this one."""
+        return Page.objects.ancestor_of(self).filter(depth__gt=1, live=False).exists()
 
     def opens_outside_audience(self, user: User) -> bool:
         """A page type's one exception to its audience (a module assigned to someone, a session

@@ -27,6 +27,9 @@ class HomePage(Page):
     body = RichTextField(_("body"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    # No Wagtail privacy here: it would cascade onto the learner pages below, whose privacy is
+    # their audience (modules.pages.AudienceRestrictedPage), the one rule every view checks.
+    private_page_options: list[str] = []
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]

@@ -300,3 +300,22 @@ def test_a_live_lesson_of_an_unpublished_module_is_served_to_nobody(client, peop
     lesson.refresh_from_db()
     assert lesson.live
     _assert_gate(client, people.medewerker, lesson, 404)
+
+
+def test_a_live_module_under_an_unpublished_overview_is_served_to_nobody(client, people):
+    """The gate looks at every page above, not only the module a lesson belongs to."""
+    module = module_with_lessons(lessons=1)
+    lesson = _lesson_of(module)
+    _assert_gate(client, people.medewerker, module, 200)
+    Page.objects.get(pk=module.get_parent().pk).specific.unpublish()
+    module.refresh_from_db()
+    assert module.live
+    _assert_gate(client, people.medewerker, module, 404)
+    _assert_gate(client, people.medewerker, lesson, 404)
+
+
+@pytest.mark.parametrize("model", [*LEARNER_PAGE_TYPES, HomePage], ids=lambda m: m.__name__)
+def test_wagtail_page_privacy_cannot_be_set_above_or_on_learner_pages(model):
+    """The audience is the learner pages' privacy, and the rule every view, listing and search
+    checks; Wagtail's page privacy would be a second rule only serving knows."""
+    assert model.private_page_options == []
