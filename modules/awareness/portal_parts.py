@@ -12,6 +12,8 @@ from core import registry
 from modules.awareness.models import Registration, SessionIndexPage
 from modules.awareness.selectors import requirement_task_for, upcoming_registrations
 
+SESSIONS_ORDER = registry.TASKS_ORDER + 20  # below the tasks, after the self-reflection
+
 
 @hooks.register(registry.MY_DATA_SECTIONS, order=30)
 def my_data_sections(*, user: User) -> list[registry.DataSection]:
@@ -39,10 +41,18 @@ def my_data_sections(*, user: User) -> list[registry.DataSection]:
 
 @hooks.register(registry.DASHBOARD, order=30)
 def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> None:
-    """The person's places in upcoming sessions and, when it applies to them, the yearly
-    session requirement as a mandatory task (at most five queries)."""
+    """The person's places in upcoming sessions (a section below the tasks, shown when empty
+    too) and, when it applies to them, the yearly session requirement as a mandatory task (at
+    most five queries)."""
     registrations = upcoming_registrations(user=user, now=now)
-    dashboard.session_registrations += registrations
+    dashboard.sections.append(
+        registry.DashboardSection(
+            template="awareness/includes/dashboard_registrations.html",
+            order=SESSIONS_ORDER,
+            objects=registrations,
+            context={"now": now},
+        )
+    )
     task = requirement_task_for(user=user, today=today, now=now, upcoming=registrations)
     if task is not None:
         dashboard.mandatory.append(task)

@@ -16,6 +16,8 @@ from modules.council.models import Reflection, ReflectionAnswer
 from modules.council.selectors import recommendations, reflections_open_to
 from modules.learning.selectors import LearningTask
 
+REFLECTIONS_ORDER = registry.TASKS_ORDER + 10  # below the tasks
+
 
 def _reflection_answers(reflection: Reflection) -> list[dict[str, str]]:
     labels = dict(ReflectionAnswer.choices)
@@ -57,8 +59,9 @@ def _not_recommended(task) -> bool:
 @hooks.register(registry.DASHBOARD, order=20)
 def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> None:
     """For council members the optional modules the griffie recommends are marked and listed
-    first (one query); everybody sees the reflection pages for their audiences (one query).
-    Runs after the learning tasks (order 10)."""
+        first (one query); everybody sees the reflection pages for their audiences, in a section below
+    the tasks when there are any (one query).
+        Runs after the learning tasks (order 10)."""
     if user.has_role(Role.RAADSLID):
         recommended = recommendations()
         marked = [
@@ -69,4 +72,12 @@ def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> 
         ]
         # Recommended first; a stable sort keeps the order within each group.
         dashboard.optional = sorted(marked, key=_not_recommended)
-    dashboard.reflections += list(reflections_open_to(user=user))
+    reflections = list(reflections_open_to(user=user))
+    if reflections:
+        dashboard.sections.append(
+            registry.DashboardSection(
+                template="council/includes/dashboard_reflections.html",
+                order=REFLECTIONS_ORDER,
+                objects=reflections,
+            )
+        )

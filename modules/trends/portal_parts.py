@@ -1,6 +1,6 @@
-"""Trends' parts of the learner's own pages (see :mod:`core.registry`): the trends marked as read and
-the weekly emails in "Mijn gegevens" (the "seen" marks are deleted with the self-study), trends
-in search, new trends in "Mijn leeromgeving", and the trends index in the header."""
+"""Trends' parts of the learner's own pages (see :mod:`core.registry`): the trends marked as read
+and the weekly emails in "Mijn gegevens" (the "seen" marks are deleted with the self-study),
+trends in search, new trends in "Mijn leeromgeving", and the trends index in the header."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from accounts.models import User
 from core import registry
 from modules.trends.models import DigestDelivery, TrendIndexPage, TrendPage, TrendView
 from modules.trends.selectors import new_trends_for, trends_open_to
+
+NEW_TRENDS_ORDER = registry.TASKS_ORDER - 10  # above the tasks
 
 
 @hooks.register(registry.MY_DATA_SECTIONS, order=40)
@@ -50,8 +52,17 @@ def searchable_pages(*, user: User) -> registry.Searchable:
 
 @hooks.register(registry.DASHBOARD, order=40)
 def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> None:
-    """Recent trends the person has not opened yet (one query)."""
-    dashboard.new_trends += new_trends_for(user=user, today=today)
+    """Recent trends the person has not opened yet, in a section above the tasks when there are
+    any (one query)."""
+    trends = new_trends_for(user=user, today=today)
+    if trends:
+        dashboard.sections.append(
+            registry.DashboardSection(
+                template="trends/includes/dashboard_new_trends.html",
+                order=NEW_TRENDS_ORDER,
+                objects=trends,
+            )
+        )
 
 
 @hooks.register(registry.HEADER_LINKS, order=40)

@@ -13,15 +13,16 @@ Hooks (``fn`` signatures; all keyword arguments):
     The app's part of the "Mijn gegevens" export, in a fixed number of queries. The file lists
     the sections in hook order, so ``order`` fixes where the app's keys appear.
 ``SELF_STUDY_DELETE``: ``fn(*, user) -> dict[str, int]``
-    Deletes a council member's self-study rows of the app (only theirs) and says how many, by
-    kind. Runs inside one transaction with every other app's part.
+    Deletes the person's self-study rows of the app (only theirs; portal decides who may) and
+    says how many, by kind. Runs inside one transaction with every other app's part.
 ``SEARCHABLE_PAGES``: ``fn(*, user) -> Searchable``
     The ids of the app's live pages the user may open, and how a result of each page type is
     labelled.
 ``DASHBOARD``: ``fn(dashboard: Dashboard, *, user, today, now) -> None``
-    Adds the app's part to "Mijn leeromgeving" (or adjusts an earlier app's part: the council
-    marks the modules it recommends), in a fixed number of queries. Like Wagtail's
-    ``construct_*`` hooks it changes the dashboard it is given.
+    Adds the app's part to "Mijn leeromgeving": tasks to the shared task lists and/or
+    :class:`DashboardSection` s that the app renders with its own template. It may also adjust
+    what an earlier hook added (a later app may reorder or mark the optional tasks). A fixed
+    number of queries. Like Wagtail's ``construct_*`` hooks it changes the dashboard it is given.
 ``HEADER_LINKS``: ``fn() -> list[IndexLink]``
     The app's index pages linked from the header. Portal reads all of them in one query.
 """
@@ -69,7 +70,7 @@ class Searchable:
 
 
 class Task(Protocol):
-    """A row of the learner's task lists: a module, or the yearly session requirement."""
+    """A row of the shared task lists of "Mijn leeromgeving"; each app brings its own type."""
 
     @property
     def title(self) -> str: ...
@@ -84,16 +85,56 @@ class Task(Protocol):
     def mandatory(self) -> bool: ...
 
 
+TASKS_ORDER = 100
+"""Where the task lists stand among the dashboard sections: a section with a smaller ``order``
+is shown above them, one with a larger (or equal) ``order`` below."""
+
+
+@dataclass(frozen=True)
+class DashboardSection:
+    """A part of "Mijn leeromgeving" that one app renders.
+
+    Portal includes ``template`` (a template of the app itself) with ``section`` set to this
+    object, so the template reads ``section.objects`` (the app's own objects) and
+    ``section.context`` (any other values it needs); the page's own context (``user``,
+    ``request``, the header links) stays available. Sections are shown by ``order``, smallest
+    first, around the task lists at :data:`TASKS_ORDER`. The template holds the whole part, its
+    heading and empty state included; an app leaves a section out when it has nothing to show.
+    """
+
+    template: str
+    order: int
+    objects: list[Any] = field(default_factory=list)
+    context: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass
 class Dashboard:
     """Everything "Mijn leeromgeving" lists for one person; the apps fill it in hook order.
-    Portal sorts ``mandatory`` by due date (earliest first, then title) when all have run."""
+
+    ``mandatory`` and ``optional`` are the shared task lists, which portal renders; portal sorts
+    ``mandatory`` by due date (earliest first, then title) when all hooks have run.
+    ``sections`` are the apps' own parts, shown by their ``order``."""
 
     mandatory: list[Task] = field(default_factory=list)
     optional: list[Task] = field(default_factory=list)
-    session_registrations: list[Any] = field(default_factory=list)
-    new_trends: list[Any] = field(default_factory=list)
-    reflections: list[Any] = field(default_factory=list)
+    sections: list[DashboardSection] = field(default_factory=list)
+
+    def sections_above_tasks(self) -> list[DashboardSection]:
+        return sorted(
+            (section for section in self.sections if section.order < TASKS_ORDER),
+            key=_by_order,
+        )
+
+    def sections_below_tasks(self) -> list[DashboardSection]:
+        return sorted(
+            (section for section in self.sections if section.order >= TASKS_ORDER),
+            key=_by_order,
+        )
+
+
+def _by_order(section: DashboardSection) -> int:
+    return section.order
 
 
 @dataclass(frozen=True)

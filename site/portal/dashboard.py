@@ -19,7 +19,7 @@ from core.registry import DASHBOARD, Dashboard
 
 def dashboard_for(*, user: User, today: date, now) -> Dashboard:
     """Every app's part: the mandatory tasks (earliest due first, then by title), the optional
-    modules, new trends, the self-reflections and the person's places in upcoming sessions."""
+    tasks and the apps' own sections."""
     dashboard = Dashboard()
     for contribute in hooks.get_hooks(DASHBOARD):
         contribute(dashboard, user=user, today=today, now=now)

@@ -34,13 +34,11 @@ def my_learning(request: HttpRequest) -> HttpResponse:
         request,
         "portal/my_learning.html",
         {
-            "session_registrations": dashboard.session_registrations,
-            "now": now,
             "is_new_employee": user.is_new_employee(today),
             "mandatory_tasks": dashboard.mandatory,
             "optional_tasks": dashboard.optional,
-            "new_trends": dashboard.new_trends,
-            "reflections": dashboard.reflections,
+            "sections_above": dashboard.sections_above_tasks(),
+            "sections_below": dashboard.sections_below_tasks(),
             "reporting_page": reporting_page(),
         },
     )
