@@ -1,7 +1,9 @@
 """The final quiz of a module, for the learner: start or resume, answer, submit, result.
 
-Plain HTML forms that work without JavaScript. Every view loads the attempt through
-:func:`modules.learning.final_quiz.own_attempt`, so someone else's attempt answers 404. The
+Plain HTML forms that work without JavaScript. The attempt views load the attempt through
+:func:`modules.learning.final_quiz.own_attempt`, so someone else's attempt answers 404; the
+result page shows only the learner's own attempt, even after they left the module's audience
+(starting again goes through the gate). The
 quiz engine (:mod:`quizzes`) scores; these views add the module around it.
 """
 

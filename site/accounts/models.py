@@ -268,7 +268,8 @@ class AuditAction(models.TextChoices):
 class AuditEvent(models.Model):
     """One change to someone's access: who did what to whom, when and from where.
 
-    Append-only and written only through :func:`accounts.audit.audit_record`. The actor and
+    Append-only and written only through :func:`accounts.audit.audit_record` (or its bulk
+    form :func:`accounts.audit.audit_record_many`, for the staff import). The actor and
     target keep a text copy, so an entry still says who it was about after an account is
     deleted. It never holds learning data (progress, answers, reflections): only role,
     password, two-step verification, activation and email changes. Readable in the admin by

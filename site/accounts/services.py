@@ -12,6 +12,8 @@ from datetime import date
 from allauth.account.internal.flows.email_verification import send_verification_email_to_address
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -99,8 +101,6 @@ def user_activate_totp(*, user: User, secret: str) -> None:
     Only for demo accounts and tests, which need a secret known in advance; real users set up
     MFA themselves through allauth's pages.
     """
-    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
-    from allauth.mfa.totp.internal.auth import TOTP
 
     TOTP.activate(user, secret)
     RecoveryCodes.activate(user)
