@@ -59,9 +59,8 @@ def _not_recommended(task) -> bool:
 @hooks.register(registry.DASHBOARD, order=20)
 def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> None:
     """For council members the optional modules the griffie recommends are marked and listed
-        first (one query); everybody sees the reflection pages for their audiences, in a section below
-    the tasks when there are any (one query).
-        Runs after the learning tasks (order 10)."""
+    first (one query); everybody sees the reflection pages for their audiences, in a section
+    below the tasks when there are any (one query). Runs after the learning tasks (order 10)."""
     if user.has_role(Role.RAADSLID):
         recommended = recommendations()
         marked = [
