@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET
 from accounts.services import user_set_trend_digest
 from home.selectors import reporting_page
 from portal.dashboard import dashboard_for
-from portal.forms import DigestPreferenceForm
+from portal.forms import DigestPreferenceForm, SelfStudyDeleteForm
 from portal.mydata import may_delete_self_study, my_data, my_data_of, self_study_delete
 from portal.search import search
 
@@ -102,8 +102,9 @@ def my_data_delete(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     error = ""
     if request.method == "POST":
-        if request.POST.get("bevestig") != "ja":
-            error = _("Tick the box to confirm that you want to delete your data.")
+        form = SelfStudyDeleteForm(request.POST)
+        if not form.is_valid():
+            error = form.errors["bevestig"][0]
         else:
             deleted = self_study_delete(user=user)
             messages.success(

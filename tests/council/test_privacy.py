@@ -279,6 +279,9 @@ def test_deleting_removes_the_members_self_study_and_nothing_else(council, make_
     client.force_login(member)
     unconfirmed = client.post(reverse("my_data_delete"), {})
     assert unconfirmed.status_code == 400
+    assert "Vink het vakje aan" in unconfirmed.content.decode()
+    tampered = client.post(reverse("my_data_delete"), {"bevestig": "yes"})
+    assert tampered.status_code == 400
     assert Reflection.objects.filter(user=member).exists()  # nothing deleted without consent
 
     response = client.post(reverse("my_data_delete"), {"bevestig": "ja"})
