@@ -220,7 +220,9 @@ class TrendPage(AudienceRestrictedPage, Page):
         from modules.trends.services import trend_viewed
 
         if not TrendReadForm(request.POST).is_valid():
-            return HttpResponseBadRequest()
+            return HttpResponseBadRequest(
+                gettext("This form was not sent correctly. Go back to the trend and try again.")
+            )
         trend_viewed(user=request.user, trend=self)
         messages.success(request, gettext("Marked as read: this trend is no longer new for you."))
         return HttpResponseRedirect(self.url + "#gelezen")

@@ -23,6 +23,7 @@ pytestmark = pytest.mark.django_db
 MIGRATION = importlib.import_module(
     "modules.learning.migrations.0007_lesson_image_block_is_wagtails_image_block"
 )
+WrapInImageBlock, UnwrapImageBlock = MIGRATION.WrapInImageBlock, MIGRATION.UnwrapImageBlock
 
 
 def image_block(image, *, alt_text="", decorative=False, caption=""):
@@ -93,8 +94,8 @@ def test_the_migration_moves_stored_images_into_the_new_shape_and_back():
     ]
     store_raw(lesson, old)
 
-    MIGRATION.image_blocks(MIGRATION.WrapInImageBlock())(apps, None)
-    MIGRATION.image_blocks(MIGRATION.WrapInImageBlock())(apps, None)  # twice changes nothing
+    MIGRATION.lessonpage_image_blocks(WrapInImageBlock())(apps, None)
+    MIGRATION.lessonpage_image_blocks(WrapInImageBlock())(apps, None)  # twice changes nothing
 
     for page in (
         LessonPage.objects.get(pk=lesson.pk),
@@ -110,7 +111,7 @@ def test_the_migration_moves_stored_images_into_the_new_shape_and_back():
             "caption": "Buiten",
         }
 
-    MIGRATION.image_blocks(MIGRATION.UnwrapImageBlock())(apps, None)
+    MIGRATION.lessonpage_image_blocks(UnwrapImageBlock())(apps, None)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT body FROM {LessonPage._meta.db_table} WHERE page_ptr_id = %s",  # noqa: S608

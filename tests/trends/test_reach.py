@@ -157,7 +157,9 @@ def test_marking_as_read_needs_the_csrf_token_the_button_and_the_audience(world)
     assert strict.post(trend.url, {"gelezen": "1"}).status_code == 403  # no token
     page = strict.get(trend.url)
     token = page.cookies["csrftoken"].value
-    assert strict.post(trend.url, {}, HTTP_X_CSRFTOKEN=token).status_code == 400  # no button
+    no_button = strict.post(trend.url, {}, HTTP_X_CSRFTOKEN=token)
+    assert no_button.status_code == 400
+    assert "niet goed verstuurd" in no_button.content.decode()  # a Dutch explanation
     assert not TrendView.objects.exists()
     response = strict.post(trend.url, {"gelezen": "1"}, HTTP_X_CSRFTOKEN=token)
     assert response.status_code == 302

@@ -2,56 +2,11 @@
 
 import wagtail.fields
 from django.db import migrations
-from wagtail.blocks.migrations.migrate_operation import MigrateStreamData
-from wagtail.blocks.migrations.operations import BaseBlockOperation
+from modules.block_migrations import UnwrapImageBlock, WrapInImageBlock, image_blocks
 
 
-class WrapInImageBlock(BaseBlockOperation):
-    """{"image": id, "alt_text": ..., "caption": ...} -> Wagtail's ImageBlock value inside ours:
-    {"image": {"image": id, "alt_text": ..., "decorative": False}, "caption": ...}.
-    Values already in the new shape are left alone, so running it twice changes nothing."""
-
-    def apply(self, block_value):
-        if isinstance(block_value.get("image"), dict):
-            return block_value
-        return {
-            "image": {
-                "image": block_value.get("image"),
-                "alt_text": block_value.get("alt_text", ""),
-                "decorative": False,
-            },
-            "caption": block_value.get("caption", ""),
-        }
-
-    @property
-    def operation_name_fragment(self):
-        return "wrap_in_image_block"
-
-
-class UnwrapImageBlock(BaseBlockOperation):
-    """The way back: the old flat shape (a decorative image gets empty alternative text)."""
-
-    def apply(self, block_value):
-        inner = block_value.get("image")
-        if not isinstance(inner, dict):
-            return block_value
-        return {
-            "image": inner.get("image"),
-            "alt_text": "" if inner.get("decorative") else inner.get("alt_text") or "",
-            "caption": block_value.get("caption", ""),
-        }
-
-    @property
-    def operation_name_fragment(self):
-        return "unwrap_image_block"
-
-
-def image_blocks(operation):
-    """Apply ``operation`` to every image block of TrendPage.body, its revisions included."""
-    return MigrateStreamData(
-        app_name="trends", model_name="TrendPage", field_name="body",
-        operations_and_block_paths=[(operation, "image")],
-    ).migrate_stream_data_forward
+def trendpage_image_blocks(operation):
+    return image_blocks(operation, app_name="trends", model_name="TrendPage")
 
 
 class Migration(migrations.Migration):
@@ -67,6 +22,6 @@ class Migration(migrations.Migration):
             field=wagtail.fields.StreamField([('text', 0), ('image', 3), ('video', 8), ('signal', 13), ('dilemma', 20), ('report_it', 23), ('takeaways', 27), ('document', 30)], block_lookup={0: ('modules.blocks.TextBlock', (), {}), 1: ('wagtail.images.blocks.ImageBlock', [], {'label': 'image'}), 2: ('wagtail.blocks.CharBlock', (), {'label': 'caption', 'max_length': 250, 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('image', 1), ('caption', 2)]], {}), 4: ('wagtail.blocks.CharBlock', (), {'label': 'title', 'max_length': 150}), 5: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': 'An MP4 or WebM file from the documents library.', 'label': 'video file'}), 6: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': 'A .vtt file with Dutch captions.', 'label': 'captions (WebVTT)'}), 7: ('wagtail.blocks.TextBlock', (), {'label': 'transcript'}), 8: ('wagtail.blocks.StructBlock', [[('title', 4), ('video', 5), ('captions', 6), ('transcript', 7)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'signal', 'max_length': 150}), 10: ('wagtail.blocks.TextBlock', (), {'label': 'what you see'}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'why it may matter'}), 12: ('wagtail.blocks.TextBlock', (), {'label': 'what to do'}), 13: ('wagtail.blocks.StructBlock', [[('title', 9), ('what_you_see', 10), ('why_it_matters', 11), ('what_to_do', 12)]], {}), 14: ('wagtail.blocks.TextBlock', (), {'label': 'situation'}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'question', 'max_length': 250}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'choice', 'max_length': 250}), 17: ('wagtail.blocks.TextBlock', (), {'help_text': 'Shown after the learner picks this choice.', 'label': 'explanation'}), 18: ('wagtail.blocks.StructBlock', [[('choice', 16), ('explanation', 17)]], {}), 19: ('wagtail.blocks.ListBlock', (18,), {'label': 'choices', 'max_num': 5, 'min_num': 2}), 20: ('wagtail.blocks.StructBlock', [[('title', 4), ('situation', 14), ('question', 15), ('choices', 19)]], {}), 21: ('wagtail.blocks.CharBlock', (), {'default': 'Meld het', 'label': 'heading', 'max_length': 150}), 22: ('wagtail.blocks.TextBlock', (), {'label': 'introduction', 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('heading', 21), ('intro', 22)]], {}), 24: ('wagtail.blocks.CharBlock', (), {'default': 'Onthoud', 'label': 'heading', 'max_length': 150}), 25: ('wagtail.blocks.CharBlock', (), {'max_length': 250}), 26: ('wagtail.blocks.ListBlock', (25,), {'label': 'points', 'min_num': 1}), 27: ('wagtail.blocks.StructBlock', [[('heading', 24), ('points', 26)]], {}), 28: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'document'}), 29: ('wagtail.blocks.CharBlock', (), {'label': 'description', 'max_length': 250, 'required': False}), 30: ('wagtail.blocks.StructBlock', [[('document', 28), ('description', 29)]], {})}, verbose_name='content'),
         ),
         migrations.RunPython(
-            image_blocks(WrapInImageBlock()), image_blocks(UnwrapImageBlock())
+            trendpage_image_blocks(WrapInImageBlock()), trendpage_image_blocks(UnwrapImageBlock())
         ),
     ]
