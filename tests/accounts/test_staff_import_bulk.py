@@ -45,7 +45,7 @@ def row(line: int, number: str, name: str, department: str, **columns: str) -> d
         "_row": line,
         "personnel_number": number,
         "name": name,
-        "email": f"p{number}@dordrecht.nl",
+        "email": f"p{number}@voorbeeld.test",
         "department": department,
         "manager": columns.get("manager", ""),
         "start_date": columns.get("start_date", "2024-01-01"),
@@ -219,3 +219,20 @@ def test_a_plan_that_changed_since_the_dry_run_is_refused_and_writes_nothing(dep
     with pytest.raises(PlanChanged):
         apply_import(rows=rows, today=TODAY, expected_fingerprint=dry_run.fingerprint())
     assert list(User.objects.order_by("pk").values()) == accounts
+
+
+@pytest.mark.parametrize("asked", ["beheer", "kernteam", "griffie", "raadslid", "superuser"])
+def test_a_file_cannot_grant_an_admin_role_or_staff_flags_in_bulk(departments, asked):
+    """An attacker who can edit the HR export asks for a powerful role: the row is refused
+    (the whole file applies nothing) and nobody gets a role, staff or superuser flag."""
+    rows = staff(30)
+    rows.append(row(99, "7999", "Iemand Anders", "PZ", role=asked))
+    plan = apply_import(rows=rows, today=TODAY)
+    assert not plan.is_valid
+    assert not User.objects.exists()
+    granted = apply_import(rows=staff(30), today=TODAY)
+    assert granted.is_valid
+    assert not User.objects.filter(is_staff=True).exists()
+    assert not User.objects.filter(is_superuser=True).exists()
+    for role in (Role.BEHEER, Role.KERNTEAM, Role.GRIFFIE, Role.RAADSLID):
+        assert not User.objects.with_role(role).exists()
