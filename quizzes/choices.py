@@ -1,6 +1,6 @@
-"""The quiz engine's fixed vocabularies: themes, question kinds, feedback timing and attempt
-status. Kept apart from :mod:`quizzes.models` so the admin forms and the database-free scorer
-can use them without importing the models (which import the forms)."""
+"""The quiz engine's fixed vocabularies: themes, question kinds, feedback timing, review
+levels and attempt status. Kept apart from :mod:`quizzes.models` so the admin forms and the
+database-free scorer can use them without importing the models (which import the forms)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,16 @@ class QuestionKind(models.TextChoices):
 class FeedbackTiming(models.TextChoices):
     AFTER_QUIZ = "after_quiz", _("After the whole quiz")
     AFTER_EACH_QUESTION = "after_each", _("After each question")
+
+
+class ReviewLevel(models.TextChoices):
+    """What the result page shows at a moment after an attempt (Moodle's review options,
+    simplified to three cumulative levels). The score and the themes to reread are always
+    shown."""
+
+    THEMES = "themes", _("Score and the themes to reread")
+    CORRECTNESS = "correctness", _("Also whether each answer was right")
+    FULL = "full", _("Also the right answers, the feedback and the explanations")
 
 
 class AttemptStatus(models.TextChoices):

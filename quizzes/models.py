@@ -1,10 +1,17 @@
-"""The quiz engine's data: a question bank, quizzes, and attempts with their answers.
+"""The quiz engine's data: question pools, a question bank, quizzes, and attempts with their
+answers.
 
-Editors keep questions and quizzes in the Wagtail admin as snippets with revisions and
-preview. A learner's attempt stores a *snapshot* of the questions and the option order drawn
-for it (:class:`AttemptItem`), so a reload shows the same attempt, an editor's later change
-cannot alter the scoring of an attempt already under way, and item analysis still knows what
-was asked. Scoring lives in :mod:`quizzes.scoring`; writes in :mod:`quizzes.services`.
+Editors keep pools, questions and quizzes in the Wagtail admin as snippets (questions and
+quizzes with revisions and preview). A question belongs to one or more named pools; a quiz
+draws from a pool (and theme), never from the whole bank, so a council question cannot land in
+a new employee's quiz. Each question names the lesson that teaches it and carries a version:
+editing a question that was already answered makes a new version, and attempts keep the
+version they answered.
+
+A learner's attempt stores a *snapshot* of the questions and the option order drawn for it
+(:class:`AttemptItem`), so a reload shows the same attempt, an editor's later change cannot
+alter the scoring of an attempt already under way, and item analysis still knows what was
+asked. Scoring lives in :mod:`quizzes.scoring`; writes in :mod:`quizzes.services`.
 """
 
 from __future__ import annotations
@@ -16,18 +23,48 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
-from quizzes.choices import AttemptStatus, FeedbackTiming, QuestionKind, Theme
+from quizzes.choices import AttemptStatus, FeedbackTiming, QuestionKind, ReviewLevel, Theme
 from quizzes.forms import QuestionAdminForm, QuizAdminForm
 
 
+class QuestionPool(models.Model):
+    """A named set of questions that quizzes draw from, such as "Onboarding" or "Raadsleden".
+
+    Pools keep audiences apart: the onboarding quiz only draws from its own pool, whatever
+    else the bank holds. A question may be in more than one pool.
+    """
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("Who the questions in this pool are for.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("description")]
+
+    class Meta:
+        verbose_name = _("question pool")
+        verbose_name_plural = _("question pools")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Question(RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel):
-    """One question of the bank, with its options as inline children."""
+    """One question of the bank, with its options as inline children.
+
+    ``source_page`` is the lesson (or trend) that teaches what the question asks: the result
+    page sends a learner who got it wrong there, and the bank check flags questions in use
+    without one. ``version`` goes up when a question that was already answered is edited
+    (:func:`quizzes.services.question_record_edit`); ``fingerprint`` is the hash of the content
+    that version was made from.
+    """
 
     kind = models.CharField(_("kind"), max_length=16, choices=QuestionKind.choices)
     theme = models.CharField(_("theme"), max_length=32, choices=Theme.choices, db_index=True)
@@ -45,15 +82,46 @@ class Question(RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel)
         default=True,
         help_text=_("Questions not in use are never drawn for new attempts."),
     )
+    pools = ParentalManyToManyField(
+        QuestionPool,
+        verbose_name=_("pools"),
+        related_name="questions",
+        help_text=_("The quizzes that draw from these pools can ask this question."),
+    )
+    source_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("taught in"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "The lesson (or trend) that teaches the answer. Required for questions in use."
+        ),
+    )
+    source_note = models.CharField(
+        _("part of the lesson"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "Optional: the block or heading in that lesson, for example a dilemma's title."
+        ),
+    )
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     panels = [
         MultiFieldPanel([FieldPanel("kind"), FieldPanel("theme")], heading=_("Kind and theme")),
+        FieldPanel("pools"),
         FieldPanel("scenario"),
         FieldPanel("text"),
         InlinePanel("options", label=_("options"), min_num=2, max_num=6),
         FieldPanel("explanation"),
+        MultiFieldPanel(
+            [FieldPanel("source_page"), FieldPanel("source_note")], heading=_("Teaching source")
+        ),
         FieldPanel("is_active"),
     ]
     base_form_class = QuestionAdminForm
@@ -99,7 +167,14 @@ class Option(Orderable):
 
 
 class Quiz(RevisionMixin, ClusterableModel):
-    """A quiz: fixed questions and/or questions drawn at random per theme."""
+    """A quiz: fixed questions and/or questions drawn at random from pools.
+
+    The review levels say what the result page shows at three moments (after a failed attempt
+    while attempts remain, after the last failed attempt, after passing). The default for a
+    mandatory quiz keeps the right answers back until the learner passed or has no attempts
+    left, so answers cannot be harvested by failing on purpose. ``retry_wait_minutes`` is the
+    waiting time after a failed attempt before the next one may start.
+    """
 
     title = models.CharField(_("title"), max_length=150)
     intro = models.TextField(_("introduction"), blank=True)
@@ -121,8 +196,28 @@ class Quiz(RevisionMixin, ClusterableModel):
         choices=FeedbackTiming.choices,
         default=FeedbackTiming.AFTER_QUIZ,
     )
-    show_correct_after_fail = models.BooleanField(
-        _("show the correct answers after a failed attempt"), default=True
+    retry_wait_minutes = models.PositiveIntegerField(
+        _("waiting time after a failed attempt (minutes)"),
+        default=0,
+        help_text=_("How long a learner waits before the next attempt. 0 for no waiting time."),
+    )
+    review_after_fail = models.CharField(
+        _("after a failed attempt, while attempts remain, show"),
+        max_length=16,
+        choices=ReviewLevel.choices,
+        default=ReviewLevel.THEMES,
+    )
+    review_after_last = models.CharField(
+        _("after the last failed attempt, show"),
+        max_length=16,
+        choices=ReviewLevel.choices,
+        default=ReviewLevel.FULL,
+    )
+    review_after_pass = models.CharField(
+        _("after passing, show"),
+        max_length=16,
+        choices=ReviewLevel.choices,
+        default=ReviewLevel.FULL,
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
@@ -133,10 +228,18 @@ class Quiz(RevisionMixin, ClusterableModel):
             [
                 FieldPanel("pass_mark"),
                 FieldPanel("max_attempts"),
+                FieldPanel("retry_wait_minutes"),
                 FieldPanel("feedback_timing"),
-                FieldPanel("show_correct_after_fail"),
             ],
             heading=_("Rules"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("review_after_fail"),
+                FieldPanel("review_after_last"),
+                FieldPanel("review_after_pass"),
+            ],
+            heading=_("What the learner sees after an attempt"),
         ),
         InlinePanel(
             "fixed_questions",
@@ -146,7 +249,9 @@ class Quiz(RevisionMixin, ClusterableModel):
         InlinePanel(
             "draw_rules",
             label=_("questions drawn at random"),
-            help_text=_("For example: 3 questions from Reporting, 2 from Drugs."),
+            help_text=_(
+                "For example: 3 questions on Reporting from the pool Onboarding, 2 on Drugs."
+            ),
         ),
     ]
     base_form_class = QuizAdminForm
@@ -187,19 +292,33 @@ class QuizQuestion(Orderable):
 
 
 class DrawRule(Orderable):
+    """Draw ``count`` questions in use from ``pool``, of ``theme`` (or of any theme when the
+    theme is left empty)."""
+
     quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="draw_rules")
-    theme = models.CharField(_("theme"), max_length=32, choices=Theme.choices)
+    pool = models.ForeignKey(
+        QuestionPool, verbose_name=_("pool"), on_delete=models.PROTECT, related_name="draw_rules"
+    )
+    theme = models.CharField(
+        _("theme"),
+        max_length=32,
+        choices=Theme.choices,
+        blank=True,
+        help_text=_("Leave empty to draw from every theme in the pool."),
+    )
     count = models.PositiveSmallIntegerField(
         _("number of questions"), validators=[MinValueValidator(1)]
     )
 
-    panels = [FieldPanel("theme"), FieldPanel("count")]
+    panels = [FieldPanel("pool"), FieldPanel("theme"), FieldPanel("count")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("draw rule")
         verbose_name_plural = _("draw rules")
         constraints = [
-            models.UniqueConstraint(fields=["quiz", "theme"], name="quizzes_one_rule_per_theme"),
+            models.UniqueConstraint(
+                fields=["quiz", "pool", "theme"], name="quizzes_one_rule_per_pool_theme"
+            ),
             models.CheckConstraint(condition=Q(count__gte=1), name="quizzes_draw_at_least_one"),
         ]
 
@@ -240,12 +359,16 @@ class Attempt(models.Model):
         _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     passed = models.BooleanField(_("passed"), null=True, blank=True)
+    regraded_at = models.DateTimeField(_("regraded"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("attempt")
         verbose_name_plural = _("attempts")
         ordering = ["-started_at"]
-        permissions = [("view_item_analysis", _("Can see the item analysis (aggregates only)"))]
+        permissions = [
+            ("view_item_analysis", _("Can see the item analysis (aggregates only)")),
+            ("regrade_attempt", _("Can regrade attempts after a question's key was fixed")),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["enrolment", "quiz"],
@@ -295,6 +418,11 @@ class AttemptItem(models.Model):
     question = models.ForeignKey(
         Question, on_delete=models.SET_NULL, null=True, related_name="attempt_items"
     )
+    question_version = models.PositiveIntegerField(default=1)
+    # Where the question is taught, copied at the draw: the result page's "reread" links.
+    source_page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     theme = models.CharField(max_length=32, choices=Theme.choices)
     kind = models.CharField(max_length=16, choices=QuestionKind.choices)
     scenario = models.TextField(blank=True)
@@ -320,7 +448,7 @@ class AttemptItem(models.Model):
                 name="quizzes_item_score_0_1",
             ),
         ]
-        indexes = [models.Index(fields=["question"])]
+        indexes = [models.Index(fields=["question", "question_version"])]
 
     def __str__(self) -> str:
         return f"{self.attempt}: {self.position}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from quizzes.models import Attempt, AttemptItem
+from quizzes.models import Attempt, AttemptItem, ReviewLevel
 from quizzes.services import FIELD_PREFIX, AnswerErrors
 
 
@@ -160,11 +160,22 @@ class ResultItem:
     feedback: Feedback
 
 
-def result_items(*, items: Sequence[AttemptItem], attempt: Attempt) -> list[ResultItem]:
-    """Per question: the learner's answer, its feedback, and, when the quiz allows it, the
-    correct answer and the explanation (always after a pass; after a failed attempt only when
-    the quiz shows correct answers)."""
-    reveal = bool(attempt.passed) or attempt.quiz.show_correct_after_fail
+def review_level(*, attempt: Attempt, attempts_left: int | None) -> str:
+    """What the result page may show for a submitted attempt: the quiz's review level for
+    this moment. ``attempts_left`` comes from the caller (the module knows the rounds);
+    ``None`` means no maximum, so a failed attempt is never the last."""
+    quiz = attempt.quiz
+    if attempt.passed:
+        return quiz.review_after_pass
+    if attempts_left == 0:
+        return quiz.review_after_last
+    return quiz.review_after_fail
+
+
+def result_items(*, items: Sequence[AttemptItem], level: str) -> list[ResultItem]:
+    """Per question: the learner's answer and, as far as ``level`` allows, its feedback, the
+    correct answer and the explanation (:func:`review_level`)."""
+    reveal = level == ReviewLevel.FULL
     return [
         ResultItem(
             number=item.number,

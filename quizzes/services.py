@@ -12,6 +12,8 @@ tab or a replayed request records one result.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 import secrets
 from collections.abc import Mapping, Sequence
@@ -21,6 +23,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from accounts.models import User
 from accounts.roles import Role
@@ -35,8 +38,10 @@ from quizzes.models import (
     Option,
     Question,
     QuestionKind,
+    QuestionPool,
     Quiz,
     QuizQuestion,
+    ReviewLevel,
 )
 from quizzes.scoring import fraction_to_decimal, item_score, quiz_score
 
@@ -48,10 +53,13 @@ class QuizEmpty(Exception):
 
 
 def draw_questions(*, quiz: Quiz, rng: random.Random) -> list[Question]:
-    """The fixed questions in their order, then per draw rule a random sample of its theme.
+    """The fixed questions in their order, then per draw rule a random sample of the questions
+    in use in its pool (and theme, when the rule names one).
 
-    Questions already fixed are not drawn again; a theme with fewer questions in use than the
-    rule asks for gives all it has. Three queries.
+    Only the rules' pools are ever drawn from, whatever else the bank holds. A question is
+    asked once per attempt, even when it is fixed or sits in two pools that rules draw from; a
+    rule whose pool holds fewer questions than it asks for gives all it has (the admin form and
+    the bank check warn about that). Three queries.
     """
     fixed = [
         link.question
@@ -60,17 +68,27 @@ def draw_questions(*, quiz: Quiz, rng: random.Random) -> list[Question]:
     ]
     taken = {question.pk for question in fixed}
     rules = list(quiz.draw_rules.order_by("sort_order"))
-    pool: dict[str, list[Question]] = {}
+    in_pool: dict[int, list[Question]] = {}
     if rules:
-        candidates = Question.objects.filter(
-            is_active=True, theme__in=[rule.theme for rule in rules]
-        ).exclude(pk__in=taken)
-        for question in candidates.order_by("pk"):
-            pool.setdefault(question.theme, []).append(question)
+        links = (
+            Question.pools.through.objects.filter(
+                questionpool_id__in={rule.pool_id for rule in rules}, question__is_active=True
+            )
+            .select_related("question")
+            .order_by("question_id")
+        )
+        for link in links:
+            in_pool.setdefault(link.questionpool_id, []).append(link.question)
     drawn: list[Question] = []
     for rule in rules:
-        available = pool.get(rule.theme, [])
-        drawn.extend(rng.sample(available, min(rule.count, len(available))))
+        available = [
+            question
+            for question in in_pool.get(rule.pool_id, [])
+            if question.pk not in taken and (not rule.theme or question.theme == rule.theme)
+        ]
+        sample = rng.sample(available, min(rule.count, len(available)))
+        taken.update(question.pk for question in sample)
+        drawn.extend(sample)
     rng.shuffle(drawn)
     return fixed + drawn
 
@@ -97,6 +115,8 @@ def _snapshot(question: Question, options: Sequence, rng: random.Random, used: s
         )
     return {
         "question": question,
+        "question_version": question.version,
+        "source_page_id": question.source_page_id,
         "theme": question.theme,
         "kind": question.kind,
         "scenario": question.scenario,
@@ -341,6 +361,51 @@ class InvalidQuestion(ValueError):
     pass
 
 
+def question_fingerprint(*, question: Question, options: Sequence[Option] | None = None) -> str:
+    """A hash of what a learner is asked and what counts as right: the kind, situation,
+    question, explanation and every option's text, correctness and feedback. Theme, pools
+    and teaching source are not part of it (moving a question changes nothing it asks)."""
+    options = list(question.options.all()) if options is None else list(options)
+    content = {
+        "kind": question.kind,
+        "scenario": question.scenario,
+        "text": question.text,
+        "explanation": question.explanation,
+        "options": [
+            [option.pk, option.text, bool(option.is_correct), option.feedback]
+            for option in sorted(options, key=lambda o: (o.sort_order or 0, o.pk or 0))
+        ],
+    }
+    encoded = json.dumps(content, ensure_ascii=False, sort_keys=True).encode()
+    return hashlib.sha256(encoded).hexdigest()
+
+
+@transaction.atomic
+def question_record_edit(*, question: Question) -> Question:
+    """After an edit: a question that attempts already answered in its current version and
+    whose content changed gets a new version, so those attempts keep the version they
+    answered. Edits before anyone answered it stay in the same version. Idempotent."""
+    question = Question.objects.select_for_update().get(pk=question.pk)
+    fingerprint = question_fingerprint(question=question)
+    if fingerprint == question.fingerprint:
+        return question
+    answered = AttemptItem.objects.filter(
+        question=question, question_version=question.version
+    ).exists()
+    if answered and question.fingerprint:
+        question.version += 1
+    question.fingerprint = fingerprint
+    question.save(update_fields=["version", "fingerprint"])
+    return question
+
+
+def pool_get_or_create(*, name: str, description: str = "") -> QuestionPool:
+    pool, _created = QuestionPool.objects.get_or_create(
+        name=name, defaults={"description": description}
+    )
+    return pool
+
+
 @transaction.atomic
 def question_create(
     *,
@@ -349,19 +414,34 @@ def question_create(
     text: str,
     explanation: str,
     options: Sequence[Mapping],
+    pools: Sequence[QuestionPool],
     scenario: str = "",
+    source_page: Page | None = None,
+    source_note: str = "",
 ) -> Question:
-    """A question with its options, checked by the same rules as the admin form."""
+    """A question with its options in ``pools``, checked by the same rules as the admin form."""
 
     errors = question_rule_errors(
         kind=kind,
         scenario=scenario,
         options=[{**option, "feedback": option.get("feedback", "")} for option in options],
     )
+    if not pools:
+        errors.append(_("A question belongs to at least one pool."))
     if errors:
         raise InvalidQuestion(f"{text}: {'; '.join(str(error) for error in errors)}")
     question = Question.objects.create(
-        theme=theme, kind=kind, text=text, explanation=explanation, scenario=scenario
+        theme=theme,
+        kind=kind,
+        text=text,
+        explanation=explanation,
+        scenario=scenario,
+        source_page=source_page,
+        source_note=source_note,
+    )
+    # Through the link table: on a ClusterableModel, pools.set() waits for the next full save.
+    Question.pools.through.objects.bulk_create(
+        Question.pools.through(question_id=question.pk, questionpool_id=pool.pk) for pool in pools
     )
     Option.objects.bulk_create(
         Option(
@@ -373,40 +453,58 @@ def question_create(
         )
         for order, option in enumerate(options)
     )
+    question.fingerprint = question_fingerprint(question=question)
+    question.save(update_fields=["fingerprint"])
     question.save_revision()
     return question
+
+
+@dataclass(frozen=True)
+class Draw:
+    """One draw rule for :func:`quiz_create`: ``count`` questions from ``pool`` (of ``theme``,
+    or of any theme when it is empty)."""
+
+    pool: QuestionPool
+    count: int
+    theme: str = ""
 
 
 @transaction.atomic
 def quiz_create(
     *,
     title: str,
-    draw: Mapping[str, int] | None = None,
+    draw: Sequence[Draw] = (),
     questions: Sequence[Question] = (),
     pass_mark: int = 70,
     max_attempts: int | None = None,
+    retry_wait_minutes: int = 0,
     intro: str = "",
     feedback_timing: str = FeedbackTiming.AFTER_QUIZ,
-    show_correct_after_fail: bool = True,
+    review_after_fail: str = ReviewLevel.THEMES,
+    review_after_last: str = ReviewLevel.FULL,
+    review_after_pass: str = ReviewLevel.FULL,
 ) -> Quiz:
-    """A quiz with fixed ``questions`` (asked first, in this order) and/or ``draw[theme]``
-    questions drawn per theme for every attempt."""
+    """A quiz with fixed ``questions`` (asked first, in this order) and/or questions drawn
+    per :class:`Draw` rule for every attempt."""
 
     quiz = Quiz.objects.create(
         title=title,
         intro=intro,
         pass_mark=pass_mark,
         max_attempts=max_attempts,
+        retry_wait_minutes=retry_wait_minutes,
         feedback_timing=feedback_timing,
-        show_correct_after_fail=show_correct_after_fail,
+        review_after_fail=review_after_fail,
+        review_after_last=review_after_last,
+        review_after_pass=review_after_pass,
     )
     QuizQuestion.objects.bulk_create(
         QuizQuestion(quiz=quiz, question=question, sort_order=order)
         for order, question in enumerate(questions)
     )
     DrawRule.objects.bulk_create(
-        DrawRule(quiz=quiz, theme=theme, count=count, sort_order=order)
-        for order, (theme, count) in enumerate((draw or {}).items())
+        DrawRule(quiz=quiz, pool=rule.pool, theme=rule.theme, count=rule.count, sort_order=order)
+        for order, rule in enumerate(draw)
     )
     quiz.save_revision()
     return quiz

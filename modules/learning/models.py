@@ -237,6 +237,11 @@ class Enrolment(models.Model):
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
     completed_version = models.PositiveIntegerField(_("version completed"), null=True, blank=True)
     expires_on = models.DateField(_("expires on"), null=True, blank=True)
+    # New rounds of final-quiz attempts granted after the last attempt failed (RetakeRequest):
+    # each adds the quiz's maximum number of attempts again.
+    extra_attempt_rounds = models.PositiveSmallIntegerField(
+        _("extra rounds of attempts"), default=0
+    )
 
     class Meta:
         verbose_name = _("enrolment")
@@ -421,3 +426,100 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return self.code
+
+
+class RetakeRequestStatus(models.TextChoices):
+    PENDING = "pending", _("waiting for a decision")
+    GRANTED = "granted", _("granted")
+    DECLINED = "declined", _("declined")
+
+
+class RetakeRequest(models.Model):
+    """A learner's request for a new round of final-quiz attempts, after the last one failed.
+
+    The kernteam decides; granting raises the enrolment's ``extra_attempt_rounds``. At most one
+    request per round waits at a time.
+    """
+
+    enrolment = models.ForeignKey(
+        Enrolment,
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="retake_requests",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=RetakeRequestStatus.choices,
+        default=RetakeRequestStatus.PENDING,
+    )
+    requested_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("request for a new round")
+        verbose_name_plural = _("requests for a new round")
+        ordering = ["-requested_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment"],
+                condition=Q(status="pending"),
+                name="modules_one_pending_retake_request",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="pending", decided_at__isnull=True)
+                | (~Q(status="pending") & Q(decided_at__isnull=False)),
+                name="modules_retake_request_decided_has_time",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment} ({self.get_status_display()})"
+
+
+class DilemmaChoice(models.Model):
+    """The option a person picked first in a dilemma block of a lesson or trend.
+
+    Stored so item analysis can show what people would do, in aggregates only (groups under
+    the minimum hidden, raadsleden apart). The department and whether the person is a council
+    member are copied at the moment of choosing, like quiz attempts. ``block_id`` and
+    ``choice_id`` are the StreamField ids; the texts are copied so an editor's later change
+    does not rewrite what was chosen.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="dilemma_choices"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="dilemma_choices"
+    )
+    block_id = models.CharField(max_length=64)
+    choice_id = models.CharField(max_length=64)
+    dilemma_title = models.CharField(max_length=150)
+    choice_text = models.CharField(max_length=250)
+    department = models.ForeignKey(
+        "accounts.Department", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    is_council_member = models.BooleanField(default=False)
+    chosen_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("dilemma choice")
+        verbose_name_plural = _("dilemma choices")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "page", "block_id"], name="modules_one_choice_per_dilemma"
+            )
+        ]
+        indexes = [models.Index(fields=["page", "block_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.dilemma_title}: {self.choice_text}"

@@ -26,7 +26,7 @@ from modules.learning.final_quiz import (
 )
 from modules.learning.models import EnrolmentStatus, ModulePage
 from quizzes.models import FeedbackTiming
-from quizzes.presenters import attempt_page_items, result_items
+from quizzes.presenters import attempt_page_items, result_items, review_level
 from quizzes.selectors import attempt_items
 from quizzes.services import attempt_answer_question, attempt_save_answers, is_small_number
 
@@ -138,7 +138,10 @@ def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
             "attempt": attempt,
             "quiz": attempt.quiz,
             "module": module,
-            "items": result_items(items=attempt_items(attempt=attempt), attempt=attempt),
+            "items": result_items(
+                items=attempt_items(attempt=attempt),
+                level=review_level(attempt=attempt, attempts_left=availability.attempts_left),
+            ),
             "availability": availability,
             "module_completed": enrolment is not None
             and enrolment.status == EnrolmentStatus.COMPLETED,

@@ -124,7 +124,7 @@ from modules.learning.services import (
 )
 from modules.trends.services import trend_create, trend_index_create
 from quizzes.selectors import attempt_items
-from quizzes.services import question_create, quiz_create
+from quizzes.services import Draw, pool_get_or_create, question_create, quiz_create
 
 __all__ = [
     "DEMO_ACCOUNTS",
@@ -354,6 +354,11 @@ def _pages(*, departments: dict[str, Department], log: list[str]) -> HomePage:
 
 # --- modules ----------------------------------------------------------------------------------
 
+# The demo's question pools: each quiz draws only from its own.
+ONBOARDING_POOL = "Onboarding"
+COUNCIL_POOL = "Raadsleden"
+REFRESHER_POOL = "Trendopfrissers"
+
 
 @dataclass(frozen=True)
 class _Learning:
@@ -366,9 +371,15 @@ def _learning(*, home: HomePage, today: date, all_staff: Audience, log: list[str
     """The modules overview, the question bank, the onboarding module (with its final quiz,
     mandatory for new employees) and the theme module."""
     index = module_index_create(parent=home, **MODULE_INDEX)
+    pool = pool_get_or_create(name=ONBOARDING_POOL)
     for question in QUESTION_BANK:
-        question_create(**question)
-    final_quiz = quiz_create(**ONBOARDING_FINAL_QUIZ)
+        question_create(**question, pools=[pool])
+    quiz_settings = dict(ONBOARDING_FINAL_QUIZ)
+    draw = [
+        Draw(pool=pool, theme=theme, count=count)
+        for theme, count in quiz_settings.pop("draw").items()
+    ]
+    final_quiz = quiz_create(**quiz_settings, draw=draw)
     log.append(f"{len(QUESTION_BANK)} quiz questions and the onboarding module's final quiz")
     onboarding = module_create_with_lessons(
         index=index, content=ONBOARDING_MODULE, audience=all_staff, final_quiz=final_quiz
@@ -542,7 +553,8 @@ def _staff_attendance(
 def _council_track(*, index: ModuleIndexPage, council: Audience) -> list[ModulePage]:
     """The four council modules (one with a short quiz), the self-reflection, and the griffie's
     recommendation of the first module."""
-    questions = [question_create(**question) for question in COUNCIL_QUIZ_QUESTIONS]
+    pool = pool_get_or_create(name=COUNCIL_POOL)
+    questions = [question_create(**question, pools=[pool]) for question in COUNCIL_QUIZ_QUESTIONS]
     quiz = quiz_create(**COUNCIL_QUIZ, questions=questions)
     modules = [
         module_create_with_lessons(
@@ -643,7 +655,10 @@ def _refresher(
     """A module with only a short quiz on the trend, assigned to ``audience``."""
     quiz = quiz_create(
         **refresher_quiz(trend),
-        questions=[question_create(**question) for question in questions],
+        questions=[
+            question_create(**question, pools=[pool_get_or_create(name=REFRESHER_POOL)])
+            for question in questions
+        ],
         pass_mark=REFRESHER_PASS_MARK,
     )
     module = module_create_with_lessons(

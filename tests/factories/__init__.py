@@ -9,7 +9,7 @@ from tests.factories.modules import (
     ModulePageFactory,
     module_with_lessons,
 )
-from tests.factories.quizzes import QuestionFactory, QuizFactory
+from tests.factories.quizzes import QuestionFactory, QuestionPoolFactory, QuizFactory
 from tests.factories.trends import a_trend, trend_index
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "ModuleIndexPageFactory",
     "ModulePageFactory",
     "QuestionFactory",
+    "QuestionPoolFactory",
     "QuizFactory",
     "SessionPageFactory",
     "UserFactory",

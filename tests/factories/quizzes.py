@@ -4,12 +4,38 @@ from __future__ import annotations
 
 import factory
 
-from quizzes.models import DrawRule, Option, Question, QuestionKind, Quiz, QuizQuestion, Theme
+from quizzes.models import (
+    DrawRule,
+    Option,
+    Question,
+    QuestionKind,
+    QuestionPool,
+    Quiz,
+    QuizQuestion,
+    Theme,
+)
+from quizzes.services import question_fingerprint
+
+TEST_POOL = "Testpool"
+
+
+class QuestionPoolFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = QuestionPool
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Pool {n}")
+
+
+def shared_pool() -> QuestionPool:
+    """The pool questions go into unless a test names others, and that ``draw={...}`` uses."""
+    return QuestionPoolFactory(name=TEST_POOL)
 
 
 class QuestionFactory(factory.django.DjangoModelFactory):
     """A question with options. ``options`` is a list of (text, correct) pairs; by default the
-    kind decides: one right of three, two right of four (multiple), or Waar/Niet waar."""
+    kind decides: one right of three, two right of four (multiple), or Waar/Niet waar.
+    ``pools`` defaults to the shared test pool."""
 
     class Meta:
         model = Question
@@ -40,6 +66,16 @@ class QuestionFactory(factory.django.DjangoModelFactory):
                 feedback=f"Feedback bij {text}.",
                 sort_order=order,
             )
+        self.fingerprint = question_fingerprint(question=self)
+        Question.objects.filter(pk=self.pk).update(fingerprint=self.fingerprint)
+
+    @factory.post_generation
+    def pools(self, create, extracted, **kwargs):
+        # Through the link table: on a ClusterableModel, pools.set() waits for the next save().
+        pools = extracted if extracted is not None else [shared_pool()]
+        Question.pools.through.objects.bulk_create(
+            Question.pools.through(question_id=self.pk, questionpool_id=pool.pk) for pool in pools
+        )
 
 
 class QuizFactory(factory.django.DjangoModelFactory):
@@ -57,9 +93,14 @@ class QuizFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def draw(self, create, extracted, **kwargs):
-        """``draw={"melden": 3, "drugs": 2}``."""
-        for order, (theme, count) in enumerate((extracted or {}).items()):
-            DrawRule.objects.create(quiz=self, theme=theme, count=count, sort_order=order)
+        """``draw={"melden": 3, "drugs": 2}`` draws per theme from the test pool;
+        ``draw=[(pool, theme, count), ...]`` from the pools named ("" for any theme)."""
+        if isinstance(extracted, dict):
+            extracted = [(shared_pool(), theme, count) for theme, count in extracted.items()]
+        for order, (pool, theme, count) in enumerate(extracted or []):
+            DrawRule.objects.create(
+                quiz=self, pool=pool, theme=theme, count=count, sort_order=order
+            )
 
 
 def pass_final_quiz(user, module, *, seed: int = 1):

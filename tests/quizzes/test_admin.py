@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from quizzes.models import Question, QuestionKind, Quiz
+from tests.factories.quizzes import shared_pool
 
 pytestmark = pytest.mark.django_db
 
@@ -15,6 +16,7 @@ def question_form(kind: str, options: list[tuple[str, bool, str]], scenario: str
     data = {
         "kind": kind,
         "theme": "melden",
+        "pools": [str(shared_pool().pk)],
         "scenario": scenario,
         "text": "Waar meld je dit?",
         "explanation": "Uitleg.",

@@ -182,7 +182,7 @@ def test_submit_shows_the_result_and_a_replay_records_nothing_new(client, starte
 def test_after_a_failed_attempt_correct_answers_show_only_when_the_quiz_allows(
     client, started, medewerker
 ):
-    attempt, items = started(show_correct_after_fail=False, max_attempts=3)
+    attempt, items = started(review_after_fail="themes", max_attempts=3)
     post(client, attempt, answers(items, right=0))
     html = client.get(reverse("attempt_result", args=[attempt.public_id])).content.decode()
     assert "Je bent deze keer niet geslaagd." in html
