@@ -5,7 +5,8 @@
 * The rows (personal data) of HR uploads that were checked but not applied within a day.
 * The answers of submitted quiz attempts older than ``WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS``:
   the chosen options (and their copies for item analysis) go; the attempt's score and whether
-  it passed stay, since they prove a completion.
+  it passed stay, since they prove a completion. The choices people made in the lessons'
+  dilemmas follow the same period: they are answers too, kept only for item analysis.
 * Audit log entries (role, password, MFA and activation changes) older than
   ``WEERBAAR_RETENTION_AUDIT_DAYS`` (five years by default).
 
@@ -21,6 +22,7 @@ from django.conf import settings
 from django.db import transaction
 
 from accounts.models import AuditEvent, StaffImport
+from modules.learning.models import DilemmaChoice
 from modules.reminders.models import ReminderLog
 from quizzes.models import AttemptChoice, AttemptItem, AttemptStatus
 
@@ -31,6 +33,7 @@ class RetentionResult:
     quiz_answers: int
     staff_uploads: int = 0
     audit_events: int = 0
+    dilemma_choices: int = 0
 
 
 @transaction.atomic
@@ -46,6 +49,7 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
     uploads = StaffImport.objects.filter(
         applied_at__isnull=True, uploaded_at__lt=now - timedelta(days=1)
     ).exclude(rows=[])
+    dilemma_choices = DilemmaChoice.objects.filter(chosen_at__lt=answers_cutoff)
     audit_events = AuditEvent.objects.filter(
         created_at__lt=now - timedelta(days=settings.WEERBAAR_RETENTION_AUDIT_DAYS)
     )
@@ -54,6 +58,7 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
         quiz_answers=items.count(),
         staff_uploads=uploads.count(),
         audit_events=audit_events.count(),
+        dilemma_choices=dilemma_choices.count(),
     )
     if not dry_run:
         audit_events.delete()
@@ -61,4 +66,5 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
         logs.delete()
         AttemptChoice.objects.filter(item__in=items.values("pk")).delete()
         items.update(selected=None)
+        dilemma_choices.delete()
     return result

@@ -13,6 +13,7 @@ from django.utils import timezone
 from accounts.audit import audit_record
 from accounts.models import AuditAction, AuditEvent
 from accounts.roles import Role
+from modules.learning.models import DilemmaChoice
 from modules.reminders.models import ReminderLog
 from modules.reminders.retention import retention_apply
 from quizzes.models import Attempt, AttemptChoice, AttemptItem
@@ -105,3 +106,27 @@ def test_audit_log_entries_are_kept_for_their_period_then_removed(make_user, set
     settings.WEERBAAR_RETENTION_AUDIT_DAYS = 30  # a shorter period takes effect at once
     assert retention_apply(now=timezone.now()).audit_events == 1
     assert not AuditEvent.objects.exists()
+
+
+def test_dilemma_choices_go_after_the_quiz_answers_period_and_newer_ones_stay(make_user, settings):
+    settings.WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS = 30
+    module = module_with_lessons(lessons=1)
+    old, new = make_user(Role.MEDEWERKER), make_user(Role.MEDEWERKER)
+    choices = [
+        DilemmaChoice.objects.create(
+            user=user,
+            page=module,
+            block_id="blok",
+            choice_id="keuze",
+            dilemma_title="Een vraag op de sportclub",
+            choice_text="Ik zeg vriendelijk nee.",
+        )
+        for user in (old, new)
+    ]
+    DilemmaChoice.objects.filter(pk=choices[0].pk).update(
+        chosen_at=timezone.now() - timedelta(days=31)
+    )
+    assert retention_apply(now=timezone.now(), dry_run=True).dilemma_choices == 1
+    assert DilemmaChoice.objects.count() == 2  # a dry run removes nothing
+    assert retention_apply(now=timezone.now()).dilemma_choices == 1
+    assert list(DilemmaChoice.objects.values_list("user", flat=True)) == [new.pk]

@@ -16,8 +16,8 @@ from modules.reminders.retention import retention_apply
 
 class Command(BaseCommand):
     help = (
-        "Remove reminder logs, quiz answers and audit log entries older than their retention "
-        "period."
+        "Remove reminder logs, quiz answers, dilemma choices and audit log entries older than "
+        "their retention period."
     )
 
     def add_arguments(self, parser):
@@ -29,6 +29,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{verb}: {result.reminder_logs} reminder log(s), "
             f"answers of {result.quiz_answers} quiz question(s), "
+            f"{result.dilemma_choices} dilemma choice(s), "
             f"rows of {result.staff_uploads} unapplied staff upload(s), "
             f"{result.audit_events} audit log entr(y/ies)."
         )
