@@ -459,6 +459,14 @@ def question_create(
     return question
 
 
+def question_set_source(*, question: Question, source_page: Page, source_note: str = "") -> None:
+    """Name the page (and part) that teaches ``question``, for a source made after the
+    question, such as a trend whose refresher quiz draws from it. Not part of the version:
+    what the learner is asked does not change."""
+    Question.objects.filter(pk=question.pk).update(source_page=source_page, source_note=source_note)
+    question.source_page, question.source_note = source_page, source_note
+
+
 @dataclass(frozen=True)
 class Draw:
     """One draw rule for :func:`quiz_create`: ``count`` questions from ``pool`` (of ``theme``,

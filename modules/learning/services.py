@@ -28,6 +28,7 @@ from modules.learning.models import (
     ProgressEvent,
 )
 from modules.learning.selectors import assignments_for_user, module_lessons
+from quizzes.models import Quiz
 
 
 class NotInModule(Exception):
@@ -218,6 +219,18 @@ def module_create_with_lessons(
         )
         module.add_child(instance=lesson)
         lesson.save_revision().publish()
+    return module
+
+
+@transaction.atomic
+def module_set_final_quiz(*, module: ModulePage, quiz: Quiz | None) -> ModulePage:
+    """Attach ``quiz`` as the module's final quiz and publish that as a new revision.
+
+    For content built in teaching order: the lessons first, then the questions that name them
+    as their source, then the quiz drawn from those questions.
+    """
+    module.final_quiz = quiz
+    module.save_revision().publish()
     return module
 
 
