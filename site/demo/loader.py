@@ -44,6 +44,7 @@ from accounts.services import (
 from demo.content.council import (
     COUNCIL_MODULES,
     COUNCIL_QUIZ,
+    COUNCIL_QUIZ_DRAW,
     COUNCIL_QUIZ_MODULE,
     COUNCIL_QUIZ_QUESTIONS,
     COUNCIL_RECOMMENDATION_NOTE,
@@ -84,7 +85,7 @@ from demo.content.people import (
     STAFF_DEPARTMENTS,
     VTH_DEPARTMENT,
 )
-from demo.content.questions import QUESTION_BANK
+from demo.content.questions import QUESTION_BANK, QUESTION_POOL_DESCRIPTION
 from demo.content.sessions import (
     ATTENDANCE_REQUIREMENT,
     DEMO_SESSIONS,
@@ -96,9 +97,9 @@ from demo.content.sessions import (
 from demo.content.trends import (
     DEMO_TRENDS,
     REFRESHER_DUE_IN_DAYS,
-    REFRESHER_PASS_MARK,
     REFRESHER_QUESTIONS,
     refresher_module,
+    refresher_pool,
     refresher_quiz,
 )
 from home.models import HomePage
@@ -114,17 +115,31 @@ from modules.awareness.services import (
 from modules.council.selectors import Quarter
 from modules.council.services import council_recommendation_set, reflection_page_create
 from modules.learning.final_quiz import final_quiz_start, final_quiz_submit
-from modules.learning.models import Enrolment, LessonCompletion, ModuleIndexPage, ModulePage
+from modules.learning.models import (
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    ModuleIndexPage,
+    ModulePage,
+)
 from modules.learning.selectors import module_lessons
 from modules.learning.services import (
     assignment_create,
     lesson_complete,
     module_create_with_lessons,
     module_index_create,
+    module_set_final_quiz,
 )
 from modules.trends.services import trend_create, trend_index_create
+from quizzes.models import Question, QuestionPool
 from quizzes.selectors import attempt_items
-from quizzes.services import Draw, pool_get_or_create, question_create, quiz_create
+from quizzes.services import (
+    Draw,
+    pool_get_or_create,
+    question_create,
+    question_set_source,
+    quiz_create,
+)
 
 __all__ = [
     "DEMO_ACCOUNTS",
@@ -354,10 +369,30 @@ def _pages(*, departments: dict[str, Department], log: list[str]) -> HomePage:
 
 # --- modules ----------------------------------------------------------------------------------
 
-# The demo's question pools: each quiz draws only from its own.
+# The demo's question pools: each quiz draws only from its own, so a council or refresher
+# question never lands in a new employee's quiz (a trend's refresher pool is named after it,
+# see demo.content.trends.refresher_pool).
 ONBOARDING_POOL = "Onboarding"
 COUNCIL_POOL = "Raadsleden"
-REFRESHER_POOL = "Trendopfrissers"
+
+
+def _questions_create(
+    *, contents: list[dict], pool: QuestionPool, lessons: dict[str, LessonPage]
+) -> list[Question]:
+    """The questions of ``contents`` in ``pool``, each with the lesson that teaches it: its
+    ``taught_in`` key is that lesson's slug (and ``source_note`` the block or heading)."""
+    questions = []
+    for content in contents:
+        fields = dict(content)
+        slug = fields.pop("taught_in")
+        if slug not in lessons:
+            raise ValueError(f"{fields['text']}: no lesson {slug!r} teaches this question")
+        questions.append(question_create(**fields, pools=[pool], source_page=lessons[slug]))
+    return questions
+
+
+def _lessons_by_slug(modules: list[ModulePage]) -> dict[str, LessonPage]:
+    return {lesson.slug: lesson for module in modules for lesson in module_lessons(module=module)}
 
 
 @dataclass(frozen=True)
@@ -368,21 +403,24 @@ class _Learning:
 
 
 def _learning(*, home: HomePage, today: date, all_staff: Audience, log: list[str]) -> _Learning:
-    """The modules overview, the question bank, the onboarding module (with its final quiz,
-    mandatory for new employees) and the theme module."""
+    """The modules overview, the onboarding module (mandatory for new employees) and the theme
+    module; then the onboarding pool, whose questions each name the onboarding lesson that
+    teaches them, and the final quiz drawn from it per theme, attached to the module."""
     index = module_index_create(parent=home, **MODULE_INDEX)
-    pool = pool_get_or_create(name=ONBOARDING_POOL)
-    for question in QUESTION_BANK:
-        question_create(**question, pools=[pool])
+    onboarding = module_create_with_lessons(
+        index=index, content=ONBOARDING_MODULE, audience=all_staff
+    )
+    pool = pool_get_or_create(name=ONBOARDING_POOL, description=QUESTION_POOL_DESCRIPTION)
+    _questions_create(contents=QUESTION_BANK, pool=pool, lessons=_lessons_by_slug([onboarding]))
     quiz_settings = dict(ONBOARDING_FINAL_QUIZ)
     draw = [
         Draw(pool=pool, theme=theme, count=count)
         for theme, count in quiz_settings.pop("draw").items()
     ]
-    final_quiz = quiz_create(**quiz_settings, draw=draw)
-    log.append(f"{len(QUESTION_BANK)} quiz questions and the onboarding module's final quiz")
-    onboarding = module_create_with_lessons(
-        index=index, content=ONBOARDING_MODULE, audience=all_staff, final_quiz=final_quiz
+    module_set_final_quiz(module=onboarding, quiz=quiz_create(**quiz_settings, draw=draw))
+    log.append(
+        f"{len(QUESTION_BANK)} questions in the pool {ONBOARDING_POOL!r} and the onboarding "
+        "module's final quiz"
     )
     assignment_create(
         module=onboarding,
@@ -551,20 +589,18 @@ def _staff_attendance(
 
 
 def _council_track(*, index: ModuleIndexPage, council: Audience) -> list[ModulePage]:
-    """The four council modules (one with a short quiz), the self-reflection, and the griffie's
-    recommendation of the first module."""
-    pool = pool_get_or_create(name=COUNCIL_POOL)
-    questions = [question_create(**question, pools=[pool]) for question in COUNCIL_QUIZ_QUESTIONS]
-    quiz = quiz_create(**COUNCIL_QUIZ, questions=questions)
+    """The four council modules, the council pool (each question names the council lesson
+    that teaches it) and the quiz drawn from it, attached to one module; the self-reflection,
+    and the griffie's recommendation of the first module."""
     modules = [
-        module_create_with_lessons(
-            index=index,
-            content=content,
-            audience=council,
-            final_quiz=quiz if number == COUNCIL_QUIZ_MODULE else None,
-        )
-        for number, content in enumerate(COUNCIL_MODULES)
+        module_create_with_lessons(index=index, content=content, audience=council)
+        for content in COUNCIL_MODULES
     ]
+    pool = pool_get_or_create(name=COUNCIL_POOL, description=COUNCIL_QUIZ["pool_description"])
+    _questions_create(contents=COUNCIL_QUIZ_QUESTIONS, pool=pool, lessons=_lessons_by_slug(modules))
+    quiz_settings = {key: value for key, value in COUNCIL_QUIZ.items() if key != "pool_description"}
+    quiz = quiz_create(**quiz_settings, draw=[Draw(pool=pool, count=COUNCIL_QUIZ_DRAW)])
+    module_set_final_quiz(module=modules[COUNCIL_QUIZ_MODULE], quiz=quiz)
     reflection_page_create(
         index=index,
         **REFLECTION_PAGE,
@@ -621,7 +657,9 @@ def _backdate_reading(*, member: User, read_at: datetime) -> None:
 
 def _trends(*, home: HomePage, today: date, modules_index: ModuleIndexPage, audience: Audience):
     """The trends overview and its published trends; a trend with refresher questions gets a
-    refresher module that ``audience`` must do within some days."""
+    refresher module that ``audience`` must do within some days, whose quiz draws from the
+    trend's own pool. A trend needs its refresher when it is made, so the refresher questions
+    are made first and get the published trend as their source afterwards."""
     refreshers = {
         slug: _refresher(
             trend=next(trend for trend in DEMO_TRENDS if trend["slug"] == slug),
@@ -635,13 +673,26 @@ def _trends(*, home: HomePage, today: date, modules_index: ModuleIndexPage, audi
     index = trend_index_create(parent=home, **TREND_INDEX)
     now = timezone.now()
     for content in DEMO_TRENDS:
-        trend_create(
+        refresher = refreshers.get(content["slug"])
+        trend = trend_create(
             index=index,
             content=content,
             review_by=today + timedelta(days=content["review_in_days"]),
-            refresher=refreshers.get(content["slug"]),
+            refresher=refresher.module if refresher else None,
             published_at=now - timedelta(days=content["published_days_ago"]),
         )
+        for question, question_content in refresher.questions if refresher else ():
+            question_set_source(
+                question=question,
+                source_page=trend,
+                source_note=question_content.get("source_note", ""),
+            )
+
+
+@dataclass(frozen=True)
+class _Refresher:
+    module: ModulePage
+    questions: list[tuple[Question, dict]]
 
 
 def _refresher(
@@ -651,15 +702,18 @@ def _refresher(
     today: date,
     modules_index: ModuleIndexPage,
     audience: Audience,
-) -> ModulePage:
-    """A module with only a short quiz on the trend, assigned to ``audience``."""
+) -> _Refresher:
+    """A module with only a short quiz on the trend, drawn from the trend's own pool, assigned
+    to ``audience``. The questions get their source once the trend exists."""
+    settings = refresher_quiz(trend)
+    pool = pool_get_or_create(**refresher_pool(trend))
+    made = [
+        (question_create(**_without_source(content), pools=[pool]), content)
+        for content in questions
+    ]
     quiz = quiz_create(
-        **refresher_quiz(trend),
-        questions=[
-            question_create(**question, pools=[pool_get_or_create(name=REFRESHER_POOL)])
-            for question in questions
-        ],
-        pass_mark=REFRESHER_PASS_MARK,
+        **{key: value for key, value in settings.items() if key != "draw"},
+        draw=[Draw(pool=pool, count=settings["draw"])],
     )
     module = module_create_with_lessons(
         index=modules_index, content=refresher_module(trend), audience=audience, final_quiz=quiz
@@ -667,4 +721,8 @@ def _refresher(
     assignment_create(
         module=module, audience=audience, due_date=today + timedelta(days=REFRESHER_DUE_IN_DAYS)
     )
-    return module
+    return _Refresher(module=module, questions=made)
+
+
+def _without_source(content: dict) -> dict:
+    return {key: value for key, value in content.items() if key not in ("source_note",)}

@@ -28,7 +28,7 @@ from modules.learning.models import LessonPage, ModulePage
 from modules.learning.rules import TaskStatus
 from modules.learning.selectors import learning_tasks, module_lessons
 from modules.reporting.reports import department_rows, person_tasks
-from quizzes.models import Question, QuestionKind, Theme
+from quizzes.models import Question, QuestionKind, ReviewLevel, Theme
 from quizzes.services import draw_questions
 from tests.factories import a_session
 
@@ -129,13 +129,16 @@ def test_demo_ships_a_final_quiz_with_a_question_bank_on_every_theme():
     load_demo(seed=7, today=date(2026, 11, 23))
     quiz = ModulePage.objects.get(title="Ondermijning herkennen en melden").final_quiz
     assert quiz is not None and quiz.pass_mark == 70
-    bank = Question.objects.filter(is_active=True)
-    assert bank.count() >= 24
+    assert (quiz.max_attempts, quiz.retry_wait_minutes) == (3, 30)
+    assert quiz.review_after_fail == ReviewLevel.THEMES
+    assert quiz.review_after_last == quiz.review_after_pass == ReviewLevel.FULL
+    bank = Question.objects.filter(is_active=True, pools__name="Onboarding")
+    assert bank.count() >= 60
     assert bank.filter(kind=QuestionKind.SCENARIO).count() >= 8
     assert set(bank.values_list("theme", flat=True)) == set(Theme.values)
     for seed in range(5):
         drawn = draw_questions(quiz=quiz, rng=random.Random(seed))
-        assert len(drawn) == 12 and len({q.pk for q in drawn}) == 12
+        assert len(drawn) == 15 and len({q.pk for q in drawn}) == 15
         assert set(Counter(q.theme for q in drawn)) == set(Theme.values)
 
 

@@ -15,8 +15,10 @@ This file holds:
   ``(block type, value)`` pairs for ``LessonStreamBlock``; text blocks hold HTML).
 * ``REFLECTION_INTRO`` and ``REFLECTION_STATEMENTS``: the private self-reflection
   "Hoe weerbaar ben ik?", statements with a tip shown after answering.
-* ``COUNCIL_QUIZ_QUESTIONS``: six questions in the format of ``demo.content.questions``, and
-  ``COUNCIL_QUIZ``: the quiz they make, the final quiz of module ``COUNCIL_QUIZ_MODULE``.
+* ``COUNCIL_QUIZ_QUESTIONS``: the pool "Raadsleden", questions in the format of
+  ``demo.content.questions`` that each name the council lesson teaching them (``taught_in``),
+  and ``COUNCIL_QUIZ``: the quiz drawn from it, the final quiz of module
+  ``COUNCIL_QUIZ_MODULE``.
 * ``REFLECTION_PAGE`` and ``COUNCIL_RECOMMENDATION_NOTE``: the reflection page's title and slug,
   and the griffie's note recommending the first module.
 
@@ -1441,277 +1443,507 @@ REFLECTION_STATEMENTS: list[dict] = [
 
 
 # ---------------------------------------------------------------------------------------------
-# Toetsvragen voor raadsleden (zelfde vorm als demo.content.questions.QUESTION_BANK)
+# Toetsvragen voor raadsleden: de pool "Raadsleden" (zelfde vorm als
+# demo.content.questions.QUESTION_BANK). Elke vraag toetst wat een les van module 3 ("Hoe
+# beïnvloeding begint en wat je doet") leert; ``taught_in`` is de slug van die les.
 # ---------------------------------------------------------------------------------------------
 
+_STAP_VOOR_STAP = "stap-voor-stap-uitnodigingen-en-cadeaus"
+_DRUK_EN_DREIGING = "vragen-om-informatie-druk-en-dreiging"
+_WAT_JE_DOET_SLUG = "wat-je-doet-als-iemand-je-probeert-te-beinvloeden"
+
+
+def _council_question(
+    theme: str,
+    kind: str,
+    text: str,
+    *,
+    explanation: str,
+    options: list[tuple[str, bool, str]],
+    taught_in: str,
+    source_note: str = "",
+    scenario: str = "",
+) -> dict:
+    return {
+        "theme": theme,
+        "kind": kind,
+        "scenario": scenario,
+        "text": text,
+        "explanation": explanation,
+        "options": [
+            {"text": answer, "correct": correct, "feedback": feedback}
+            for answer, correct, feedback in options
+        ],
+        "taught_in": taught_in,
+        "source_note": source_note,
+    }
+
+
+def _council_true_false(
+    theme: str, text: str, *, true: bool, explanation: str, taught_in: str, source_note: str = ""
+) -> dict:
+    return _council_question(
+        theme,
+        "true_false",
+        f"Waar of niet waar: {text}",
+        explanation=explanation,
+        options=[("Waar", true, ""), ("Niet waar", not true, "")],
+        taught_in=taught_in,
+        source_note=source_note,
+    )
+
+
 COUNCIL_QUIZ_QUESTIONS: list[dict] = [
-    {
-        "theme": "bibob_integriteit",
-        "kind": "scenario",
-        "scenario": (
-            "Je bent raadslid. Een ondernemer heeft bij de gemeente een vergunning aangevraagd "
-            "voor langere openingstijden van zijn restaurant. Hij nodigt je uit voor een gratis "
-            "diner in zijn zaak, 'om kennis te maken'. Binnenkort bespreekt de commissie het "
-            "horecabeleid."
+    _council_question(
+        "bibob_integriteit",
+        "scenario",
+        "Wat doe je met de uitnodiging?",
+        scenario=(
+            "Een ondernemer nodigt je uit voor een gratis diner in zijn nieuwe restaurant, 'om "
+            "kennis te maken'. Hij heeft bij de gemeente langere openingstijden aangevraagd. "
+            "Binnenkort praat de commissie over het horecabeleid."
         ),
-        "text": "Wat doe je met de uitnodiging?",
-        "explanation": (
-            "Een uitnodiging van iemand die belang heeft bij een besluit van de gemeente, wijs je "
-            "af. Je schrijft op wat er gebeurde en bespreekt het met de griffier. Zo blijf je "
-            "onafhankelijk en sta je sterk als er later meer komt."
+        explanation=(
+            "Je beslist niet zelf over zijn aanvraag, maar je praat wel mee over het "
+            "horecabeleid. Een diner schept een band. Bedank, schrijf op wat er gebeurde en "
+            "vertel het de griffier. Wil je hem spreken, kies dan een open moment."
         ),
-        "options": [
-            {
-                "text": (
-                    "Je bedankt vriendelijk, schrijft op wie je uitnodigde en waarom, en "
-                    "bespreekt het met de griffier."
-                ),
-                "correct": True,
-                "feedback": "Goed: je blijft onafhankelijk en het staat vast.",
-            },
-            {
-                "text": "Je gaat, want als raadslid beslis je niet zelf over zijn vergunning.",
-                "correct": False,
-                "feedback": (
-                    "Je praat wel mee over het horecabeleid. En zo'n diner schept een band die "
-                    "later gebruikt kan worden."
-                ),
-            },
-            {
-                "text": "Je gaat, en je stelt hem tijdens het diner gerust over zijn aanvraag.",
-                "correct": False,
-                "feedback": (
-                    "Zo wek je de indruk dat je iets voor hem kunt regelen. Dat is precies wat "
-                    "je wilt voorkomen."
-                ),
-            },
-            {
-                "text": "Je gaat alleen als je een fractiegenoot meeneemt.",
-                "correct": False,
-                "feedback": (
-                    "Met z'n tweeën gaan lost het probleem niet op: je neemt nog steeds iets "
-                    "aan van iemand met een belang."
-                ),
-            },
+        options=[
+            (
+                "Je gaat: als raadslid beslis je niet zelf over zijn aanvraag, dus er speelt geen "
+                "belang",
+                False,
+                "Je praat wel mee over het horecabeleid. Voor anderen lijkt het alsof je een "
+                "band met hem hebt.",
+            ),
+            (
+                "Je gaat en betaalt je eigen rekening, zodat niemand kan zeggen dat je iets hebt "
+                "aangenomen",
+                False,
+                "Beter dan gratis eten, maar hij krijgt toch de persoonlijke band die hij zocht.",
+            ),
+            (
+                "Je bedankt, noteert wie je uitnodigde en waarom, en vertelt het de griffier",
+                True,
+                "Goed: je blijft onafhankelijk en het staat vast.",
+            ),
+            (
+                "Je gaat alleen als er een fractiegenoot meegaat, dan is het geen persoonlijke "
+                "band",
+                False,
+                "Met z'n tweeën neem je nog steeds iets aan van iemand met een belang.",
+            ),
         ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "scenario",
-        "scenario": (
-            "Een kennis van je is makelaar. Op een feestje vraagt hij of het klopt dat de "
-            "gemeente een pand aan de haven wil kopen. 'Dat weet iedereen al,' zegt hij. Jij "
-            "weet dat dit in een besloten vergadering is besproken en dat het stuk geheim is."
+        taught_in=_STAP_VOOR_STAP,
+        source_note="Een diner met een ondernemer",
+    ),
+    _council_question(
+        "bibob_integriteit",
+        "scenario",
+        "Wat doe je met het cadeau?",
+        scenario=(
+            "De raad heeft gestemd over een bedrijventerrein. Een paar dagen later staat er bij "
+            "jou thuis een mand met dure wijn en een cadeaubon. Het kaartje is van een "
+            "vastgoedbedrijf met panden op dat terrein: 'Dank voor uw steun.'"
         ),
-        "text": "Hoe reageer je op de vraag van je kennis?",
-        "explanation": (
-            "Wat niet openbaar is, deel je met niemand, ook niet als iemand zegt dat hij het al "
-            "weet. Een bevestiging of een ontkenning is ook informatie. Schrijf op wat er werd "
-            "gevraagd en bespreek het met de griffier."
+        explanation=(
+            "Wie iets aanneemt, voelt zich vaak later verplicht. Meld het bij de griffier, vraag "
+            "wat de gedragscode zegt en stuur het terug. Bespreek ook dat het bedrijf weet waar "
+            "je woont."
         ),
-        "options": [
-            {
-                "text": (
-                    "Je zegt dat je nooit praat over wat niet openbaar is. Later schrijf je zijn "
-                    "vraag op en bespreek je die met de griffier."
-                ),
-                "correct": True,
-                "feedback": "Goed: je geeft niets weg en je legt het vast.",
-            },
-            {
-                "text": "Je bevestigt het, omdat hij het toch al weet.",
-                "correct": False,
-                "feedback": (
-                    "Een bevestiging is ook informatie delen. En dat iemand zegt iets te weten, "
-                    "maakt het nog niet openbaar."
-                ),
-            },
-            {
-                "text": "Je ontkent het, zodat hij er niet verder naar vraagt.",
-                "correct": False,
-                "feedback": (
-                    "Je hoeft niet te liegen. Ook een ontkenning is een antwoord dat hij kan "
-                    "gebruiken."
-                ),
-            },
-            {
-                "text": "Je zegt dat hij het beter aan een fractiegenoot van je kan vragen.",
-                "correct": False,
-                "feedback": (
-                    "Zo schuif je het probleem door. Geheime informatie deelt niemand, ook je "
-                    "fractiegenoot niet."
-                ),
-            },
+        options=[
+            (
+                "Je meldt het bij de griffier, vraagt wat de gedragscode zegt en stuurt het terug",
+                True,
+                "Goed: het staat vast en de gever weet dat je je niet laat bedanken.",
+            ),
+            (
+                "Je houdt het: de stemming is al geweest, dus het kan je besluit niet meer "
+                "beïnvloeden",
+                False,
+                "Het cadeau kan bedoeld zijn voor een volgend besluit.",
+            ),
+            (
+                "Je houdt de wijn, stuurt de cadeaubon terug en meldt alleen de cadeaubon bij de "
+                "griffier",
+                False,
+                "Een deel houden is ook een cadeau aannemen. En je meldt maar de helft.",
+            ),
+            (
+                "Je deelt de wijn uit op de fractievergadering, zodat je er zelf geen voordeel "
+                "van hebt",
+                False,
+                "Zo maak je de hele fractie deel van het cadeau.",
+            ),
         ],
-    },
-    {
-        "theme": "melden",
-        "kind": "scenario",
-        "scenario": (
-            "Na een debat over strengere regels voor opslagboxen krijg je een bericht van een "
-            "onbekend account: 'We weten op welke school je kinderen zitten. Denk na voordat je "
-            "weer iets zegt.'"
+        taught_in=_STAP_VOOR_STAP,
+        source_note="Een cadeau na de stemming",
+    ),
+    _council_question(
+        "bibob_integriteit",
+        "scenario",
+        "Hoe reageer je?",
+        scenario=(
+            "Een kennis die makelaar is, vraagt op een verjaardag of de gemeente een pand aan de "
+            "haven wil kopen. 'Dat is toch al bekend,' zegt hij. Jij weet dat het in een besloten "
+            "vergadering is besproken en dat het stuk geheim is."
         ),
-        "text": "Wat doe je met dit bericht?",
-        "explanation": (
-            "Een bedreiging neem je altijd serieus. Je bewaart het bericht, doet aangifte bij de "
-            "politie en vertelt het aan de burgemeester. De burgemeester gaat over de openbare "
-            "orde en moet de integriteit van het bestuur bevorderen."
+        explanation=(
+            "Wat niet openbaar is, deel je met niemand. Ook een bevestiging, een ontkenning of "
+            "een knipoog is informatie. Schrijf zijn vraag op en bespreek die met de griffier: "
+            "als hij het echt weet, is er misschien een lek."
         ),
-        "options": [
-            {
-                "text": (
-                    "Je bewaart het bericht, doet aangifte bij de politie en vertelt het meteen "
-                    "aan de burgemeester en de griffier."
-                ),
-                "correct": True,
-                "feedback": "Goed: zo krijg je steun en kan er worden gekeken naar je veiligheid.",
-            },
-            {
-                "text": (
-                    "Je verwijdert het bericht en zegt er niets over, om geen onrust te maken."
-                ),
-                "correct": False,
-                "feedback": "Dan ben je het bewijs kwijt en sta je er alleen voor.",
-            },
-            {
-                "text": "Je zoekt zelf uit wie achter het account zit en spreekt die persoon aan.",
-                "correct": False,
-                "feedback": "Niet doen: dat kan gevaarlijk zijn. Laat dit over aan de politie.",
-            },
-            {
-                "text": "Je besluit om voortaan niets meer over dit onderwerp te zeggen.",
-                "correct": False,
-                "feedback": (
-                    "Dan werkt de dreiging zoals de afzender wil. Zoek steun, zodat je je werk "
-                    "veilig kunt blijven doen."
-                ),
-            },
+        options=[
+            (
+                "Je bevestigt het, omdat hij het toch al weet en je dan niets nieuws vertelt",
+                False,
+                "Ook een bevestiging is informatie. Dat iemand iets zegt te weten, maakt het "
+                "niet openbaar.",
+            ),
+            (
+                "Je zegt dat het niet klopt, zodat hij er niet verder naar vraagt",
+                False,
+                "Je hoeft niet te liegen. Ook een ontkenning is een antwoord.",
+            ),
+            (
+                "Je zegt dat je er niets over mag zeggen, maar je glimlacht er veelbetekenend bij",
+                False,
+                "Met een glimlach of knipoog geef je het antwoord toch.",
+            ),
+            (
+                "Je zegt dat je nooit praat over wat niet openbaar is, en bespreekt zijn vraag "
+                "later met de griffier",
+                True,
+                "Goed: je geeft niets weg en je legt het vast.",
+            ),
         ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "multiple",
-        "scenario": "",
-        "text": (
-            "Waarom kunnen raadsleden interessant zijn voor criminelen? Kies alle antwoorden "
-            "die juist zijn."
+        taught_in=_DRUK_EN_DREIGING,
+        source_note="Een vraag over een besloten stuk",
+    ),
+    _council_question(
+        "melden",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Na een debat over strengere regels voor opslagboxen krijg je via sociale media een "
+            "bericht van een onbekend account: 'Mooi huis heb je. Zonde als daar iets mee "
+            "gebeurt.'"
         ),
-        "explanation": (
-            "Raadsleden beslissen mee over regels en beleid en krijgen soms vertrouwelijke "
-            "informatie voordat die openbaar is. Criminelen denken ook weleens dat een raadslid "
-            "dingen kan regelen. Vergunningen geeft de raad niet: dat doen de burgemeester en "
-            "het college. En het kernteam beslist zelf wat er met signalen gebeurt."
+        explanation=(
+            "Een bedreiging neem je altijd serieus. Bewaar het bericht, doe aangifte bij de "
+            "politie en vertel het meteen aan de burgemeester en de griffier. Ga niet in gesprek "
+            "met de afzender."
         ),
-        "options": [
-            {
-                "text": (
-                    "Raadsleden beslissen mee over regels en beleid, zoals de APV en het "
-                    "omgevingsplan."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Klopt: een kleine wijziging in een regel kan voor criminelen veel waard zijn."
-                ),
-            },
-            {
-                "text": (
-                    "Raadsleden krijgen soms vertrouwelijke informatie voordat die openbaar is."
-                ),
-                "correct": True,
-                "feedback": "Klopt: wie iets vooraf weet, kan daar zijn voordeel mee doen.",
-            },
-            {
-                "text": "Criminelen denken soms dat een raadslid dingen voor hen kan regelen.",
-                "correct": True,
-                "feedback": "Klopt: dat idee alleen is al genoeg om benaderd te worden.",
-            },
-            {
-                "text": "Raadsleden geven zelf de vergunningen voor horeca en seksbedrijven.",
-                "correct": False,
-                "feedback": (
-                    "Niet juist: die vergunningen geven de burgemeester en het college, niet de "
-                    "raad."
-                ),
-            },
-            {
-                "text": "Raadsleden bepalen welke zaken het kernteam ondermijning onderzoekt.",
-                "correct": False,
-                "feedback": (
-                    "Niet juist: het kernteam beslist zelf wat er met signalen gebeurt. De raad "
-                    "gaat over de kaders."
-                ),
-            },
+        options=[
+            (
+                "Je verwijdert het bericht en zegt er niets over, om geen onrust te maken in de "
+                "fractie",
+                False,
+                "Dan ben je het bewijs kwijt en sta je er alleen voor.",
+            ),
+            (
+                "Je maakt schermafbeeldingen, doet aangifte en vertelt het de burgemeester en de "
+                "griffier",
+                True,
+                "Goed: de politie beoordeelt de dreiging en je krijgt steun.",
+            ),
+            (
+                "Je stuurt een fel bericht terug dat je je niet bang laat maken door een anoniem "
+                "account",
+                False,
+                "Zo ga je de strijd aan met iemand die je niet kent.",
+            ),
+            (
+                "Je zegt voortaan niets meer over opslagboxen in de commissie, dan houdt het "
+                "vanzelf op",
+                False,
+                "Dan werkt de dreiging zoals de afzender wil. Zoek steun.",
+            ),
         ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: De gemeente screent alle kandidaten voordat zij op de kieslijst "
-            "voor de gemeenteraad komen."
+        taught_in=_DRUK_EN_DREIGING,
+        source_note="Een bericht na het debat",
+    ),
+    _council_question(
+        "bibob_integriteit",
+        "single",
+        "Iemand zegt dat hij iets uit een besloten vergadering 'toch al weet'. Wat betekent dat "
+        "voor jou?",
+        explanation=(
+            "Dat iemand zegt iets te weten, maakt het niet openbaar. Het is een reden om extra "
+            "voorzichtig te zijn, niet om het te bevestigen."
         ),
-        "explanation": (
-            "Raadsleden worden gekozen door de kiezers. Volgens de Rekenkamer Dordrecht (2025) "
-            "ligt het screenen van kandidaten daarom bij de politieke partijen, bijvoorbeeld met "
-            "een VOG, een gesprek over integriteit of een screeningsbureau."
-        ),
-        "options": [
-            {"text": "Waar", "correct": False, "feedback": ""},
-            {"text": "Niet waar", "correct": True, "feedback": ""},
+        options=[
+            (
+                "Dat het stuk nu openbaar is, zodat je er vrij over mag praten",
+                False,
+                "Het stuk blijft geheim, wat hij ook zegt.",
+            ),
+            (
+                "Dat je het mag bevestigen, zolang je er geen details over geeft",
+                False,
+                "Ook een bevestiging is informatie.",
+            ),
+            (
+                "Een reden om extra voorzichtig te zijn, niet om het te bevestigen",
+                True,
+                "Goed.",
+            ),
+            (
+                "Dat je het moet ontkennen, zodat het lek niet nog groter wordt",
+                False,
+                "Je hoeft niet te liegen. Ook een ontkenning is een antwoord.",
+            ),
         ],
-    },
-    {
-        "theme": "melden",
-        "kind": "single",
-        "scenario": "",
-        "text": (
-            "Iemand probeert je als raadslid stap voor stap over te halen om vertrouwelijke "
-            "informatie te geven. Met wie bespreek je dat?"
+        taught_in=_DRUK_EN_DREIGING,
+        source_note="Als iemand informatie wil",
+    ),
+    _council_true_false(
+        "bibob_integriteit",
+        "Als je ontkent wat er in een besloten vergadering is besproken, kan ook dat informatie "
+        "zijn die iemand gebruikt.",
+        true=True,
+        explanation=(
+            "Een bevestiging, een ontkenning en een knipoog zijn allemaal antwoorden. Zeg gewoon "
+            "dat je niet praat over wat niet openbaar is."
         ),
-        "explanation": (
-            "Met een poging tot beïnvloeding blijf je niet alleen zitten. De burgemeester moet "
-            "de integriteit van het bestuur bevorderen, ook die van de raad. De griffier kan met "
-            "je meedenken. Word je bedreigd, doe dan ook aangifte bij de politie."
+        taught_in=_DRUK_EN_DREIGING,
+        source_note="Een vraag over een besloten stuk",
+    ),
+    _council_question(
+        "melden",
+        "multiple",
+        "Iemand probeert je te beïnvloeden. Wat schrijf je op? Kies alle goede antwoorden.",
+        explanation=(
+            "Noteer de datum en de tijd, wie het was, wat er werd gevraagd of aangeboden en wat "
+            "jij antwoordde. Bewaar berichten. Dat helpt anderen en beschermt jou."
         ),
-        "options": [
-            {
-                "text": "Met de burgemeester of de griffier",
-                "correct": True,
-                "feedback": "Goed: zij kunnen je helpen en weten wat er nodig is.",
-            },
-            {
-                "text": "Met niemand, zolang er niets strafbaars is gebeurd",
-                "correct": False,
-                "feedback": (
-                    "Wacht niet tot het te laat is. Hoe eerder je erover praat, hoe makkelijker "
-                    "je een grens trekt."
-                ),
-            },
-            {
-                "text": "Alleen met de persoon die je probeert over te halen",
-                "correct": False,
-                "feedback": ("Dan sta je er alleen voor, en die persoon kan blijven aandringen."),
-            },
-            {
-                "text": "Met je volgers op sociale media, zodat iedereen het weet",
-                "correct": False,
-                "feedback": (
-                    "Zo maak je het openbaar zonder dat iemand je kan helpen. En je kunt "
-                    "iemand ten onrechte beschuldigen."
-                ),
-            },
+        options=[
+            (
+                "De datum, de tijd en wie het was",
+                True,
+                "Klopt.",
+            ),
+            (
+                "Alleen wat de ander zei; wat je zelf antwoordde laat je weg, want dat kan tegen "
+                "je worden gebruikt",
+                False,
+                "Schrijf ook op wat jij zei. Zo laat je zien dat je open hebt gehandeld.",
+            ),
+            (
+                "Wat er werd gevraagd of aangeboden",
+                True,
+                "Klopt.",
+            ),
+            (
+                "Wat jij antwoordde, ook als je twijfelde of het goed was wat je zei",
+                True,
+                "Klopt: dat beschermt jou.",
+            ),
+            (
+                "Niets: je onthoudt het liever, want aantekeningen kunnen uitlekken",
+                False,
+                "Aantekeningen helpen de burgemeester, de griffier of de politie.",
+            ),
         ],
-    },
+        taught_in=_WAT_JE_DOET_SLUG,
+        source_note="Schrijf het op",
+    ),
+    _council_question(
+        "melden",
+        "single",
+        "Iemand probeert je stap voor stap over te halen. Met wie bespreek je dat?",
+        explanation=(
+            "Blijf er niet alleen mee zitten. De burgemeester moet de integriteit van het "
+            "bestuur bevorderen, ook die van de raad. De griffier en je fractievoorzitter kunnen "
+            "meedenken. Bij een bedreiging doe je aangifte."
+        ),
+        options=[
+            (
+                "Met niemand, zolang er niets strafbaars is gebeurd en je nog nergens op bent "
+                "ingegaan",
+                False,
+                "Wacht niet. Hoe eerder je erover praat, hoe makkelijker je een grens trekt.",
+            ),
+            (
+                "Met de burgemeester of de griffier, en eventueel je fractievoorzitter",
+                True,
+                "Goed: zij kunnen je helpen.",
+            ),
+            (
+                "Alleen met de persoon zelf, om het rustig met hem uit te praten",
+                False,
+                "Dan sta je er alleen voor, en hij kan blijven aandringen.",
+            ),
+            (
+                "Met je volgers op sociale media, zodat iedereen weet wat er speelt",
+                False,
+                "Zo maak je het openbaar zonder dat iemand je kan helpen.",
+            ),
+        ],
+        taught_in=_WAT_JE_DOET_SLUG,
+        source_note="Praat erover, en op tijd",
+    ),
+    _council_true_false(
+        "melden",
+        "Volgens de Gemeentewet moet de burgemeester de bestuurlijke integriteit bevorderen, ook "
+        "die van de raad.",
+        true=True,
+        explanation=(
+            "Daarom is de burgemeester een van de mensen bij wie je terechtkunt als iemand je "
+            "probeert te beïnvloeden."
+        ),
+        taught_in=_WAT_JE_DOET_SLUG,
+        source_note="Praat erover, en op tijd",
+    ),
+    _council_true_false(
+        "bibob_integriteit",
+        "Geef je één keer een beetje toe aan druk, dan houdt het daarna meestal op.",
+        true=False,
+        explanation=(
+            "Wie één keer toegeeft, krijgt vaak een nieuwe eis. Ga niet in op de eis en zoek steun."
+        ),
+        taught_in=_DRUK_EN_DREIGING,
+        source_note="Als iemand druk zet",
+    ),
+    _council_question(
+        "bibob_integriteit",
+        "multiple",
+        "Hoe bescherm je jezelf en je gezin? Kies alle goede antwoorden.",
+        explanation=(
+            "Scherm je privégegevens online af en deel je locatie niet live. Spreek met je gezin "
+            "af wat ze doen bij vreemd contact. Vraag de griffier naar het afschermen van je "
+            "adres."
+        ),
+        options=[
+            (
+                "Je zet je adres en de school van je kinderen op je website, zodat inwoners je "
+                "makkelijk vinden",
+                False,
+                "Zulke gegevens scherm je juist af.",
+            ),
+            (
+                "Je schermt privéaccounts af en deelt je locatie niet live",
+                True,
+                "Klopt.",
+            ),
+            (
+                "Je spreekt met je gezin af dat ze niets over je raadswerk zeggen tegen onbekenden "
+                "en het je vertellen als iemand vreemd contact zoekt",
+                True,
+                "Klopt.",
+            ),
+            (
+                "Je vraagt de griffier hoe je je adres kunt laten afschermen",
+                True,
+                "Klopt.",
+            ),
+            (
+                "Je vertelt je gezin niets over een bedreiging, zodat ze niet ongerust worden",
+                False,
+                "Praat er juist over, zodat ze weten wat ze moeten doen.",
+            ),
+        ],
+        taught_in=_WAT_JE_DOET_SLUG,
+        source_note="Bescherm jezelf en je gezin",
+    ),
+    _council_question(
+        "melden",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Tijdens een werkbezoek vertelt een ondernemer op een bedrijventerrein dat het bij "
+            "een unit naast hem 's nachts sterk naar anijs ruikt. Hij vraagt of jij 'er iets aan "
+            "kunt doen'."
+        ),
+        explanation=(
+            "Als raadslid kun je signalen opvangen. Je gaat niet zelf op onderzoek uit en "
+            "belooft niemand iets. Je geeft het signaal door via de meldroutes, zodat de mensen "
+            "die er verstand van hebben ernaar kijken."
+        ),
+        options=[
+            (
+                "Je gaat die avond zelf even langs de unit, zodat je weet waar je het over hebt",
+                False,
+                "Niet doen: je gaat niet zelf op onderzoek uit.",
+            ),
+            (
+                "Je belooft hem dat je ervoor zorgt dat de politie de unit deze week controleert",
+                False,
+                "Beloof niets wat je niet kunt waarmaken. Daar ga jij niet over.",
+            ),
+            (
+                "Je belooft niets, en je meldt het signaal via de meldroutes",
+                True,
+                "Goed: het signaal komt bij de mensen die er iets mee kunnen.",
+            ),
+            (
+                "Je zegt dat hij het zelf moet melden, want als raadslid ga je niet over signalen",
+                False,
+                "Hij kan ook zelf melden, maar jij hebt het gehoord. Geef het door.",
+            ),
+        ],
+        taught_in=_WAT_JE_DOET_SLUG,
+        source_note="Signalen in de stad",
+    ),
+    _council_question(
+        "bibob_integriteit",
+        "single",
+        "Waarom is beïnvloeding vaak moeilijk te herkennen?",
+        explanation=(
+            "Beïnvloeding begint bijna altijd klein: aandacht, een etentje, een gunst. Elke stap "
+            "lijkt klein, dus je merkt soms pas laat dat je over een grens bent gegaan. Iedereen "
+            "is er gevoelig voor."
+        ),
+        options=[
+            (
+                "Omdat criminelen bijna altijd via een tussenpersoon een envelop met geld sturen",
+                False,
+                "Het begint bijna nooit met geld, maar met aandacht.",
+            ),
+            (
+                "Omdat alleen raadsleden zonder ervaring worden benaderd, en die weten het niet",
+                False,
+                "Iedereen is er gevoelig voor.",
+            ),
+            (
+                "Omdat het bijna altijd met een bedreiging begint, en dan ben je te bang om te "
+                "praten",
+                False,
+                "Druk komt meestal pas aan het eind.",
+            ),
+            (
+                "Het begint klein en elke stap lijkt onschuldig, dus je merkt het pas laat",
+                True,
+                "Goed.",
+            ),
+        ],
+        taught_in=_STAP_VOOR_STAP,
+        source_note="Het begint klein",
+    ),
 ]
 
-# The quiz of the third council module, with the ``COUNCIL_QUIZ_QUESTIONS``.
+# The council quiz: the final quiz of module ``COUNCIL_QUIZ_MODULE``, ``COUNCIL_QUIZ_DRAW``
+# questions drawn from the pool "Raadsleden" for every attempt. The council track is
+# self-study: nobody has to do it, nobody else sees the result and no report or certificate
+# relies on it as proof. So there is no maximum and no waiting time, and the learner sees the
+# right answers and explanations after every attempt, also a failed one (review FULL): for a
+# raadslid the quiz is a way to learn, and harvesting answers gains nothing. Each attempt is
+# still a fresh draw of six from the whole pool.
 COUNCIL_QUIZ: dict = {
     "title": "Toets: beïnvloeding herkennen",
     "intro": "Zes vragen over beïnvloeding en wat je dan doet. Alleen jij ziet je antwoorden.",
     "pass_mark": 70,
+    "max_attempts": None,
+    "retry_wait_minutes": 0,
+    "review_after_fail": "full",
+    "review_after_last": "full",
+    "review_after_pass": "full",
+    "pool_description": (
+        "Vragen voor de toets van de module 'Hoe beïnvloeding begint en wat je doet' voor "
+        "raadsleden. Niet voor medewerkers."
+    ),
 }
+COUNCIL_QUIZ_DRAW = 6
 COUNCIL_QUIZ_MODULE = 2  # index in COUNCIL_MODULES
 REFLECTION_PAGE: dict = {"title": "Hoe weerbaar ben ik?", "slug": "hoe-weerbaar-ben-ik"}
 # The griffie recommends the first module.

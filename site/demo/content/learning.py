@@ -8,7 +8,8 @@ setting, so the kernteam can change them in one place.
 
 ``demo.loader.load_demo`` passes ``ONBOARDING_MODULE`` and ``THEME_MODULE`` to
 ``modules.learning.services.module_create_with_lessons``; ``ONBOARDING_FINAL_QUIZ`` (the quiz,
-drawn from ``demo.content.questions``), ``ONBOARDING_ASSIGNMENT`` and
+drawn from the pool in ``demo.content.questions``, whose questions name these lessons as their
+source), ``ONBOARDING_ASSIGNMENT`` and
 ``THEME_MODULE_VTH_DUE_DAYS_AGO`` say which quiz and which assignments come with them.
 Each lesson ``body`` is a list of ``(block type, value)`` pairs for ``LessonStreamBlock``; text
 blocks hold HTML.
@@ -935,10 +936,10 @@ _MELDEN: dict = {
                 "</ul>"
                 "<p>Hoe je beide routes bereikt, zie je in het blok 'Meld het' in deze les.</p>"
                 "<p>Twijfel je of iets een melding waard is? Praat dan eerst met de "
-                "contactpersoon ondermijning in je team. Elk team heeft iemand met ondermijning "
-                "als aandachtsveld. Dat betekent: deze collega weet er meer van en is het "
-                "aanspreekpunt voor het kernteam. Weet je niet wie dat is? Vraag het aan je "
-                "leidinggevende.</p>"
+                "contactpersoon ondermijning in je team. In de meeste teams is er iemand met "
+                "ondermijning als aandachtsveld. Dat betekent: deze collega weet er meer van en "
+                "is het aanspreekpunt voor het kernteam. Weet je niet wie dat is? Vraag het aan "
+                "je leidinggevende.</p>"
                 "<h3>Wat zet je in je melding?</h3>"
                 "<ul>"
                 "<li>Wat heb je gezien, gehoord of geroken?</li>"
@@ -1060,8 +1061,8 @@ _MELDEN: dict = {
                         "Vermoeden in het zaaksysteem."
                     ),
                     (
-                        "Elk team heeft een contactpersoon met ondermijning als aandachtsveld. "
-                        "Zorg dat je weet wie dat is."
+                        "In de meeste teams is er een contactpersoon met ondermijning als "
+                        "aandachtsveld. Zorg dat je weet wie dat is."
                     ),
                     (
                         "Het kernteam beoordeelt elke melding en bespreekt zaken elke maand met "
@@ -1520,20 +1521,32 @@ THEME_MODULE: dict = {
     "lessons": [_WAT_IS_MENSENHANDEL, _SIGNALEN_VAN_UITBUITING, _VERMOEDEN_VAN_MENSENHANDEL],
 }
 
-# The onboarding module's final quiz: twelve questions drawn per theme from
-# ``demo.content.questions.QUESTION_BANK`` for every attempt.
+# The onboarding module's final quiz: fifteen questions drawn per theme from the pool
+# "Onboarding" (``demo.content.questions.QUESTION_BANK``) for every attempt; each theme's pool
+# holds at least twice what a draw asks, so a retake sees mostly other questions. At most three
+# attempts per round, 30 minutes apart. After a failed attempt the learner sees the score and the
+# themes and lessons to reread, not the right answers (which could be copied into the next
+# attempt); the right answers and explanations after passing or after the last attempt.
 ONBOARDING_FINAL_QUIZ: dict = {
     "title": "Eindtoets Ondermijning herkennen en melden",
-    "intro": "Twaalf vragen over wat je in de lessen leerde. Je haalt de toets met 70% of meer.",
+    "intro": (
+        "Vijftien vragen over wat je in de lessen leerde. Je haalt de toets met 70% of meer. "
+        "Je hebt drie pogingen; na een poging die je niet haalt, wacht je een halfuur."
+    ),
     "pass_mark": 70,
+    "max_attempts": 3,
+    "retry_wait_minutes": 30,
+    "review_after_fail": "themes",
+    "review_after_last": "full",
+    "review_after_pass": "full",
     "draw": {
-        "melden": 3,
+        "melden": 4,
         "drugs": 2,
         "mensenhandel": 2,
+        "kwetsbare_bedrijven": 2,
         "fraude": 2,
-        "kwetsbare_bedrijven": 1,
         "excessief_geweld": 1,
-        "bibob_integriteit": 1,
+        "bibob_integriteit": 2,
     },
 }
 # Mandatory for everyone who started in the last half year: within 30 days of starting.

@@ -1,1553 +1,2134 @@
-"""The question bank of the onboarding module's final quiz.
+"""The question pool "Onboarding": the questions of the onboarding module's final quiz.
 
-Written in plain Dutch (B1) from ../shared/content-brief.md and loaded by load_demo. Each entry is
-one question with a theme key, a kind ("single", "multiple", "true_false" or "scenario"), an
-optional workplace scenario, the question text, an explanation shown after answering, and its
-options with per-option feedback. The questions test whether an employee recognises signals of
-ondermijning and knows what to do with them; the engine shuffles the options.
+Written in plain Dutch (B1) from ../shared/content-brief.md, and every question tests only what a
+lesson of the onboarding module (``demo.content.learning.ONBOARDING_MODULE``) teaches: its
+``taught_in`` key is that lesson's slug and ``source_note`` the block or heading, so the result
+page can send a learner back to the right place and the bank check can see the source.
+
+Each entry has a theme key, a kind ("single", "multiple", "true_false" or "scenario"), an
+optional workplace situation, the question, an explanation shown after answering and the
+options with feedback. The wrong options are mistakes people really make (reporting to the
+wrong place, looking into it yourself, confronting someone, waiting for proof, telling
+colleagues, leaving it to the police), written as long and as specific as the right ones; in
+several scenarios every option reports, and the difference is what you write down, leave out
+or do not do. The engine shuffles the options for each attempt; the stored order spreads the
+right answer over the positions. Addresses and names are examples.
 """
 
 from __future__ import annotations
 
+GOED, FOUT = True, False
+
+QUESTION_POOL_DESCRIPTION = (
+    "Vragen voor de eindtoets van de onboardingmodule 'Ondermijning herkennen en melden'. "
+    "Elke vraag toetst wat een les van die module leert."
+)
+
+# The lessons of the onboarding module, by slug.
+_WAT_IS = "wat-is-ondermijning"
+_WAAROM = "waarom-de-gemeente-en-jij"
+_DORDRECHT = "ondermijning-in-dordrecht"
+_SIGNALEN = "signalen-herkennen"
+_WAARBORGEN = "waarborgen"
+_MELDEN = "melden"
+
+
+def _question(
+    theme: str,
+    kind: str,
+    text: str,
+    *,
+    explanation: str,
+    options: list[tuple[str, bool, str]],
+    taught_in: str,
+    source_note: str = "",
+    scenario: str = "",
+) -> dict:
+    return {
+        "theme": theme,
+        "kind": kind,
+        "scenario": scenario,
+        "text": text,
+        "explanation": explanation,
+        "options": [
+            {"text": answer, "correct": correct, "feedback": feedback}
+            for answer, correct, feedback in options
+        ],
+        "taught_in": taught_in,
+        "source_note": source_note,
+    }
+
+
+def _true_false(
+    theme: str, text: str, *, true: bool, explanation: str, taught_in: str, source_note: str = ""
+) -> dict:
+    return _question(
+        theme,
+        "true_false",
+        f"Waar of niet waar: {text}",
+        explanation=explanation,
+        options=[("Waar", true, ""), ("Niet waar", not true, "")],
+        taught_in=taught_in,
+        source_note=source_note,
+    )
+
+
+_MELDEN_QUESTIONS: list[dict] = [
+    _question(
+        "melden",
+        "single",
+        "Via welke routes meld je als medewerker binnen de gemeente een vermoeden?",
+        explanation=(
+            "Binnen de gemeente meld je via de mailbox van het kernteam ondermijning of via Meld "
+            "een Vermoeden in het zaaksysteem. Meld Misdaad Anoniem is een route voor inwoners."
+        ),
+        options=[
+            (
+                "Via de mailbox van het kernteam ondermijning of via Meld een Vermoeden in het "
+                "zaaksysteem",
+                GOED,
+                "Goed: dit zijn de twee interne routes.",
+            ),
+            (
+                "Via Meld Misdaad Anoniem, want als medewerker meld je nooit binnen de gemeente "
+                "zelf",
+                FOUT,
+                "Meld Misdaad Anoniem is er voor inwoners. Jij meldt binnen de gemeente.",
+            ),
+            (
+                "Via een bericht in de groepsapp van je team, zodat je collega's ook meteen "
+                "kunnen opletten",
+                FOUT,
+                "Zo vertel je het aan mensen die er niets mee te maken hebben.",
+            ),
+            (
+                "Via het klachtenformulier op de website van de gemeente, net als een inwoner",
+                FOUT,
+                "Een klacht is iets anders dan een vermoeden van ondermijning.",
+            ),
+        ],
+        taught_in=_MELDEN,
+        source_note="Hoe meld je binnen de gemeente?",
+    ),
+    _true_false(
+        "melden",
+        "Je meldt een vermoeden pas als je zeker weet dat er iets strafbaars gebeurt.",
+        true=False,
+        explanation=(
+            "Een signaal is een aanwijzing, geen bewijs. Je hoeft niets zeker te weten en niets "
+            "uit te zoeken. Het kernteam ondermijning beoordeelt je melding."
+        ),
+        taught_in=_SIGNALEN,
+        source_note="Wat is een signaal?",
+    ),
+    _question(
+        "melden",
+        "multiple",
+        "Wat hoort in je melding? Kies alle goede antwoorden.",
+        explanation=(
+            "Je schrijft feiten op: wat je zag, hoorde of rook, waar en wanneer, wie erbij was "
+            "als je dat gewoon kon zien, en waarom het je opviel. Een conclusie trek je niet, en "
+            "je zoekt niets op wat je niet voor je werk nodig hebt."
+        ),
+        options=[
+            (
+                "Wat je zelf vond over de persoon toen je hem opzocht in een systeem dat je voor "
+                "je werk niet nodig hebt",
+                FOUT,
+                "Zoek niet in systemen die je voor je werk niet nodig hebt.",
+            ),
+            (
+                "Wat je zag, hoorde of rook, en waarom het je opviel",
+                GOED,
+                "Goed: dat is de kern van je melding.",
+            ),
+            (
+                "Het adres of de plek, en de datum en de tijd",
+                GOED,
+                "Goed: zo kan het kernteam je signaal naast andere leggen.",
+            ),
+            (
+                "Een kenteken, een naam of een bedrijfsnaam die je gewoon kon zien, zonder dat je "
+                "iets hebt opgezocht in een systeem",
+                GOED,
+                "Goed: wat je zonder moeite zag, mag erin.",
+            ),
+            (
+                "Jouw conclusie over wie de dader is en wat hij doet, zodat het kernteam minder "
+                "hoeft uit te zoeken",
+                FOUT,
+                "Houd het bij feiten. Een conclusie trekken is niet jouw taak.",
+            ),
+        ],
+        taught_in=_MELDEN,
+        source_note="Wat zet je in je melding?",
+    ),
+    _question(
+        "melden",
+        "single",
+        "Wie beoordeelt jouw melding en beslist wat ermee gebeurt?",
+        explanation=(
+            "Het kernteam ondermijning ontvangt alle signalen en beslist wat ermee gebeurt. Het "
+            "zijn vijf beleidsadviseurs van team Veiligheid."
+        ),
+        options=[
+            (
+                "Je eigen leidinggevende, die daarna zelf het onderzoek leidt",
+                FOUT,
+                "Je leidinggevende kan meedenken, maar het kernteam beslist.",
+            ),
+            (
+                "Het kernteam ondermijning: vijf beleidsadviseurs van team Veiligheid",
+                GOED,
+                "Goed: het kernteam ontvangt alle signalen en beslist.",
+            ),
+            (
+                "De collega die de melding deed, samen met de contactpersoon in zijn team",
+                FOUT,
+                "Jij meldt en de contactpersoon denkt mee. Beslissen doet het kernteam.",
+            ),
+            (
+                "De politie, want de gemeente stuurt elke melding meteen door zonder er zelf naar "
+                "te kijken",
+                FOUT,
+                "De gemeente kijkt er zelf naar. Het kernteam beoordeelt eerst.",
+            ),
+        ],
+        taught_in=_MELDEN,
+        source_note="Wat gebeurt er met je melding?",
+    ),
+    _question(
+        "melden",
+        "single",
+        "Wat is het casusoverleg?",
+        explanation=(
+            "In het casusoverleg bespreken de gemeente, de politie, het RIEC, de Omgevingsdienst "
+            "Zuid-Holland Zuid en de Sociale Dienst Drechtsteden elke maand samen zaken. Ze "
+            "spreken af wie wat doet."
+        ),
+        options=[
+            (
+                "Een jaarlijkse bijeenkomst waar het kernteam alle medewerkers vertelt wat er met "
+                "hun meldingen is gebeurd",
+                FOUT,
+                "Zo'n bijeenkomst is het niet. Over zaken hoor je juist weinig terug.",
+            ),
+            (
+                "Een gesprek tussen jou en je leidinggevende over een melding die je wilt doen",
+                FOUT,
+                "Dat gesprek kan nuttig zijn, maar het is niet het casusoverleg.",
+            ),
+            (
+                "Een vergadering elke maand waarin de gemeente en partners zoals de politie samen "
+                "zaken bespreken",
+                GOED,
+                "Goed: daar spreken de partners af wie wat doet.",
+            ),
+            (
+                "Een zitting waarin een rechter beslist of een pand van een verdachte dicht mag",
+                FOUT,
+                "Het casusoverleg is een overleg tussen partners, geen rechtszaak.",
+            ),
+        ],
+        taught_in=_MELDEN,
+        source_note="Wat gebeurt er met je melding?",
+    ),
+    _true_false(
+        "melden",
+        "Het casusoverleg van de gemeente en haar partners komt één keer per jaar bij elkaar.",
+        true=False,
+        explanation=(
+            "Het casusoverleg is er elke maand. Daar bespreken de gemeente, de politie, het RIEC, "
+            "de Omgevingsdienst Zuid-Holland Zuid en de Sociale Dienst Drechtsteden zaken."
+        ),
+        taught_in=_MELDEN,
+        source_note="Wat gebeurt er met je melding?",
+    ),
+    _question(
+        "melden",
+        "scenario",
+        "Wat doe je met wat je nu ziet?",
+        scenario=(
+            "Een maand geleden meldde je dat er bij een bedrijfspand steeds 's nachts licht "
+            "brandt. Je hebt er niets meer over gehoord. Vandaag zie je bij hetzelfde pand om "
+            "06.00 uur twee mannen dozen in een busje laden."
+        ),
+        explanation=(
+            "Na een melding hoor je meestal weinig terug. Dat betekent niet dat er niets gebeurt. "
+            "Een nieuw feit meld je ook: het kan het stukje zijn dat nog ontbrak."
+        ),
+        options=[
+            (
+                "Je meldt het niet: je eerste melding is blijkbaar niet opgepakt, dus dit heeft "
+                "ook geen zin",
+                FOUT,
+                "Weinig terughoren betekent niet dat er niets met je melding gebeurt.",
+            ),
+            (
+                "Je belt eerst het kernteam om te vragen wat er met je eerste melding is gedaan, "
+                "en meldt pas daarna",
+                FOUT,
+                "Over lopende zaken hoor je weinig. Wacht daar niet op.",
+            ),
+            (
+                "Je gaat morgen weer om 06.00 uur kijken, zodat je meer weet voordat je iets meldt",
+                FOUT,
+                "Niet doen: je gaat dan zelf op onderzoek uit.",
+            ),
+            (
+                (
+                    "Je meldt ook dit nieuwe feit, met de datum, de tijd en wat je zag, en noemt "
+                    "je eerdere melding"
+                ),
+                GOED,
+                "Goed: elk nieuw feit kan helpen, ook als je nog niets hoorde.",
+            ),
+        ],
+        taught_in=_MELDEN,
+        source_note="Jouw melding is een puzzelstukje",
+    ),
+    _question(
+        "melden",
+        "scenario",
+        "Welke zin past het best in je melding?",
+        scenario=(
+            "Je rijdt op dinsdagavond langs een loods aan de Voorbeeldweg. Om 21.30 uur laden "
+            "vier mannen dozen in een wit busje. De ramen van de loods zijn afgeplakt. Je wilt "
+            "het melden."
+        ),
+        explanation=(
+            "Een goede melding bevat feiten: wat, waar en wanneer. Je trekt geen conclusie, je "
+            "zoekt niemand op en je vraagt niet rond bij buren."
+        ),
+        options=[
+            (
+                "Bij de loods aan de Voorbeeldweg zitten drugsdealers, dat zie je zo. Ze moeten "
+                "snel worden opgepakt.",
+                FOUT,
+                "Dat is een conclusie, geen feit. Houd het bij wat je zag.",
+            ),
+            (
+                "Dinsdag 21.30 uur, loods aan de Voorbeeldweg: vier mannen laden dozen in een wit "
+                "busje. De ramen zijn afgeplakt.",
+                GOED,
+                "Goed: feiten, met plek en tijd.",
+            ),
+            (
+                "Ik heb op sociale media uitgezocht wie de huurder van de loods is en wie zijn "
+                "vrienden zijn.",
+                FOUT,
+                "Niet doen: je gaat dan zelf op onderzoek uit.",
+            ),
+            (
+                "Een buurvrouw die ik ernaar vroeg, zegt dat er bij die loods al jaren rare dingen "
+                "gebeuren.",
+                FOUT,
+                "Vraag niet rond bij buren. Zo kan het uitlekken.",
+            ),
+        ],
+        taught_in=_MELDEN,
+        source_note="Wat zet je in je melding?",
+    ),
+    _question(
+        "melden",
+        "single",
+        "Je twijfelt of iets een melding waard is. Wat kun je dan eerst doen?",
+        explanation=(
+            "Bij twijfel praat je eerst met de contactpersoon ondermijning in je team. In de "
+            "meeste teams is er zo iemand. Weet je niet wie het is? Vraag het je leidinggevende."
+        ),
+        options=[
+            (
+                "Het rondvertellen bij collega's op de afdeling, om te horen of zij ook iets "
+                "gezien hebben",
+                FOUT,
+                "Zo vertel je het aan mensen die er niets mee te maken hebben.",
+            ),
+            (
+                "Het melden bij Meld Misdaad Anoniem, zodat niemand op je werk weet dat jij het "
+                "was",
+                FOUT,
+                "Dat is de route voor inwoners. Jij meldt binnen de gemeente.",
+            ),
+            (
+                "Het eerst bespreken met de contactpersoon ondermijning in je team",
+                GOED,
+                "Goed: die collega weet er meer van en kan meedenken.",
+            ),
+            (
+                "Het laten rusten tot je zelf meer signalen hebt verzameld, bijvoorbeeld met "
+                "foto's",
+                FOUT,
+                "Zelf bewijs verzamelen is niet jouw taak.",
+            ),
+        ],
+        taught_in=_MELDEN,
+        source_note="Hoe meld je binnen de gemeente?",
+    ),
+    _true_false(
+        "melden",
+        "Weet je niet wie in jouw team de contactpersoon ondermijning is? Dan kun je dat aan je "
+        "leidinggevende vragen.",
+        true=True,
+        explanation=(
+            "Veel collega's weten niet wie in hun team ondermijning als aandachtsveld heeft. Je "
+            "leidinggevende kan het je vertellen."
+        ),
+        taught_in=_MELDEN,
+        source_note="Hoe meld je binnen de gemeente?",
+    ),
+    _question(
+        "melden",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Een inwoner vertelt je aan de balie dat er in haar straat steeds 's nachts auto's "
+            "komen en gaan bij één woning. Ze is bang dat iemand weet dat zij het vertelt."
+        ),
+        explanation=(
+            "Een inwoner kan melden bij de politie, of anoniem bij Meld Misdaad Anoniem. Hoor jij "
+            "het in je werk? Dan meld je het ook zelf binnen de gemeente."
+        ),
+        options=[
+            (
+                "Je zegt dat ze het bij jou kwijt kan en verder niets hoeft te doen, omdat jij "
+                "het zelf gaat uitzoeken",
+                FOUT,
+                "Uitzoeken is niet jouw taak. Meld het, het kernteam beoordeelt.",
+            ),
+            (
+                "Je zegt dat ze eerst foto's en kentekens moet verzamelen, want zonder bewijs kan "
+                "niemand iets",
+                FOUT,
+                "Een signaal hoeft geen bewijs te zijn. Zelf bewijs verzamelen is niet veilig.",
+            ),
+            (
+                "Je zegt dat zij niet hoeft te melden: jij belt de politie, en de gemeente doet "
+                "er verder niets mee",
+                FOUT,
+                "Wat je in je werk hoort, meld je ook binnen de gemeente.",
+            ),
+            (
+                "Je vertelt dat ze anoniem kan melden bij Meld Misdaad Anoniem, en je meldt het "
+                "zelf ook intern",
+                GOED,
+                "Goed: zij weet hoe ze veilig kan melden, en jouw signaal komt bij het kernteam.",
+            ),
+        ],
+        taught_in=_MELDEN,
+        source_note="Als een inwoner iets vertelt",
+    ),
+    _question(
+        "melden",
+        "single",
+        "Waarom is ook een klein signaal de moeite van het melden waard?",
+        explanation=(
+            "Het kernteam krijgt signalen uit de hele gemeente en van partners. Samen met andere "
+            "meldingen ontstaat een beeld. Je kunt de puzzel vaak alleen samen leggen."
+        ),
+        options=[
+            (
+                "Omdat elke melding vanzelf leidt tot een controle door de politie bij het adres",
+                FOUT,
+                "Het kernteam beoordeelt eerst en beslist wat er gebeurt.",
+            ),
+            (
+                "Omdat het kernteam meldingen naast elkaar legt: jouw signaal kan het stukje zijn "
+                "dat ontbrak",
+                GOED,
+                "Goed: samen met andere meldingen ontstaat een beeld.",
+            ),
+            (
+                "Omdat jij na je melding van het kernteam precies hoort wat er met de zaak is "
+                "gebeurd",
+                FOUT,
+                "Na een melding hoor je meestal weinig terug.",
+            ),
+            (
+                "Omdat het kernteam alleen iets doet als er van één adres minstens tien meldingen "
+                "zijn",
+                FOUT,
+                "Zo'n grens is er niet. Elk signaal wordt bekeken.",
+            ),
+        ],
+        taught_in=_MELDEN,
+        source_note="Jouw melding is een puzzelstukje",
+    ),
+    _question(
+        "melden",
+        "multiple",
+        "Je ziet een signaal. Wat doe je beter niet? Kies alle goede antwoorden.",
+        explanation=(
+            "Je gaat niet zelf kijken of foto's maken, je spreekt niemand aan op je vermoeden en "
+            "je vraagt niet rond. Zo blijf je veilig en verstoor je geen onderzoek. Opschrijven "
+            "en melden doe je wel."
+        ),
+        options=[
+            (
+                "Opschrijven wat je zag, met de plek, de datum en de tijd",
+                FOUT,
+                "Dit doe je juist wel.",
+            ),
+            (
+                "Zelf een paar keer gaan kijken en foto's maken",
+                GOED,
+                "Klopt: dat is zelf onderzoek doen.",
+            ),
+            (
+                "De persoon op je vermoeden aanspreken",
+                GOED,
+                "Klopt: zo waarschuw je hem, en dat kan gevaarlijk zijn.",
+            ),
+            (
+                "Rondvragen bij buren of bij collega's die er niets mee te maken hebben, om te "
+                "horen of zij misschien ook iets hebben gezien",
+                GOED,
+                "Klopt: zo kan je vermoeden uitlekken.",
+            ),
+            (
+                "Het zo snel mogelijk via de interne route bij het kernteam ondermijning melden, "
+                "ook als je het niet zeker weet",
+                FOUT,
+                "Dit doe je juist wel.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Opmerken en melden, niet zelf onderzoeken",
+    ),
+    _true_false(
+        "melden",
+        "In de Veiligheidsmonitor 2023 zei 81 procent van de inwoners dat ze zulke situaties "
+        "nooit hadden gemeld.",
+        true=True,
+        explanation=(
+            "58 procent van de inwoners wist van zulke situaties in de buurt of had een "
+            "vermoeden. 81 procent had er nooit iets van gemeld. Jouw melding telt dus."
+        ),
+        taught_in=_SIGNALEN,
+        source_note="Inwoners zien veel, maar melden weinig",
+    ),
+]
+
+
+_DRUGS_QUESTIONS: list[dict] = [
+    _question(
+        "drugs",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Je werkt bij de buitendienst. Bij een schuur in het buitengebied ruik je een "
+            "sterke, zoete lucht van anijs. Er is niemand te zien en de deur zit dicht."
+        ),
+        explanation=(
+            "Een anijslucht kan wijzen op het maken van synthetische drugs. Zo'n drugslab is "
+            "gevaarlijk: er kan brand of een explosie ontstaan. Je gaat niet kijken, noteert de "
+            "plek, de datum en de tijd en meldt het. Bij direct gevaar bel je het alarmnummer."
+        ),
+        options=[
+            (
+                "Je loopt door, noteert de plek, de datum en de tijd en meldt het",
+                GOED,
+                "Goed: je blijft veilig en het signaal komt bij het kernteam.",
+            ),
+            (
+                "Je kijkt even door een raam of er echt een drugslab staat, zodat je melding klopt",
+                FOUT,
+                "Niet doen: dat is gevaarlijk en je hoeft geen bewijs te leveren.",
+            ),
+            (
+                "Je vraagt bij de boerderij ernaast wie de schuur huurt en wat daar gebeurt",
+                FOUT,
+                "Zo ga je zelf op onderzoek uit, en het kan uitlekken.",
+            ),
+            (
+                "Je doet niets, want de politie houdt het buitengebied zelf al goed in de gaten",
+                FOUT,
+                "Juist jouw signaal kan het stukje zijn dat de partners nog missen.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Een sterke lucht van anijs",
+    ),
+    _question(
+        "drugs",
+        "single",
+        "Bij een loods ruik je een sterke, zoete anijslucht. Waar kan dat op wijzen?",
+        explanation=(
+            "Een anijslucht, soms met een scherpe chemische lucht, kan ontstaan bij het maken "
+            "van synthetische drugs zoals xtc of amfetamine."
+        ),
+        options=[
+            (
+                "Op een hennepkwekerij, want hennep geeft altijd een zoete lucht van anijs",
+                FOUT,
+                "De lessen koppelen de anijslucht aan synthetische drugs, niet aan hennep.",
+            ),
+            (
+                "Op de opslag van cocaïne, die in grote partijen naar anijs ruikt",
+                FOUT,
+                "De anijslucht hoort bij het maken van synthetische drugs.",
+            ),
+            (
+                "Op het maken van synthetische drugs, zoals xtc of amfetamine",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Op een bedrijf dat zonder vergunning oud hout en afval verbrandt",
+                FOUT,
+                "Dat ruikt naar rook, niet naar anijs.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Een sterke lucht van anijs",
+    ),
+    _question(
+        "drugs",
+        "multiple",
+        "In een berm liggen jerrycans en vaten met chemicaliën. Wat doe je? Kies alle goede "
+        "antwoorden.",
+        explanation=(
+            "Bij het maken van synthetische drugs blijft giftig afval over, dat criminelen in de "
+            "natuur dumpen. Je raakt niets aan, blijft op afstand en meldt het meteen, met de "
+            "precieze plek."
+        ),
+        options=[
+            (
+                "Je zet de vaten alvast aan de kant, zodat ze later makkelijk op te halen zijn",
+                FOUT,
+                "Raak niets aan: het afval is giftig.",
+            ),
+            (
+                "Je blijft op afstand en raakt niets aan",
+                GOED,
+                "Goed: het afval is gevaarlijk.",
+            ),
+            (
+                "Je maakt een van de vaten open om te ruiken wat erin zit, zodat je melding "
+                "preciezer wordt",
+                FOUT,
+                "Niet doen: de stoffen kunnen giftig zijn.",
+            ),
+            (
+                "Je meldt het meteen en geeft de precieze plek door",
+                GOED,
+                "Goed: dan kan het afval veilig worden opgeruimd.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Chemisch afval op een vreemde plek",
+    ),
+    _true_false(
+        "drugs",
+        "Criminelen dumpen afval van drugslabs soms in de natuur. Dat afval is gevaarlijk voor "
+        "mensen, dieren en de bodem.",
+        true=True,
+        explanation=(
+            "Bij het maken van synthetische drugs blijft veel giftig afval over. Zie je het? Raak "
+            "niets aan, blijf op afstand en meld het."
+        ),
+        taught_in=_SIGNALEN,
+        source_note="Chemisch afval op een vreemde plek",
+    ),
+    _question(
+        "drugs",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Je laat als medewerker Vastgoed een pand van de gemeente zien. Bij het pand ernaast "
+            "zijn de ramen afgeplakt, je hoort gezoem en het ruikt vreemd. Een collega zegt: "
+            "'Laat maar, straks beschuldig je iemand voor niets.'"
+        ),
+        explanation=(
+            "Afgeplakte ramen, gezoem en een vreemde lucht kunnen samen wijzen op een "
+            "hennepkwekerij. Je meldt de feiten en schrijft erbij dat je het niet zeker weet. Zo "
+            "beschuldig je niemand."
+        ),
+        options=[
+            (
+                "Je wacht af en meldt het pas als je de lucht nog een paar keer hebt geroken, "
+                "zodat je zeker bent",
+                FOUT,
+                "Je hoeft het niet zeker te weten. Wachten kost tijd.",
+            ),
+            (
+                "Je komt 's avonds terug om door een kier te kijken wat er binnen staat",
+                FOUT,
+                "Niet doen: zelf onderzoek doen is gevaarlijk.",
+            ),
+            (
+                "Je vraagt de mogelijke huurder of hij weet wat er in het pand ernaast gebeurt",
+                FOUT,
+                "Zo vraag je rond bij iemand die er niets mee te maken heeft.",
+            ),
+            (
+                "Je meldt wat je zag, hoorde en rook, en schrijft erbij dat je het niet zeker weet",
+                GOED,
+                "Goed: je meldt feiten, geen beschuldiging.",
+            ),
+        ],
+        taught_in=_MELDEN,
+        source_note="Is dit genoeg om te melden?",
+    ),
+    _question(
+        "drugs",
+        "single",
+        "Waarom is Dordrecht aantrekkelijk voor criminelen die met drugs werken?",
+        explanation=(
+            "Dordrecht ligt dicht bij Rotterdam, Noord-Brabant en België, en direct aan de A16. "
+            "Dat is handig voor bedrijven, maar ook voor criminelen. Het buitengebied is een "
+            "risico voor de opslag van drugs."
+        ),
+        options=[
+            (
+                "De gemeente doet zelf niets tegen drugs, omdat dat alleen een taak van de "
+                "politie is",
+                FOUT,
+                "De gemeente heeft een eigen taak in de aanpak van ondermijning.",
+            ),
+            (
+                "De stad ligt dicht bij Rotterdam, Noord-Brabant en België, en aan de A16",
+                GOED,
+                "Goed: die ligging brengt risico's mee.",
+            ),
+            (
+                "In Dordrecht zijn de straffen voor drugshandel lager dan in de rest van Nederland",
+                FOUT,
+                "Dat klopt niet. Het gaat om de ligging van de stad.",
+            ),
+            (
+                "Dordrecht heeft geen bedrijventerreinen, waardoor niemand op opslag in loodsen "
+                "let",
+                FOUT,
+                "Dordrecht heeft juist 24 bedrijventerreinen.",
+            ),
+        ],
+        taught_in=_DORDRECHT,
+        source_note="Een stad op een kruispunt",
+    ),
+    _true_false(
+        "drugs",
+        "Een sterke anijslucht bij een woning is vooral een signaal van een hennepkwekerij.",
+        true=False,
+        explanation=(
+            "Een anijslucht kan wijzen op het maken van synthetische drugs, zoals xtc of "
+            "amfetamine. Afgeplakte ramen, gezoem en een vreemde lucht kunnen samen wijzen op "
+            "een hennepkwekerij."
+        ),
+        taught_in=_SIGNALEN,
+        source_note="Een sterke lucht van anijs",
+    ),
+    _question(
+        "drugs",
+        "single",
+        "Waarom is een drugslab in een schuur of woning ook gevaarlijk voor de buurt?",
+        explanation=(
+            "Bij het maken van synthetische drugs worden gevaarlijke stoffen gebruikt. Er kan "
+            "brand of een explosie ontstaan."
+        ),
+        options=[
+            (
+                "Omdat de politie bij een inval altijd de hele straat voor een week afsluit",
+                FOUT,
+                "Het gevaar zit in het lab zelf: de stoffen en de kans op brand.",
+            ),
+            (
+                "Omdat de buren dan automatisch worden verdacht van medeplichtigheid",
+                FOUT,
+                "Dat klopt niet. Het gevaar zit in de stoffen.",
+            ),
+            (
+                "Omdat er bij het maken van drugs brand of zelfs een explosie kan ontstaan",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Omdat de gemeente dan de huizen in de buurt niet meer mag verhuren",
+                FOUT,
+                "Zo'n regel is er niet. Het gevaar zit in brand en explosies.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Een sterke lucht van anijs",
+    ),
+    _question(
+        "drugs",
+        "single",
+        "Om welke vormen van drugscriminaliteit gaat het in Dordrecht vooral?",
+        explanation=(
+            "Volgens het onderzoek van de Rekenkamer Dordrecht (2025) gaat het om "
+            "hennepkwekerijen, handel in cocaïne en de opslag van harddrugs en softdrugs."
+        ),
+        options=[
+            (
+                "Hennepkwekerijen, handel in cocaïne en de opslag van harddrugs en softdrugs",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Vooral drugsgebruik op straat door bezoekers van het uitgaansgebied in de "
+                "binnenstad",
+                FOUT,
+                "De lessen noemen kweken, handelen en opslaan.",
+            ),
+            (
+                "Alleen de verkoop van softdrugs door coffeeshops die geen vergunning hebben",
+                FOUT,
+                "Het gaat om meer: hennep, cocaïne en opslag.",
+            ),
+            (
+                "Vooral het maken van nepmedicijnen in kleine laboratoria in woonwijken",
+                FOUT,
+                "Dat noemen de lessen niet.",
+            ),
+        ],
+        taught_in=_DORDRECHT,
+        source_note="Wat speelt er in Dordrecht?",
+    ),
+]
+
+
+_MENSENHANDEL_QUESTIONS: list[dict] = [
+    _question(
+        "mensenhandel",
+        "multiple",
+        "Welke vormen van mensenhandel komen in Dordrecht voor? Kies alle goede antwoorden.",
+        explanation=(
+            "Mensenhandel komt in drie vormen voor: seksuele uitbuiting, criminele uitbuiting "
+            "(iemand wordt gedwongen om misdaad te plegen) en arbeidsuitbuiting (iemand werkt "
+            "onder slechte omstandigheden voor weinig of geen loon)."
+        ),
+        options=[
+            (
+                "Witwassen via een winkel die bijna nooit klanten heeft en toch jarenlang blijft "
+                "bestaan",
+                FOUT,
+                "Dat is een signaal van witwassen, geen vorm van mensenhandel.",
+            ),
+            ("Seksuele uitbuiting", GOED, "Klopt."),
+            (
+                "Criminele uitbuiting: iemand wordt gedwongen om voor een ander misdaad te plegen, "
+                "bijvoorbeeld drugs wegbrengen",
+                GOED,
+                "Klopt.",
+            ),
+            (
+                "Arbeidsuitbuiting: iemand werkt onder slechte omstandigheden voor weinig loon",
+                GOED,
+                "Klopt.",
+            ),
+            (
+                "Fraude met subsidies door een stichting die het geld aan iets anders uitgeeft",
+                FOUT,
+                "Dat is fraude, geen vorm van mensenhandel.",
+            ),
+        ],
+        taught_in=_DORDRECHT,
+        source_note="Wat speelt er in Dordrecht?",
+    ),
+    _question(
+        "mensenhandel",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Je bent handhaver. Elke ochtend om zes uur haalt een busje een groep werknemers op "
+            "bij een woning. 's Avonds laat komen ze terug. Ze zien er moe uit, en een man praat "
+            "steeds voor hen."
+        ),
+        explanation=(
+            "Dit kunnen signalen zijn van arbeidsuitbuiting, een vorm van mensenhandel. Je spreekt "
+            "de werkgever niet aan: dat kan gevaarlijk zijn voor de werknemers. Je noteert wat je "
+            "zag en meldt het."
+        ),
+        options=[
+            (
+                "Je spreekt de man die voor hen praat aan en vraagt of de werknemers wel genoeg "
+                "loon krijgen",
+                FOUT,
+                "Niet doen: dat kan gevaarlijk zijn voor de werknemers.",
+            ),
+            (
+                "Je noteert het adres, de tijden en wat je zag, en je meldt het bij het kernteam",
+                GOED,
+                "Goed: het signaal komt bij de mensen die er iets mee kunnen.",
+            ),
+            (
+                "Je vraagt een van de werknemers of je even mag zien hoe ze in de woning wonen",
+                FOUT,
+                "Zo ga je zelf op onderzoek uit en breng je hem misschien in gevaar.",
+            ),
+            (
+                "Je meldt het niet, want als de werknemers een probleem hebben, vragen ze zelf "
+                "wel om hulp",
+                FOUT,
+                "Slachtoffers durven vaak zelf geen hulp te vragen.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Werknemers die worden uitgebuit",
+    ),
+    _true_false(
+        "mensenhandel",
+        "Slachtoffers van arbeidsuitbuiting vragen meestal zelf om hulp als het echt slecht gaat.",
+        true=False,
+        explanation=(
+            "Slachtoffers durven vaak zelf geen hulp te vragen. Daarom is het belangrijk dat "
+            "anderen de signalen zien en melden."
+        ),
+        taught_in=_SIGNALEN,
+        source_note="Werknemers die worden uitgebuit",
+    ),
+    _question(
+        "mensenhandel",
+        "single",
+        "Wat is criminele uitbuiting?",
+        explanation=(
+            "Bij criminele uitbuiting wordt iemand gedwongen om misdaad te plegen voor een ander. "
+            "Bij arbeidsuitbuiting werkt iemand onder slechte omstandigheden voor weinig of geen "
+            "loon."
+        ),
+        options=[
+            (
+                "Iemand werkt heel lange dagen onder slechte omstandigheden voor weinig of geen "
+                "loon",
+                FOUT,
+                "Dat is arbeidsuitbuiting.",
+            ),
+            (
+                "Een bedrijf betaalt zijn personeel zwart, zodat het geen belasting afdraagt",
+                FOUT,
+                "Dat is fraude, geen uitbuiting.",
+            ),
+            (
+                "Criminelen kopen panden om hun geld te beleggen en wit te wassen",
+                FOUT,
+                "Dat is witwassen via vastgoed.",
+            ),
+            (
+                "Iemand wordt door een ander gedwongen om misdaad te plegen, zoals drugs "
+                "wegbrengen",
+                GOED,
+                "Goed.",
+            ),
+        ],
+        taught_in=_DORDRECHT,
+        source_note="Wat speelt er in Dordrecht?",
+    ),
+    _question(
+        "mensenhandel",
+        "scenario",
+        "Wat raad je de vader aan, en wat doe je zelf?",
+        scenario=(
+            "Je bent jongerenwerker. Een vader laat je een bericht zien op de telefoon van zijn "
+            "dochter van elf. Een onbekende biedt haar 40 euro als ze een pakketje naar een adres "
+            "brengt. De vader wil het bericht wissen en het account blokkeren."
+        ),
+        explanation=(
+            "Criminelen benaderen kinderen vanaf ongeveer tien jaar, steeds vaker online. Het "
+            "bericht is belangrijke informatie: dezelfde persoon benadert misschien ook andere "
+            "kinderen. De vader bewaart het en schakelt de politie in; jij meldt het intern."
+        ),
+        options=[
+            (
+                "Blokkeer het account en wis de berichten, dan is het probleem opgelost",
+                FOUT,
+                "Blokkeren mag, maar bewaar de berichten. Anders verdwijnt het signaal.",
+            ),
+            (
+                "Geef mij het nummer, dan stuur ik zelf een bericht om te zien wie erachter zit",
+                FOUT,
+                "Niet doen: dat kan gevaarlijk zijn en een onderzoek verstoren.",
+            ),
+            (
+                "Bewaar de berichten en meld het bij de politie. Ik meld het ook intern",
+                GOED,
+                "Goed: zo kunnen de partners zien of er meer kinderen worden benaderd.",
+            ),
+            (
+                "Meld het alleen bij de school, want zo jonge kinderen vragen criminelen nog niet",
+                FOUT,
+                "Criminelen benaderen al kinderen vanaf ongeveer tien jaar.",
+            ),
+        ],
+        taught_in=_DORDRECHT,
+        source_note="Vijftig euro voor een tas",
+    ),
+    _true_false(
+        "mensenhandel",
+        "Criminelen benaderen kinderen vanaf ongeveer tien jaar, steeds vaker online, voor "
+        "criminele klusjes.",
+        true=True,
+        explanation=(
+            "Kinderen krijgen geld of cadeaus voor een 'klusje', zoals iets stelen, een pakketje "
+            "bewaren of drugs wegbrengen. Dit heet jonge aanwas."
+        ),
+        taught_in=_DORDRECHT,
+        source_note="Jonge aanwas",
+    ),
+    _question(
+        "mensenhandel",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Je werkt bij Burgerzaken. Iemand schrijft zich in op een adres waar al elf mensen "
+            "staan ingeschreven. Je ziet dat de bewoners van dat adres elke paar maanden wisselen."
+        ),
+        explanation=(
+            "Steeds andere bewoners die kort blijven, kunnen wijzen op uitbuiting van werknemers, "
+            "een huisjesmelker, illegale prostitutie of een adres voor fraude. Je noteert wat niet "
+            "klopt en meldt het, of bespreekt het eerst met de contactpersoon ondermijning."
+        ),
+        options=[
+            (
+                "Je weigert de inschrijving tot de verhuurder heeft uitgelegd wie er allemaal "
+                "wonen",
+                FOUT,
+                "Je behandelt de inschrijving volgens de regels. Weigeren is hier niet aan jou.",
+            ),
+            (
+                "Je belt de verhuurder en vraagt hoeveel huur de bewoners betalen en voor wie ze "
+                "werken",
+                FOUT,
+                "Zo ga je zelf op onderzoek uit en waarschuw je misschien een dader.",
+            ),
+            (
+                "Je meldt het niet, want veel mensen op één adres is bij seizoenswerk heel gewoon",
+                FOUT,
+                "Het kan een gewone reden hebben, maar het is een signaal. Meld het.",
+            ),
+            (
+                "Je noteert wat niet klopt en meldt het, of bespreekt het eerst met de "
+                "contactpersoon",
+                GOED,
+                "Goed: je legt het vast en het komt bij de juiste mensen.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Steeds andere bewoners die kort blijven",
+    ),
+    _question(
+        "mensenhandel",
+        "single",
+        "Waarom spreek je een werkgever niet aan als je denkt dat hij zijn werknemers uitbuit?",
+        explanation=(
+            "Een werkgever aanspreken kan gevaarlijk zijn voor de werknemers. Zo blijf jij ook "
+            "veilig, en je verstoort geen onderzoek dat misschien al loopt."
+        ),
+        options=[
+            (
+                "Omdat een werkgever volgens de wet het recht heeft om niet te weten wie hem "
+                "verdenkt",
+                FOUT,
+                "Daar gaat het niet om. Het gaat om de veiligheid van de werknemers.",
+            ),
+            (
+                "Omdat het gevaarlijk kan zijn voor de werknemers die hij in dienst heeft",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Omdat alleen de politie met werkgevers over hun personeel mag praten",
+                FOUT,
+                "Het gaat om de veiligheid van de werknemers, en van jou.",
+            ),
+            (
+                "Omdat je dan zijn privacy schendt en daar zelf een boete voor kunt krijgen",
+                FOUT,
+                "Het gaat om de veiligheid van de werknemers, niet om een boete.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Werknemers die worden uitgebuit",
+    ),
+]
+
+
+_KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
+    _question(
+        "kwetsbare_bedrijven",
+        "single",
+        "Welke branches lopen in Dordrecht volgens de lessen meer risico op ondermijning?",
+        explanation=(
+            "Vooral de autohandel, verhuurders van opslagboxen (self-storage) en "
+            "bedrijfsverzamelgebouwen lopen meer risico. Daar komen veel mensen en spullen in en "
+            "uit, en vaak is niet goed te zien wie wat doet."
+        ),
+        options=[
+            (
+                "Bouwbedrijven, schoonmaakbedrijven en uitzendbureaus in de regio",
+                FOUT,
+                "Die noemen de lessen niet als de kwetsbare branches van Dordrecht.",
+            ),
+            (
+                "Supermarkten, bakkerijen en slagerijen in de winkelcentra van de wijken",
+                FOUT,
+                "Die noemen de lessen niet.",
+            ),
+            (
+                "De autohandel, verhuur van opslagboxen en bedrijfsverzamelgebouwen",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Kinderopvang, basisscholen en sportclubs met veel vrijwilligers",
+                FOUT,
+                "Die noemen de lessen niet.",
+            ),
+        ],
+        taught_in=_DORDRECHT,
+        source_note="Kwetsbare branches",
+    ),
+    _question(
+        "kwetsbare_bedrijven",
+        "single",
+        "Welke plekken in Dordrecht noemen de lessen als kwetsbaar voor ondermijning?",
+        explanation=(
+            "Het gaat vooral om de 24 bedrijventerreinen, plekken aan het water zoals de "
+            "havengebieden, het buitengebied, de binnenstad en een vakantiepark."
+        ),
+        options=[
+            (
+                "Bedrijventerreinen, plekken aan het water, het buitengebied en de binnenstad",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Vooral de ziekenhuizen, zorgcentra en verpleeghuizen in de stad",
+                FOUT,
+                "Die noemen de lessen niet.",
+            ),
+            (
+                "Alleen plekken in Rotterdam, omdat Dordrecht zelf te klein is voor criminelen",
+                FOUT,
+                "Ondermijning speelt ook in Dordrecht zelf.",
+            ),
+            (
+                "Vooral de scholen en sportparken, omdat daar veel jongeren komen",
+                FOUT,
+                "Die noemen de lessen niet als kwetsbare plekken.",
+            ),
+        ],
+        taught_in=_DORDRECHT,
+        source_note="Kwetsbare plekken",
+    ),
+    _true_false(
+        "kwetsbare_bedrijven",
+        "Bedrijventerreinen en plekken aan het water lopen in Dordrecht weinig risico op "
+        "ondermijning.",
+        true=False,
+        explanation=(
+            "Juist de 24 bedrijventerreinen en plekken aan het water, zoals de havengebieden, "
+            "zijn kwetsbare plekken. Criminelen zoeken plekken waar ze weinig opvallen."
+        ),
+        taught_in=_DORDRECHT,
+        source_note="Kwetsbare plekken",
+    ),
+    _question(
+        "kwetsbare_bedrijven",
+        "single",
+        "Waarom lopen opslagboxen en bedrijfsverzamelgebouwen meer risico?",
+        explanation=(
+            "Er komen veel mensen en spullen in en uit, er wordt soms contant betaald en vaak is "
+            "niet goed te zien wie wat doet. Zo valt een crimineel weinig op."
+        ),
+        options=[
+            (
+                "Omdat de huur er zo hoog is dat alleen criminelen die kunnen betalen",
+                FOUT,
+                "Het gaat erom dat je er weinig opvalt.",
+            ),
+            (
+                "Omdat de gemeente daar volgens de wet nooit mag controleren",
+                FOUT,
+                "Dat klopt niet. De gemeente houdt samen met partners controles.",
+            ),
+            (
+                "Omdat ze allemaal buiten de gemeente liggen, waar de gemeente niets over te "
+                "zeggen heeft",
+                FOUT,
+                "Ze liggen gewoon in Dordrecht, op de bedrijventerreinen.",
+            ),
+            (
+                "Er komen veel mensen en spullen in en uit, en vaak is niet te zien wie wat doet",
+                GOED,
+                "Goed.",
+            ),
+        ],
+        taught_in=_DORDRECHT,
+        source_note="Kwetsbare branches",
+    ),
+    _question(
+        "kwetsbare_bedrijven",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Voor je werk kom je elke week langs een telefoonwinkel in een bedrijfsverzamelgebouw. "
+            "Er is bijna nooit een klant. Toch is de zaak al jaren open, soms tot laat in de "
+            "avond. De ramen zijn half afgeplakt."
+        ),
+        explanation=(
+            "Een zaak zonder klanten die toch blijft bestaan, kan een dekmantel zijn voor "
+            "witwassen of handel. Je gaat niet posten of foto's maken en je vraagt de eigenaar "
+            "niets. Je meldt wat je zag, met het adres en de naam van de zaak."
+        ),
+        options=[
+            (
+                "Je gaat een paar avonden posten en maakt foto's van wie er in en uit gaat, zodat "
+                "je melding sterker wordt",
+                FOUT,
+                "Niet doen: posten en foto's maken is zelf onderzoek doen.",
+            ),
+            (
+                (
+                    "Je meldt wat je zag, met het adres en de naam van de zaak, en je laat het "
+                    "verder rusten"
+                ),
+                GOED,
+                "Goed: het kernteam kan dit naast andere signalen leggen.",
+            ),
+            (
+                "Je vraagt de eigenaar vriendelijk hoe hij met zo weinig klanten zijn huur kan "
+                "betalen",
+                FOUT,
+                "Zo laat je merken dat je iets vermoedt.",
+            ),
+            (
+                "Je zet een bericht in de buurtapp om te vragen wie er meer over de winkel weet",
+                FOUT,
+                "Niet doen: zo beschuldig je iemand in het openbaar en kan het uitlekken.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Een zaak zonder klanten die toch blijft bestaan",
+    ),
+    _true_false(
+        "kwetsbare_bedrijven",
+        "De gemeente werkt samen met verhuurders van opslagboxen en met de autobranche om die "
+        "branches weerbaarder te maken.",
+        true=True,
+        explanation=(
+            "De gemeente werkt met deze branches samen, zodat ondernemers misbruik beter "
+            "herkennen en tegenhouden."
+        ),
+        taught_in=_DORDRECHT,
+        source_note="Kwetsbare branches",
+    ),
+    _question(
+        "kwetsbare_bedrijven",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Je gaat na het werk naar een kapsalon in de binnenstad. Je kunt er alleen contant "
+            "betalen: de pinautomaat is 'al weken stuk'. Dat was vorige maand ook al zo."
+        ),
+        explanation=(
+            "Alleen contant kunnen betalen kan een signaal van witwassen zijn. Je zegt er niets "
+            "van tegen de ondernemer. Je noteert welke zaak het is en wat je opviel, en meldt "
+            "het, zeker als je ook andere signalen ziet."
+        ),
+        options=[
+            (
+                "Je vraagt de eigenaar waarom de pin nog steeds stuk is en of hij de omzet wel "
+                "opgeeft",
+                FOUT,
+                "Zeg er niets van tegen de ondernemer. Zo waarschuw je hem.",
+            ),
+            (
+                "Je schrijft een recensie online, zodat andere klanten weten dat er iets niet "
+                "klopt",
+                FOUT,
+                "Zo beschuldig je iemand in het openbaar, zonder dat iemand er iets mee kan.",
+            ),
+            (
+                "Je meldt het pas als je zeker weet dat er crimineel geld door de kassa gaat",
+                FOUT,
+                "Je hoeft niets zeker te weten. Een signaal is geen bewijs.",
+            ),
+            (
+                "Je noteert welke zaak het is en wat je opviel, en je meldt het",
+                GOED,
+                "Goed: zeker samen met andere signalen kan dit helpen.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Je kunt alleen contant betalen",
+    ),
+    _question(
+        "kwetsbare_bedrijven",
+        "multiple",
+        "Waarom zijn bedrijven die criminelen gebruiken vaak moeilijk te herkennen? Kies alle "
+        "goede antwoorden.",
+        explanation=(
+            "Criminelen werken met stromannen, betalen vaak contant en wisselen van adres of "
+            "bedrijfsnaam. Vaak weten gewone bedrijven niet eens dat ze worden gebruikt."
+        ),
+        options=[
+            (
+                "Ze werken met stromannen die op papier de eigenaar zijn",
+                GOED,
+                "Klopt: zo blijft de echte eigenaar buiten beeld.",
+            ),
+            (
+                "Ze hebben van de gemeente een speciale vergunning die controles tegenhoudt",
+                FOUT,
+                "Zo'n vergunning bestaat niet.",
+            ),
+            (
+                "Ze betalen vaak contant en wisselen van adres of bedrijfsnaam",
+                GOED,
+                "Klopt: zo laten ze weinig sporen na.",
+            ),
+            (
+                "Ze zijn altijd zo groot dat de gemeente ze niet durft te controleren, omdat ze "
+                "veel werk opleveren",
+                FOUT,
+                "Dat klopt niet. Het gaat om verbergen, niet om grootte.",
+            ),
+        ],
+        taught_in=_WAT_IS,
+        source_note="Met opzet verborgen",
+    ),
+]
+
+
+_FRAUDE_QUESTIONS: list[dict] = [
+    _question(
+        "fraude",
+        "single",
+        "Wat betekent witwassen?",
+        explanation=(
+            "Bij witwassen wordt crimineel geld zo gebruikt dat het eerlijk verdiend lijkt, "
+            "bijvoorbeeld via de kassa van een bedrijf, via panden of via dure spullen."
+        ),
+        options=[
+            (
+                "Contant geld dat je thuis hebt liggen op je eigen bankrekening zetten",
+                FOUT,
+                "Dat is gewoon geld storten.",
+            ),
+            (
+                "Crimineel geld zo gebruiken dat het eerlijk verdiend lijkt",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Werken zonder dat je belasting betaalt over het loon dat je krijgt",
+                FOUT,
+                "Dat is zwart werken, iets anders dan witwassen.",
+            ),
+            (
+                "Geld lenen aan familie zonder dat je er een contract voor opstelt",
+                FOUT,
+                "Dat is geen witwassen.",
+            ),
+        ],
+        taught_in=_WAT_IS,
+        source_note="Onderwereld en bovenwereld lopen door elkaar",
+    ),
+    _question(
+        "fraude",
+        "single",
+        "Wat is een stroman?",
+        explanation=(
+            "Een stroman is op papier de eigenaar, terwijl een ander de touwtjes in handen heeft. "
+            "Zo blijft de echte eigenaar buiten beeld."
+        ),
+        options=[
+            (
+                "Een medewerker van de gemeente die namens de burgemeester bedrijven controleert",
+                FOUT,
+                "Dat is een toezichthouder of handhaver.",
+            ),
+            (
+                "Een boekhouder die voor een bedrijf de administratie en de belasting regelt",
+                FOUT,
+                "Dat is gewoon een boekhouder.",
+            ),
+            (
+                "Iemand die op papier de eigenaar is, terwijl een ander de baas is",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Iemand die een crimineel bedrijf anoniem meldt bij Meld Misdaad Anoniem",
+                FOUT,
+                "Dat is een melder, geen stroman.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Een aanvraag waarbij de echte eigenaar onduidelijk is",
+    ),
+    _question(
+        "fraude",
+        "scenario",
+        "Wat doe je met deze aanvraag?",
+        scenario=(
+            "Je behandelt een subsidieaanvraag van Stichting Voorbeeld voor een buurtfeest. De "
+            "voorzitter weet bijna niets van de stichting. Een andere man beantwoordt alle "
+            "vragen. Het geld moet naar een rekening van een bedrijf dat niet in de aanvraag "
+            "staat."
+        ),
+        explanation=(
+            "Dit kunnen signalen zijn van een stroman en van geld dat ergens anders heen gaat. Je "
+            "behandelt de aanvraag volgens de regels, legt vast wat je opviel, bespreekt met je "
+            "leidinggevende of een Bibob-toets nodig is, en meldt het."
+        ),
+        options=[
+            (
+                "Je keurt de aanvraag goed: het formulier is compleet en meer hoef je niet te "
+                "controleren",
+                FOUT,
+                "Compleet is niet altijd in orde. Jij zag de signalen.",
+            ),
+            (
+                "Je vraagt de man wie hij is, en zegt dat de subsidie er niet komt als hij het "
+                "niet uitlegt",
+                FOUT,
+                "Zo ga je zelf op onderzoek uit. En je beslist niet alleen over een weigering.",
+            ),
+            (
+                "Je belt de bank van het bedrijf en vraagt wie de eigenaar van de rekening is, "
+                "zodat je melding compleet is",
+                FOUT,
+                "Niet doen: dat is zelf onderzoek doen.",
+            ),
+            (
+                "Je legt vast wat je opviel, bespreekt een Bibob-toets met je leidinggevende en "
+                "meldt het",
+                GOED,
+                "Goed: de juiste mensen kijken ernaar.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Een aanvraag die net niet klopt",
+    ),
+    _question(
+        "fraude",
+        "multiple",
+        "Welke situaties kunnen wijzen op witwassen? Kies alle goede antwoorden.",
+        explanation=(
+            "Een zaak zonder klanten die toch blijft bestaan, alleen contant kunnen betalen en een "
+            "dure verbouwing waarvan niet duidelijk is waar het geld vandaan komt, kunnen wijzen "
+            "op witwassen. Een lening bij de bank en drukte in december zijn gewoon."
+        ),
+        options=[
+            (
+                "Een ondernemer vraagt bij de bank een lening aan voor een nieuwe winkel in de "
+                "binnenstad",
+                FOUT,
+                "Een lening bij de bank is een gewone manier om iets te betalen.",
+            ),
+            (
+                "Een zaak heeft bijna nooit klanten, maar blijft toch jarenlang open",
+                GOED,
+                "Klopt: het geld kan ergens anders vandaan komen.",
+            ),
+            (
+                "Een verbouwing van 200.000 euro wordt 'door familie' betaald",
+                GOED,
+                "Klopt: het is niet duidelijk waar het geld vandaan komt.",
+            ),
+            (
+                "Een winkel heeft in december veel meer klanten dan in de zomervakantie",
+                FOUT,
+                "Dat is gewoon de drukte rond de feestdagen.",
+            ),
+            (
+                "Bij een bedrijf kun je alleen contant betalen",
+                GOED,
+                "Klopt: contant geld laat weinig sporen na.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Je kunt alleen contant betalen",
+    ),
+    _true_false(
+        "fraude",
+        "Een aanvraag waarvan alle formulieren compleet zijn, is altijd in orde.",
+        true=False,
+        explanation=(
+            "Compleet is niet hetzelfde als in orde. Let op wie het woord voert en waar het geld "
+            "vandaan komt. Zie je signalen? Leg ze vast en meld ze."
+        ),
+        taught_in=_SIGNALEN,
+        source_note="Een aanvraag die net niet klopt",
+    ),
+    _true_false(
+        "fraude",
+        "Criminelen gebruiken soms een gewoon bedrijf, zoals een kapsalon of autobedrijf, om "
+        "drugsgeld wit te wassen.",
+        true=True,
+        explanation=(
+            "Als drugsgeld door de kassa van een gewoon bedrijf gaat, lijkt het eerlijk verdiend. "
+            "Zo raken de onderwereld en de bovenwereld vermengd."
+        ),
+        taught_in=_WAT_IS,
+        source_note="Onderwereld en bovenwereld lopen door elkaar",
+    ),
+    _question(
+        "fraude",
+        "single",
+        "Waarom wil een crimineel bedrijf graag een opdracht van de gemeente krijgen?",
+        explanation=(
+            "Een opdracht van de gemeente geeft een vast inkomen en een nette naam. Daarom kan "
+            "ook inkoop en aanbesteding worden misbruikt."
+        ),
+        options=[
+            (
+                "Omdat de gemeente alle opdrachten vooraf en contant betaalt",
+                FOUT,
+                "Dat klopt niet.",
+            ),
+            (
+                "Omdat een bedrijf met een opdracht van de gemeente geen belasting hoeft te "
+                "betalen",
+                FOUT,
+                "Dat klopt niet.",
+            ),
+            (
+                "Een opdracht geeft het bedrijf een vast inkomen en een nette naam",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Omdat de politie bedrijven met een opdracht van de gemeente niet mag onderzoeken",
+                FOUT,
+                "Dat klopt niet.",
+            ),
+        ],
+        taught_in=_WAAROM,
+        source_note="Inkoop en aanbesteding",
+    ),
+    _question(
+        "fraude",
+        "single",
+        "Wat is ondermijning?",
+        explanation=(
+            "Ondermijning is georganiseerde misdaad om geld te verdienen, zoals drugshandel, "
+            "fraude, witwassen en mensenhandel. Criminelen gebruiken daarbij gewone bedrijven, "
+            "diensten en de overheid."
+        ),
+        options=[
+            (
+                "Georganiseerde misdaad om geld te verdienen, waarbij criminelen de gewone wereld "
+                "gebruiken",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Elke vorm van misdaad in de stad, dus ook een inbraak of een diefstal uit een "
+                "winkel",
+                FOUT,
+                "Ondermijning is georganiseerde misdaad waarbij de bovenwereld wordt gebruikt.",
+            ),
+            (
+                "Het werk van de politie en de gemeente om criminele netwerken op te rollen",
+                FOUT,
+                "Dat is de aanpak van ondermijning, niet ondermijning zelf.",
+            ),
+            (
+                "Kritiek van inwoners op de gemeente, waardoor het vertrouwen in de overheid daalt",
+                FOUT,
+                "Minder vertrouwen is een gevolg van ondermijning, niet wat het is.",
+            ),
+        ],
+        taught_in=_WAT_IS,
+        source_note="Misdaad die je niet meteen ziet",
+    ),
+    _true_false(
+        "fraude",
+        "Van ondermijning is volgens betrokkenen maar een klein deel zichtbaar.",
+        true=True,
+        explanation=(
+            "Ondermijning blijft met opzet verborgen. Betrokkenen zeggen dat zelfs het topje van "
+            "de ijsberg nog niet zichtbaar is."
+        ),
+        taught_in=_WAT_IS,
+        source_note="Met opzet verborgen",
+    ),
+    _question(
+        "fraude",
+        "single",
+        "Waarom is vastgoed van de gemeente interessant voor criminelen?",
+        explanation=(
+            "De gemeente koopt, verkoopt en verhuurt panden en grond. Vastgoed is een bekende "
+            "manier om crimineel geld te beleggen en wit te wassen."
+        ),
+        options=[
+            (
+                "Omdat de gemeente haar panden altijd onder de marktprijs verkoopt",
+                FOUT,
+                "Dat klopt niet.",
+            ),
+            (
+                "Vastgoed is een bekende manier om crimineel geld te beleggen en wit te wassen",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Omdat panden van de gemeente nooit door de politie worden gecontroleerd",
+                FOUT,
+                "Dat klopt niet.",
+            ),
+            (
+                "Omdat huurders van de gemeente geen identiteitsbewijs hoeven te laten zien",
+                FOUT,
+                "Dat klopt niet.",
+            ),
+        ],
+        taught_in=_WAAROM,
+        source_note="Vastgoed en grond",
+    ),
+    _question(
+        "fraude",
+        "single",
+        "In een winkel kun je alleen contant betalen. Waarom kan dat een signaal zijn?",
+        explanation=(
+            "Contant geld laat weinig sporen na. Zo kan crimineel geld makkelijk worden gemengd "
+            "met de gewone omzet. Dat heet witwassen."
+        ),
+        options=[
+            (
+                "Omdat pinnen in Nederland verplicht is en contant betalen dus verboden",
+                FOUT,
+                "Contant betalen mag. Het gaat om de sporen die het nalaat.",
+            ),
+            (
+                "Omdat de zaak dan zeker geen vergunning heeft van de gemeente",
+                FOUT,
+                "Daar zegt het niets over.",
+            ),
+            (
+                "Omdat je dan zeker weet dat er in de winkel drugs worden verkocht",
+                FOUT,
+                "Een signaal is geen bewijs. Je weet het dus niet zeker.",
+            ),
+            (
+                "Contant geld laat weinig sporen na, zodat crimineel geld met de omzet kan mengen",
+                GOED,
+                "Goed.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Je kunt alleen contant betalen",
+    ),
+]
+
+
+_EXCESSIEF_GEWELD_QUESTIONS: list[dict] = [
+    _true_false(
+        "excessief_geweld",
+        "Aanslagen met explosieven komen de laatste jaren vaker voor in Dordrecht.",
+        true=True,
+        explanation=(
+            "Excessief geweld is zwaar geweld dat veel angst veroorzaakt. De laatste jaren komen "
+            "aanslagen met explosieven vaker voor."
+        ),
+        taught_in=_DORDRECHT,
+        source_note="Wat speelt er in Dordrecht?",
+    ),
+    _question(
+        "excessief_geweld",
+        "single",
+        "Wat wordt bedoeld met excessief geweld?",
+        explanation=(
+            "Excessief geweld is zwaar geweld dat veel angst veroorzaakt, zoals aanslagen met "
+            "explosieven."
+        ),
+        options=[
+            (
+                "Elke ruzie op straat waarbij de politie moet komen om het te sussen",
+                FOUT,
+                "Het gaat om zwaar geweld dat veel angst veroorzaakt.",
+            ),
+            (
+                "Schelden tegen medewerkers aan de balie van het stadskantoor",
+                FOUT,
+                "Dat is vervelend, maar geen excessief geweld.",
+            ),
+            (
+                "Vernielingen in de wijk, zoals kapotte bushokjes en lantaarnpalen",
+                FOUT,
+                "Dat is vandalisme.",
+            ),
+            (
+                "Zwaar geweld dat veel angst veroorzaakt, zoals aanslagen met explosieven",
+                GOED,
+                "Goed.",
+            ),
+        ],
+        taught_in=_DORDRECHT,
+        source_note="Wat speelt er in Dordrecht?",
+    ),
+    _true_false(
+        "excessief_geweld",
+        "In het uitvoeringsplan voor 2025-2026 is excessief geweld geen thema meer.",
+        true=False,
+        explanation=(
+            "In het uitvoeringsplan voor 2025-2026 staan vijf thema's voorop: drugs, "
+            "mensenhandel, kwetsbare bedrijven en plekken, fraude en excessief geweld."
+        ),
+        taught_in=_DORDRECHT,
+        source_note="Hoe Dordrecht het aanpakt",
+    ),
+    _true_false(
+        "excessief_geweld",
+        "Een drugslab is alleen gevaarlijk voor de mensen die er zelf werken, niet voor de buurt.",
+        true=False,
+        explanation=(
+            "Bij een drugslab kan brand of een explosie ontstaan. Dat is ook gevaarlijk voor de "
+            "buren."
+        ),
+        taught_in=_SIGNALEN,
+        source_note="Een sterke lucht van anijs",
+    ),
+    _question(
+        "excessief_geweld",
+        "multiple",
+        "Op welke manieren schaadt ondermijning de samenleving? Kies alle goede antwoorden.",
+        explanation=(
+            "Ondermijning brengt geweld en onveiligheid, zoals explosies bij woningen en "
+            "bedrijven. Het maakt slachtoffers, zorgt voor oneerlijke concurrentie en kost "
+            "vertrouwen in de overheid."
+        ),
+        options=[
+            (
+                "Geweld en onveiligheid, zoals explosies bij woningen en bedrijven",
+                GOED,
+                "Klopt.",
+            ),
+            (
+                "Eerlijke ondernemers verliezen klanten aan bedrijven met crimineel geld",
+                GOED,
+                "Klopt: dat is oneerlijke concurrentie.",
+            ),
+            (
+                "Het maakt vergunningen duurder voor iedereen, omdat de gemeente elke aanvraag "
+                "drie keer moet controleren",
+                FOUT,
+                "Dat noemen de lessen niet als schade.",
+            ),
+            (
+                "Inwoners verliezen vertrouwen als de gemeente zonder het te weten een crimineel "
+                "helpt",
+                GOED,
+                "Klopt.",
+            ),
+        ],
+        taught_in=_WAT_IS,
+        source_note="Waarom het schadelijk is",
+    ),
+]
+
+
+_BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
+    _question(
+        "bibob_integriteit",
+        "single",
+        "Wat kan de gemeente doen met de Wet Bibob?",
+        explanation=(
+            "Met de Wet Bibob onderzoekt de gemeente vooraf of er een risico is dat een "
+            "vergunning, subsidie of opdracht wordt misbruikt voor misdaad. Ze kijkt ook naar de "
+            "mensen en bedrijven om de aanvrager heen."
+        ),
+        options=[
+            (
+                "Vooraf onderzoeken of een vergunning, subsidie of opdracht kan worden misbruikt",
+                GOED,
+                "Goed.",
+            ),
+            (
+                "Een boete geven aan iemand die door de rechter is veroordeeld voor drugshandel",
+                FOUT,
+                "De Wet Bibob gaat over een toets vooraf, niet over een boete.",
+            ),
+            (
+                "Nieuwe medewerkers screenen voordat ze bij de gemeente beginnen te werken",
+                FOUT,
+                "De Wet Bibob gaat over aanvragers van vergunningen, subsidies en opdrachten.",
+            ),
+            (
+                "Een pand sluiten als de politie er een hennepkwekerij in heeft gevonden",
+                FOUT,
+                "Dat is een andere maatregel, geen Bibob-toets.",
+            ),
+        ],
+        taught_in=_WAARBORGEN,
+        source_note="De Wet Bibob in gewone woorden",
+    ),
+    _true_false(
+        "bibob_integriteit",
+        "Bij een Bibob-toets kijkt de gemeente alleen naar de aanvrager zelf, niet naar de "
+        "mensen en bedrijven om hem heen.",
+        true=False,
+        explanation=(
+            "De gemeente kijkt ook naar de mensen en bedrijven om de aanvrager heen: wie betaalt, "
+            "wie de echte eigenaar is en met wie het bedrijf samenwerkt."
+        ),
+        taught_in=_WAARBORGEN,
+        source_note="De Wet Bibob in gewone woorden",
+    ),
+    _true_false(
+        "bibob_integriteit",
+        "In Dordrecht past elke afdeling de Wet Bibob zelf toe.",
+        true=True,
+        explanation=(
+            "Elke afdeling past de wet zelf toe. Volgens de Rekenkamer Dordrecht (2025) kennen "
+            "nog te weinig medewerkers de wet en wordt hij te weinig gebruikt."
+        ),
+        taught_in=_WAARBORGEN,
+        source_note="De Wet Bibob in gewone woorden",
+    ),
+    _question(
+        "bibob_integriteit",
+        "single",
+        "Een collega neemt een aanvraag voor een paspoort aan. Wie geeft het paspoort later uit?",
+        explanation=(
+            "De medewerker die de aanvraag aanneemt, geeft het document nooit zelf uit. Dat doet "
+            "een andere collega. Zo kan één medewerker nooit alleen een paspoort aan de "
+            "verkeerde persoon geven."
+        ),
+        options=[
+            (
+                "Dezelfde collega, zodat de aanvrager één vast aanspreekpunt heeft",
+                FOUT,
+                "Juist niet: wie de aanvraag aanneemt, geeft het nooit zelf uit.",
+            ),
+            (
+                "Dezelfde collega, als de leidinggevende daar vooraf toestemming voor geeft",
+                FOUT,
+                "Ook met toestemming niet: dat is de afspraak.",
+            ),
+            (
+                "Een andere collega dan degene die de aanvraag voor het paspoort aannam",
+                GOED,
+                "Goed: zo werkt het vier-ogenprincipe hier.",
+            ),
+            (
+                "Dezelfde collega, behalve als de aanvrager zonder afspraak aan de balie komt",
+                FOUT,
+                "Wie de aanvraag aanneemt, geeft het nooit zelf uit.",
+            ),
+        ],
+        taught_in=_WAARBORGEN,
+        source_note="Vier ogen, soms zes ogen",
+    ),
+    _question(
+        "bibob_integriteit",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Het is vrijdagmiddag. Een collega vraagt je om snel een paraaf onder een "
+            "vergunningsbesluit te zetten. 'Ik heb alles al gecontroleerd,' zegt hij. 'De "
+            "aanvrager belt vandaag voor de vierde keer.'"
+        ),
+        explanation=(
+            "Het vier-ogenprincipe werkt alleen als je echt kijkt. Veel druk om snel te "
+            "beslissen kan een signaal zijn. Je bekijkt het dossier en bespreekt je zorg met je "
+            "leidinggevende."
+        ),
+        options=[
+            (
+                "Je zet je paraaf: je collega is ervaren en heeft het dossier al gecontroleerd",
+                FOUT,
+                "Dan bestaat het vier-ogenprincipe alleen op papier.",
+            ),
+            (
+                "Je parafeert nu en bekijkt het dossier maandag alsnog, dan is de aanvrager "
+                "tevreden",
+                FOUT,
+                "Dan zet je je naam onder iets wat je niet hebt gecontroleerd.",
+            ),
+            (
+                "Je bekijkt eerst zelf het dossier en bespreekt het aandringen met je "
+                "leidinggevende",
+                GOED,
+                "Goed: je doet je controle en je maakt je zorg bespreekbaar.",
+            ),
+            (
+                "Je zegt tegen de aanvrager dat hij moet ophouden met bellen, anders meld je hem "
+                "bij het kernteam",
+                FOUT,
+                "Dreigen helpt niet. Doe je controle en bespreek je zorg.",
+            ),
+        ],
+        taught_in=_WAARBORGEN,
+        source_note="Even snel een paraaf",
+    ),
+    _question(
+        "bibob_integriteit",
+        "scenario",
+        "Wat doe je met de kaarten?",
+        scenario=(
+            "Je hebt de offerte beoordeeld van een aannemer die werk wil doen voor de gemeente. "
+            "Een week later krijg je van hem twee kaarten voor een voetbalwedstrijd. 'Als "
+            "bedankje,' staat erbij. Hij doet volgend jaar weer mee voor een opdracht."
+        ),
+        explanation=(
+            "Neem geen cadeaus aan van mensen met wie je voor je werk te maken hebt. Een cadeau "
+            "schept een band, en dat maakt later nee zeggen moeilijker. Stuur het terug en "
+            "bespreek het met je leidinggevende."
+        ),
+        options=[
+            (
+                "Je neemt ze aan: je beoordeling is al klaar, dus het kan geen kwaad meer",
+                FOUT,
+                "Hij doet volgend jaar weer mee. Een cadeau schept een band.",
+            ),
+            (
+                "Je stuurt de kaarten vriendelijk terug en vertelt het je leidinggevende",
+                GOED,
+                "Goed: je bent duidelijk, en het staat vast.",
+            ),
+            (
+                "Je neemt ze aan en geeft ze weg aan je team, dan heb jij er zelf geen voordeel "
+                "van",
+                FOUT,
+                "Ook een cadeau voor het team kan het gevoel geven dat je iets terug moet doen.",
+            ),
+            (
+                "Je neemt ze aan en meldt het achteraf bij je leidinggevende, zodat het bekend is",
+                FOUT,
+                "Melden is goed, maar het cadeau aannemen niet.",
+            ),
+        ],
+        taught_in=_WAARBORGEN,
+        source_note="Een doos wijn als bedankje",
+    ),
+    _true_false(
+        "bibob_integriteit",
+        "De afspraken in de gedragscode over geschenken en invloed gelden alleen tijdens je "
+        "werktijd.",
+        true=False,
+        explanation=(
+            "De afspraken gelden ook in je vrije tijd: in je vriendenkring, bij een club of op "
+            "sociale media."
+        ),
+        taught_in=_WAARBORGEN,
+        source_note="De gedragscode: geschenken en invloed",
+    ),
+    _question(
+        "bibob_integriteit",
+        "scenario",
+        "Hoe reageer je?",
+        scenario=(
+            "Je werkt bij Vergunningen. Op de sportclub vraagt een bekende lachend of er "
+            "binnenkort controles zijn in het uitgaansgebied. 'Dat is toch geen geheim?' zegt "
+            "hij."
+        ),
+        explanation=(
+            "Wanneer er een controle is, is vertrouwelijk. Je zegt dat je daar niets over kunt "
+            "vertellen. Een vraag naar controles kan een signaal zijn, dus je bespreekt het later "
+            "met je leidinggevende of de contactpersoon ondermijning."
+        ),
+        options=[
+            (
+                "Je zegt alleen dat er 'misschien wel iets' komt, zonder een datum te noemen",
+                FOUT,
+                "Ook een hint geeft vertrouwelijke informatie weg.",
+            ),
+            (
+                "Je zegt dat je er niets over kunt vertellen, en bespreekt zijn vraag later met je "
+                "leidinggevende",
+                GOED,
+                "Goed: je geeft niets weg en je legt het vast.",
+            ),
+            (
+                "Je meldt hem meteen bij de politie als verdachte en zegt niets terug",
+                FOUT,
+                "Hij is niet meteen een verdachte. Zeg nee en bespreek de vraag.",
+            ),
+            (
+                "Je kijkt maandag in het systeem en vertelt het hem als hij een goede reden heeft",
+                FOUT,
+                "Kijk alleen in systemen als je werk daarom vraagt.",
+            ),
+        ],
+        taught_in=_WAAROM,
+        source_note="Een vraag op de sportclub",
+    ),
+    _question(
+        "bibob_integriteit",
+        "multiple",
+        "Hoe gaat een benadering door criminelen vaak? Kies alle goede antwoorden.",
+        explanation=(
+            "Criminelen gaan stap voor stap: eerst contact, aardig doen en een kleine gunst, dan "
+            "een kleine vraag. Later worden de vragen groter, soms met druk of een bedreiging."
+        ),
+        options=[
+            (
+                "Ze vragen bijna altijd meteen om iets wat duidelijk verboden is, zoals een "
+                "geheim dossier",
+                FOUT,
+                "Juist niet: ze beginnen klein.",
+            ),
+            (
+                "Ze zijn eerst aardig, met complimenten of een kleine gunst",
+                GOED,
+                "Klopt.",
+            ),
+            (
+                "Ze vragen eerst iets kleins, zoals een datum of 'even kijken'",
+                GOED,
+                "Klopt.",
+            ),
+            (
+                "Later worden de vragen groter, en wie wil stoppen krijgt druk of zelfs een "
+                "bedreiging te horen",
+                GOED,
+                "Klopt.",
+            ),
+            (
+                "Ze benaderen alleen medewerkers met een hoge functie, nooit iemand aan de balie",
+                FOUT,
+                "Iedereen kan worden benaderd, ook in de vrije tijd.",
+            ),
+        ],
+        taught_in=_WAAROM,
+        source_note="Zo gaat een benadering vaak",
+    ),
+    _true_false(
+        "bibob_integriteit",
+        "Vooral medewerkers die niet slim zijn, komen ongemerkt in een lastige positie.",
+        true=False,
+        explanation=(
+            "Iedereen kan ongemerkt in een lastige positie komen. Het heeft niets te maken met "
+            "slim of dom zijn. Praat er op tijd over: dat beschermt jou."
+        ),
+        taught_in=_WAAROM,
+        source_note="Zo gaat een benadering vaak",
+    ),
+    _question(
+        "bibob_integriteit",
+        "multiple",
+        "Welke informatie kan voor een crimineel veel waard zijn? Kies alle goede antwoorden.",
+        explanation=(
+            "Wanneer er een controle is, wie een vergunning aanvroeg en zelfs wie er op je "
+            "afdeling werkt, kan veel waard zijn. Wat al openbaar op de website staat, niet."
+        ),
+        options=[
+            (
+                "Wanneer er een controle is in een gebied",
+                GOED,
+                "Klopt.",
+            ),
+            (
+                "De openingstijden van het stadskantoor, zoals die op de website van de gemeente "
+                "staan",
+                FOUT,
+                "Dat is openbaar. Daar heeft niemand jou voor nodig.",
+            ),
+            (
+                "Wie een vergunning heeft aangevraagd",
+                GOED,
+                "Klopt.",
+            ),
+            (
+                "Wie er op jouw afdeling werkt",
+                GOED,
+                "Klopt: ook gewone dingen kunnen waardevol zijn.",
+            ),
+        ],
+        taught_in=_WAAROM,
+        source_note="Jij hebt informatie",
+    ),
+    _question(
+        "bibob_integriteit",
+        "scenario",
+        "Wat doe je?",
+        scenario=(
+            "Een kennis vroeg je vorige maand om 'even' te kijken hoe ver zijn aanvraag was. Je "
+            "deed het één keer. Nu wil hij weten wie zijn aanvraag behandelt. Als je aarzelt, "
+            "zegt hij: 'Je hebt al eens voor mij gekeken. Dat wil je toch niet op je werk laten "
+            "uitkomen?'"
+        ),
+        explanation=(
+            "Zo gaat een benadering vaak: wie wil stoppen, hoort dat hij al iets fout heeft "
+            "gedaan. Praat er zo snel mogelijk over met je leidinggevende of het kernteam, en "
+            "vertel ook over die eerste keer. Dat beschermt jou."
+        ),
+        options=[
+            (
+                "Je vertelt het je leidinggevende, maar laat weg dat je de eerste keer wel hebt "
+                "gekeken",
+                FOUT,
+                "Vertel het hele verhaal. Juist wat je weglaat, kan tegen je worden gebruikt.",
+            ),
+            (
+                "Je kijkt nog één keer voor hem, en zegt daarna duidelijk dat het echt de laatste "
+                "keer is",
+                FOUT,
+                "Wie één keer toegeeft, krijgt vaak een nieuwe vraag.",
+            ),
+            (
+                "Je zegt er op je werk niets over, omdat je niet wilt dat bekend wordt dat je al "
+                "eens keek",
+                FOUT,
+                "Dan sta je er alleen voor, en hij blijft druk zetten.",
+            ),
+            (
+                "Je vertelt je leidinggevende of het kernteam alles, ook over die eerste keer",
+                GOED,
+                "Goed: dat is geen falen, het beschermt jou.",
+            ),
+        ],
+        taught_in=_WAAROM,
+        source_note="Zo gaat een benadering vaak",
+    ),
+    _true_false(
+        "bibob_integriteit",
+        "Bij het vier-ogenprincipe kijkt bij belangrijke stappen een tweede collega mee.",
+        true=True,
+        explanation=(
+            "Twee mensen, vier ogen. Bij sommige gevoelige taken kijkt er ook een derde persoon "
+            "mee: zes ogen. Het is geen wantrouwen, maar een vangnet."
+        ),
+        taught_in=_WAARBORGEN,
+        source_note="Vier ogen, soms zes ogen",
+    ),
+    _question(
+        "bibob_integriteit",
+        "multiple",
+        "Welke taken van de gemeente kunnen criminelen misbruiken? Kies alle goede antwoorden.",
+        explanation=(
+            "De gemeente geeft vergunningen, identiteitsbewijzen en subsidies, koopt in en handelt "
+            "in vastgoed en grond. Al die taken kunnen worden misbruikt."
+        ),
+        options=[
+            (
+                "Het uitgeven van paspoorten en identiteitskaarten",
+                GOED,
+                "Klopt: een echt paspoort op een valse naam is veel waard.",
+            ),
+            (
+                "Het geven van vergunningen, bijvoorbeeld voor horeca",
+                GOED,
+                "Klopt.",
+            ),
+            (
+                "Het bijhouden van de openingstijden van de bibliotheek en het zwembad op de "
+                "website",
+                FOUT,
+                "Dat noemen de lessen niet.",
+            ),
+            (
+                "Het geven van subsidies aan stichtingen en bedrijven",
+                GOED,
+                "Klopt.",
+            ),
+        ],
+        taught_in=_WAAROM,
+        source_note="De gemeente heeft wat criminelen nodig hebben",
+    ),
+]
+
+
 QUESTION_BANK: list[dict] = [
-    # ------------------------------------------------------------------ drugs
-    {
-        "theme": "drugs",
-        "kind": "scenario",
-        "scenario": (
-            "Je werkt als boa in het buitengebied van Dordrecht. Bij een oude schuur ruik je een "
-            "sterke, zoete anijsgeur. In de sloot ernaast liggen lege jerrycans zonder etiket. Er "
-            "is niemand te zien."
-        ),
-        "text": "Wat doe je met wat je bij de schuur ziet en ruikt?",
-        "explanation": (
-            "Een anijsgeur en chemisch afval op een plek waar je dat niet verwacht, kunnen wijzen "
-            "op het maken van synthetische drugs. Je legt vast wat je ziet en meldt het. Je gaat "
-            "niet zelf op onderzoek uit."
-        ),
-        "options": [
-            {
-                "text": (
-                    "Je noteert plaats, tijd en wat je ziet en ruikt, en meldt het bij het "
-                    "kernteam."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Goed: jij geeft het signaal door, het kernteam bepaalt de volgende stap."
-                ),
-            },
-            {
-                "text": (
-                    "Je maakt de deur van de schuur open om te kijken of er echt een drugslab "
-                    "staat."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Niet doen: je onderzoekt niet zelf, en een drugslab is gevaarlijk door de "
-                    "chemische stoffen."
-                ),
-            },
-            {
-                "text": (
-                    "Je zoekt uit wie de eigenaar van de schuur is en vraagt hem wat hij daar "
-                    "opslaat."
-                ),
-                "correct": False,
-                "feedback": "Zo waarschuw je mogelijk een crimineel en breng je jezelf in gevaar.",
-            },
-            {
-                "text": "Je neemt een van de jerrycans mee naar kantoor als bewijs.",
-                "correct": False,
-                "feedback": (
-                    "Chemisch afval is gevaarlijk, en bewijs verzamelen is niet jouw taak."
-                ),
-            },
-        ],
-    },
-    {
-        "theme": "drugs",
-        "kind": "single",
-        "scenario": "",
-        "text": "Je ruikt op een bedrijventerrein een sterke anijsgeur. Waar kan dat op wijzen?",
-        "explanation": (
-            "Bij het maken van synthetische drugs, zoals xtc of amfetamine, kan een sterke "
-            "anijsgeur vrijkomen. Hennep ruikt anders. Een anijsgeur is dus een signaal om te "
-            "melden."
-        ),
-        "options": [
-            {
-                "text": "Er worden in de buurt misschien synthetische drugs gemaakt.",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Er wordt in de buurt op grote schaal hennep gekweekt.",
-                "correct": False,
-                "feedback": "Een hennepkwekerij herken je aan een andere, typische wietlucht.",
-            },
-            {
-                "text": "Er is een bakkerij in de buurt die veel koekjes en banket maakt.",
-                "correct": False,
-                "feedback": "Een bakkerij ruik je niet als een scherpe, chemische anijsgeur.",
-            },
-            {
-                "text": "Er lekt ergens gas uit een leiding onder de straat.",
-                "correct": False,
-                "feedback": "Gas ruikt naar rotte eieren, niet naar anijs.",
-            },
-        ],
-    },
-    {
-        "theme": "drugs",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: Chemische verpakkingen en een anijsgeur zijn de signalen die "
-            "inwoners van Dordrecht het best herkennen."
-        ),
-        "explanation": (
-            "Uit de Veiligheidsmonitor 2023 blijkt het omgekeerde: veel inwoners denken dat deze "
-            "signalen bijna niet voorkomen. Juist daarom is het belangrijk dat jij ze wel "
-            "herkent."
-        ),
-        "options": [
-            {"text": "Waar", "correct": False, "feedback": ""},
-            {"text": "Niet waar", "correct": True, "feedback": ""},
-        ],
-    },
-    {
-        "theme": "drugs",
-        "kind": "single",
-        "scenario": "",
-        "text": (
-            "In een bedrijfspand wordt een hennepkwekerij gevonden. Wat kan de burgemeester dan "
-            "doen?"
-        ),
-        "explanation": (
-            "Op grond van artikel 13b van de Opiumwet kan de burgemeester een pand met drugs "
-            "sluiten. Volgens de Rekenkamer gebeurt dat in Dordrecht 13 tot 20 keer per jaar."
-        ),
-        "options": [
-            {
-                "text": "Het pand voor een tijd sluiten.",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Het pand in beslag nemen en verkopen aan een nieuwe eigenaar.",
-                "correct": False,
-                "feedback": "De gemeente verkoopt het pand niet; ze kan het wel sluiten.",
-            },
-            {
-                "text": "Niets, want drugs in een pand zijn alleen een zaak voor de politie.",
-                "correct": False,
-                "feedback": "De gemeente heeft hier een eigen taak en eigen middelen.",
-            },
-            {
-                "text": "De eigenaar verplichten om een cursus over drugs te volgen.",
-                "correct": False,
-                "feedback": "Zo'n cursus is geen maatregel die de burgemeester hier kan opleggen.",
-            },
-        ],
-    },
-    {
-        "theme": "drugs",
-        "kind": "single",
-        "scenario": "",
-        "text": (
-            "Een dealer van harddrugs is aangehouden. Wat legt de gemeente Dordrecht daarna op?"
-        ),
-        "explanation": (
-            "Na een aanhouding krijgt een dealer van de gemeente een last onder dwangsom van "
-            "5.000 euro. Wordt hij opnieuw betrapt, dan moet hij dat bedrag betalen."
-        ),
-        "options": [
-            {
-                "text": "Een waarschuwingsbrief, zonder verdere gevolgen",
-                "correct": False,
-                "feedback": "De gemeente doet meer: er staat een flink bedrag op het spel.",
-            },
-            {
-                "text": "Een last onder dwangsom van 5.000 euro",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Een verbod om nog langer in Dordrecht te wonen",
-                "correct": False,
-                "feedback": "Zo'n woonverbod legt de gemeente na een aanhouding niet op.",
-            },
-            {
-                "text": "Een taakstraf van veertig uur bij de gemeente",
-                "correct": False,
-                "feedback": "Een taakstraf legt de rechter op, niet de gemeente.",
-            },
-        ],
-    },
-    {
-        "theme": "drugs",
-        "kind": "scenario",
-        "scenario": (
-            "Je werkt in het wijkteam. Een moeder vertelt dat haar zoon van twaalf opeens dure "
-            "sneakers heeft. Via een app krijgt hij berichten van onbekenden. Ze bieden hem geld "
-            "om 'even een pakketje weg te brengen'."
-        ),
-        "text": "Wat doe je met wat de moeder je vertelt?",
-        "explanation": (
-            "Criminelen benaderen kinderen vanaf ongeveer tien jaar, steeds vaker online, voor "
-            "diefstal of klusjes in de drugshandel. Zo'n signaal meld je, en het kind heeft ook "
-            "zorg nodig."
-        ),
-        "options": [
-            {
-                "text": (
-                    "Je meldt het bij het kernteam ondermijning en volgt de afspraken van je team "
-                    "over zorg voor het kind."
-                ),
-                "correct": True,
-                "feedback": "Goed: dit kan criminele uitbuiting zijn, en het kind verdient hulp.",
-            },
-            {
-                "text": (
-                    "Je stuurt zelf een bericht naar de onbekenden om uit te zoeken wie erachter "
-                    "zitten."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Je gaat niet zelf onderzoeken; zo breng je het kind en jezelf in gevaar."
-                ),
-            },
-            {
-                "text": (
-                    "Je raadt de moeder aan de telefoon af te pakken; dan is het probleem weg."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Dat lost het niet op: de ronselaars gaan door en het signaal blijft liggen."
-                ),
-            },
-            {
-                "text": (
-                    "Je doet niets, want een kind van twaalf raakt niet bij drugshandel betrokken."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Dat klopt niet: criminelen zoeken kinderen al vanaf ongeveer tien jaar op."
-                ),
-            },
-        ],
-    },
-    # ----------------------------------------------------------- mensenhandel
-    {
-        "theme": "mensenhandel",
-        "kind": "scenario",
-        "scenario": (
-            "Je controleert als toezichthouder een woning. Je treft tien buitenlandse arbeiders "
-            "aan in drie kamers. Ze werken lange dagen voor hetzelfde bedrijf, dat ook de woning "
-            "verhuurt. Een van hen vertelt dat 'de baas' hun paspoorten bewaart."
-        ),
-        "text": "Wat doe je met wat je in de woning aantreft?",
-        "explanation": (
-            "Veel mensen op weinig ruimte, een werkgever die ook de verhuurder is en ingehouden "
-            "paspoorten zijn signalen van arbeidsuitbuiting. Jij meldt; het kernteam en de "
-            "partners zoeken het verder uit."
-        ),
-        "options": [
-            {
-                "text": "Je legt vast wat je ziet en hoort en meldt het via 'Meld een Vermoeden'.",
-                "correct": True,
-                "feedback": "Goed: zo kan het kernteam samen met partners verder.",
-            },
-            {
-                "text": (
-                    "Je vraagt de arbeiders hun loonstroken te laten zien, zodat je kunt nagaan "
-                    "of ze te weinig verdienen."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Zelf uitzoeken is niet jouw taak en kan de arbeiders in de problemen brengen."
-                ),
-            },
-            {
-                "text": "Je belt de baas op en zegt dat hij de paspoorten meteen moet teruggeven.",
-                "correct": False,
-                "feedback": "Zo waarschuw je een mogelijke uitbuiter en kan bewijs verdwijnen.",
-            },
-            {
-                "text": "Je doet niets, want de arbeiders zeggen zelf dat ze tevreden zijn.",
-                "correct": False,
-                "feedback": (
-                    "Slachtoffers durven vaak niet te klagen; hun woorden sluiten uitbuiting niet "
-                    "uit."
-                ),
-            },
-        ],
-    },
-    {
-        "theme": "mensenhandel",
-        "kind": "multiple",
-        "scenario": "",
-        "text": (
-            "Welke vormen van uitbuiting vallen onder mensenhandel? Kies alle goede antwoorden."
-        ),
-        "explanation": (
-            "Mensenhandel kent drie vormen: seksuele uitbuiting, arbeidsuitbuiting en criminele "
-            "uitbuiting. Een zaak waar je alleen contant kunt betalen en illegaal gokken zijn wel "
-            "signalen van ondermijning, maar geen vormen van mensenhandel."
-        ),
-        "options": [
-            {
-                "text": "Iemand dwingen om in de prostitutie te werken",
-                "correct": True,
-                "feedback": "Dit is seksuele uitbuiting.",
-            },
-            {
-                "text": "Een bedrijf waar klanten alleen contant kunnen betalen",
-                "correct": False,
-                "feedback": "Dit kan een signaal van witwassen zijn, maar is geen mensenhandel.",
-            },
-            {
-                "text": "Arbeiders laten werken voor bijna geen loon en ze niet laten vertrekken",
-                "correct": True,
-                "feedback": "Dit is arbeidsuitbuiting.",
-            },
-            {
-                "text": "Iemand dwingen om te stelen of drugs te vervoeren",
-                "correct": True,
-                "feedback": "Dit is criminele uitbuiting.",
-            },
-            {
-                "text": "Een illegale gokavond in een achterkamer van een café",
-                "correct": False,
-                "feedback": (
-                    "Dit is een signaal van ondermijning, maar geen vorm van mensenhandel."
-                ),
-            },
-        ],
-    },
-    {
-        "theme": "mensenhandel",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: Als iemand zelf zegt dat het goed met hem gaat, is er geen sprake "
-            "van uitbuiting."
-        ),
-        "explanation": (
-            "Slachtoffers zeggen vaak dat alles goed is, uit angst, schaamte of omdat ze schulden "
-            "hebben bij de dader. Zie je andere signalen, dan meld je die toch."
-        ),
-        "options": [
-            {"text": "Waar", "correct": False, "feedback": ""},
-            {"text": "Niet waar", "correct": True, "feedback": ""},
-        ],
-    },
-    {
-        "theme": "mensenhandel",
-        "kind": "scenario",
-        "scenario": (
-            "Aan de balie van Burgerzaken wil een jonge vrouw zich inschrijven op een adres. Een "
-            "man staat naast haar. Hij voert het woord en houdt haar paspoort vast. Op hetzelfde "
-            "adres hebben zich in korte tijd al veel mensen in- en weer uitgeschreven."
-        ),
-        "text": "Wat is aan de balie de beste reactie?",
-        "explanation": (
-            "Iemand die voor een ander praat en diens papieren vasthoudt, en een adres waar "
-            "steeds andere mensen kort wonen, zijn signalen van mensenhandel. Aan de balie zie je "
-            "dat vaak als eerste; melden is jouw taak."
-        ),
-        "options": [
-            {
-                "text": (
-                    "Je weigert de inschrijving en zegt tegen de man dat je mensenhandel vermoedt."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Zo waarschuw je een mogelijke dader, en de vrouw kan daar last van krijgen."
-                ),
-            },
-            {
-                "text": (
-                    "Je helpt volgens de vaste werkwijze en meldt je zorgen daarna bij het "
-                    "kernteam."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Goed: je blijft rustig en professioneel, en het signaal komt op de juiste "
-                    "plek."
-                ),
-            },
-            {
-                "text": (
-                    "Je neemt de vrouw apart en vraagt haar uitgebreid naar haar werk en naar "
-                    "haar band met de man."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Doorvragen is zelf onderzoek doen, en het kan de vrouw in gevaar brengen."
-                ),
-            },
-            {
-                "text": (
-                    "Je schrijft haar in en denkt er niet meer aan; het adres is een zaak van de "
-                    "verhuurder."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Dan blijft een duidelijk signaal liggen, terwijl jij het als eerste ziet."
-                ),
-            },
-        ],
-    },
-    {
-        "theme": "mensenhandel",
-        "kind": "single",
-        "scenario": "",
-        "text": "Wat doet de gemeente met seksbedrijven die geen vergunning hebben?",
-        "explanation": (
-            "Bij seksbedrijven zonder vergunning is de kans op uitbuiting groot. De gemeente "
-            "controleert ze en sluit ze."
-        ),
-        "options": [
-            {
-                "text": (
-                    "Ze stuurt de eigenaar een brief met het vriendelijke verzoek om te stoppen."
-                ),
-                "correct": False,
-                "feedback": "Alleen een brief is te weinig; de gemeente treedt echt op.",
-            },
-            {
-                "text": "Ze geeft ze alsnog een vergunning als er geen klachten zijn.",
-                "correct": False,
-                "feedback": (
-                    "Ook zonder klachten kan er uitbuiting zijn; een vergunning komt niet vanzelf."
-                ),
-            },
-            {
-                "text": "Ze controleert ze en sluit ze.",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Niets, want seksbedrijven zijn alleen een zaak voor de politie.",
-                "correct": False,
-                "feedback": "De gemeente gaat over de vergunningen en treedt zelf op.",
-            },
-        ],
-    },
-    # ---------------------------------------------------- kwetsbare_bedrijven
-    {
-        "theme": "kwetsbare_bedrijven",
-        "kind": "multiple",
-        "scenario": "",
-        "text": (
-            "Welke branches noemt Dordrecht extra kwetsbaar voor misbruik door criminelen? Kies "
-            "alle goede antwoorden."
-        ),
-        "explanation": (
-            "De autohandel, de verhuur van opslagboxen en bedrijfsverzamelgebouwen krijgen extra "
-            "aandacht. De gemeente werkt met de autobranche en verhuurders van opslagboxen samen "
-            "om ze weerbaarder te maken."
-        ),
-        "options": [
-            {
-                "text": "Autohandel",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Huisartsenpraktijken",
-                "correct": False,
-                "feedback": "",
-            },
-            {
-                "text": "Verhuur van opslagboxen",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Openbare bibliotheken",
-                "correct": False,
-                "feedback": "",
-            },
-            {
-                "text": "Bedrijfsverzamelgebouwen met veel huurders",
-                "correct": True,
-                "feedback": "",
-            },
-        ],
-    },
-    {
-        "theme": "kwetsbare_bedrijven",
-        "kind": "single",
-        "scenario": "",
-        "text": "Welke plekken in Dordrecht krijgen extra aandacht omdat ze kwetsbaar zijn?",
-        "explanation": (
-            "Dordrecht heeft 24 bedrijventerreinen en veel plekken aan het water. Samen met de "
-            "binnenstad en het buitengebied krijgen die extra aandacht, omdat criminelen er "
-            "makkelijk ongezien kunnen werken of spullen opslaan."
-        ),
-        "options": [
-            {
-                "text": "Nieuwe woonwijken met veel jonge gezinnen",
-                "correct": False,
-                "feedback": "",
-            },
-            {
-                "text": "Sportparken en schoolpleinen in de wijken",
-                "correct": False,
-                "feedback": "",
-            },
-            {
-                "text": "Bedrijventerreinen en plekken aan het water, zoals havens",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Ziekenhuizen en zorgcentra in de stad",
-                "correct": False,
-                "feedback": "",
-            },
-        ],
-    },
-    {
-        "theme": "kwetsbare_bedrijven",
-        "kind": "scenario",
-        "scenario": (
-            "Je bent accountmanager bedrijven en loopt door een bedrijfsverzamelgebouw op een "
-            "bedrijventerrein. Eén unit heeft afgeplakte ramen. Er komen bijna nooit klanten, "
-            "maar het bedrijf bestaat al jaren. 's Avonds laat rijden er busjes af en aan."
-        ),
-        "text": "Wat doe je met wat je bij de unit ziet?",
-        "explanation": (
-            "Een bedrijf zonder klanten dat toch blijft bestaan, is een bekend signaal. Je hoeft "
-            "geen bewijs te hebben om het te melden."
-        ),
-        "options": [
-            {
-                "text": "Je klopt aan bij de unit en vraagt wat voor bedrijf het eigenlijk is.",
-                "correct": False,
-                "feedback": "Zo ga je zelf onderzoeken en kun je de huurder waarschuwen.",
-            },
-            {
-                "text": "Je vraagt de beheerder van het gebouw om het huurcontract van die unit.",
-                "correct": False,
-                "feedback": (
-                    "Dat is zelf onderzoek doen; het kernteam bepaalt welke gegevens nodig zijn."
-                ),
-            },
-            {
-                "text": "Je wacht af, want een bedrijf zonder klanten is op zich niet strafbaar.",
-                "correct": False,
-                "feedback": (
-                    "Dat klopt, maar een signaal hoeft geen bewijs te zijn om het te melden."
-                ),
-            },
-            {
-                "text": "Je meldt het bij het kernteam ondermijning, met een korte beschrijving.",
-                "correct": True,
-                "feedback": "Goed: het kernteam kan jouw signaal naast andere informatie leggen.",
-            },
-        ],
-    },
-    {
-        "theme": "kwetsbare_bedrijven",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: Medewerkers merken dat criminelen naar Dordrecht uitwijken als "
-            "Rotterdam en Antwerpen strenger optreden."
-        ),
-        "explanation": (
-            "Dat heet het waterbedeffect. Dordrecht ligt dicht bij Rotterdam, Noord-Brabant, "
-            "België en de A16, en is daardoor aantrekkelijk voor criminelen."
-        ),
-        "options": [
-            {"text": "Waar", "correct": True, "feedback": ""},
-            {"text": "Niet waar", "correct": False, "feedback": ""},
-        ],
-    },
-    {
-        "theme": "kwetsbare_bedrijven",
-        "kind": "single",
-        "scenario": "",
-        "text": (
-            "Handelaren in tweedehands spullen moeten hun inkopen vastleggen in het Digitaal "
-            "Opkopers Register. Waarom?"
-        ),
-        "explanation": (
-            "Het register helpt tegen heling: het doorverkopen van gestolen spullen. De gemeente "
-            "controleert of opkopers het register goed gebruiken."
-        ),
-        "options": [
-            {
-                "text": "Zo kan de Belastingdienst de btw van de winkel makkelijker controleren.",
-                "correct": False,
-                "feedback": "",
-            },
-            {
-                "text": "Zo is het moeilijker om gestolen spullen door te verkopen.",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Zo kan de gemeente nagaan of de spullen veilig zijn voor kopers.",
-                "correct": False,
-                "feedback": "",
-            },
-        ],
-    },
-    {
-        "theme": "kwetsbare_bedrijven",
-        "kind": "scenario",
-        "scenario": (
-            "Je werkt bij Economische Zaken. De eigenaar van een bedrijf met opslagboxen vertelt "
-            "je iets. Een huurder heeft vijf boxen op verschillende namen en betaalt alles "
-            "contant. Hij komt alleen 's nachts. De eigenaar vraagt wat hij ermee moet."
-        ),
-        "text": "Wat doe je met het verhaal van de eigenaar van de opslagboxen?",
-        "explanation": (
-            "Opslagboxen zijn een kwetsbare branche. Jij geeft het signaal door aan het kernteam. "
-            "De ondernemer kan zelf melden bij de politie of anoniem bij Meld Misdaad Anoniem."
-        ),
-        "options": [
-            {
-                "text": "Je zegt dat hij de boxen zelf moet openmaken om te zien wat erin zit.",
-                "correct": False,
-                "feedback": (
-                    "Dat is gevaarlijk en het is niet aan de ondernemer om zelf te onderzoeken."
-                ),
-            },
-            {
-                "text": (
-                    "Je meldt het bij het kernteam en wijst de eigenaar op de politie en Meld "
-                    "Misdaad Anoniem."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Goed: zo komt het signaal binnen, en de ondernemer weet waar hij kan melden."
-                ),
-            },
-            {
-                "text": (
-                    "Je zegt dat contant betalen mag en dat hij zich geen zorgen hoeft te maken."
-                ),
-                "correct": False,
-                "feedback": "Contant betalen mag, maar alles samen is het een duidelijk signaal.",
-            },
-            {
-                "text": (
-                    "Je raadt hem aan de huurder om uitleg te vragen en het contract op te zeggen."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Zo waarschuwt hij de huurder, en dan verdwijnt het signaal uit beeld."
-                ),
-            },
-        ],
-    },
-    # ----------------------------------------------------------------- fraude
-    {
-        "theme": "fraude",
-        "kind": "scenario",
-        "scenario": (
-            "Je werkt bij Inkoop. Voor een grote onderhoudsopdracht schrijft een onbekend bedrijf "
-            "in. Het bestaat pas drie maanden en biedt veel lager dan de rest. De directeur "
-            "vraagt of een deel vooraf contant betaald kan worden."
-        ),
-        "text": "Wat is de beste stap bij deze inschrijving?",
-        "explanation": (
-            "Ook bij opdrachten kan de gemeente met de Wet Bibob laten toetsen of een bedrijf een "
-            "risico vormt. Een nieuw bedrijf met een opvallend lage prijs en een vraag om contant "
-            "geld is een signaal om te melden."
-        ),
-        "options": [
-            {
-                "text": "Je gunt de opdracht aan dit bedrijf, want de gemeente moet zuinig zijn.",
-                "correct": False,
-                "feedback": (
-                    "Een erg lage prijs en contant geld zijn juist signalen die je niet negeert."
-                ),
-            },
-            {
-                "text": (
-                    "Je zoekt online uit met wie de directeur allemaal zaken doet en je legt daar "
-                    "zelf een dossier over aan."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Dat is zelf onderzoek doen; met de Wet Bibob gebeurt dat op de juiste manier."
-                ),
-            },
-            {
-                "text": (
-                    "Je meldt het bij het kernteam en bespreekt met je leidinggevende of een "
-                    "Bibob-toets nodig is."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Goed: je meldt het signaal en gebruikt het instrument dat hiervoor bestaat."
-                ),
-            },
-            {
-                "text": (
-                    "Je laat het bedrijf weten dat je het niet vertrouwt en dat het zich kan "
-                    "terugtrekken."
-                ),
-                "correct": False,
-                "feedback": "Zo waarschuw je het bedrijf en krijgt het kernteam het signaal niet.",
-            },
-        ],
-    },
-    {
-        "theme": "fraude",
-        "kind": "scenario",
-        "scenario": (
-            "Je behandelt subsidieaanvragen. Een stichting vraagt geld voor een buurtproject. Het "
-            "bestuur is dit jaar drie keer gewisseld. Het adres is een postbus, en een groot deel "
-            "van de begroting gaat naar een bv van een bestuurslid."
-        ),
-        "text": "Wat doe je met deze subsidieaanvraag?",
-        "explanation": (
-            "Subsidies zijn aantrekkelijk voor criminelen. Een steeds wisselend bestuur, een "
-            "postbusadres en geld dat naar een eigen bv gaat, zijn signalen. Je meldt ze en laat "
-            "een collega meekijken."
-        ),
-        "options": [
-            {
-                "text": "Je keurt de aanvraag goed, want alle formulieren zijn volledig ingevuld.",
-                "correct": False,
-                "feedback": (
-                    "Een volledig formulier zegt niets over de risico's achter de aanvraag."
-                ),
-            },
-            {
-                "text": "Je laat een collega meekijken en meldt de signalen bij het kernteam.",
-                "correct": True,
-                "feedback": (
-                    "Goed: het vier-ogenprincipe en een melding zorgen samen voor een goede toets."
-                ),
-            },
-            {
-                "text": (
-                    "Je belt de bestuursleden en vraagt ze naar hun andere bedrijven en inkomsten."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Zelf onderzoek doen is niet jouw taak en kan de aanvragers waarschuwen."
-                ),
-            },
-            {
-                "text": (
-                    "Je wijst de aanvraag meteen af en schrijft in de brief dat je aan fraude "
-                    "denkt."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Een vermoeden is geen bewijs; laat het kernteam het toetsen, bijvoorbeeld "
-                    "met Bibob."
-                ),
-            },
-        ],
-    },
-    {
-        "theme": "fraude",
-        "kind": "single",
-        "scenario": "",
-        "text": "Wat betekent witwassen?",
-        "explanation": (
-            "Criminelen willen hun geld uitgeven zonder op te vallen. Daarvoor gebruiken ze vaak "
-            "gewone bedrijven of vastgoed, zodat het lijkt alsof het geld eerlijk verdiend is."
-        ),
-        "options": [
-            {
-                "text": "Contant geld dat je thuis hebt liggen op je eigen bankrekening zetten",
-                "correct": False,
-                "feedback": "Dat is gewoon bankieren, zolang het geld eerlijk verdiend is.",
-            },
-            {
-                "text": "Werken zonder dat je belasting betaalt over je loon",
-                "correct": False,
-                "feedback": "Dat is zwart werken; het is fout, maar het is geen witwassen.",
-            },
-            {
-                "text": "Crimineel geld zo gebruiken dat het eerlijk verdiend lijkt",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Geld lenen aan familie zonder dat je een contract opstelt",
-                "correct": False,
-                "feedback": "Dat is niet slim, maar het heeft niets met witwassen te maken.",
-            },
-        ],
-    },
-    {
-        "theme": "fraude",
-        "kind": "multiple",
-        "scenario": "",
-        "text": "Welke situaties kunnen wijzen op witwassen? Kies alle goede antwoorden.",
-        "explanation": (
-            "Een zaak zonder klanten die toch blijft bestaan, alleen contant geld en grote "
-            "contante betalingen voor vastgoed zijn bekende signalen. Een lening bij de bank of "
-            "drukte in december zijn heel normaal."
-        ),
-        "options": [
-            {
-                "text": "Een ondernemer vraagt bij de bank een lening aan voor een verbouwing.",
-                "correct": False,
-                "feedback": "Een gewone lening via de bank is geen signaal.",
-            },
-            {
-                "text": "Een zaak heeft bijna nooit klanten, maar blijft toch jaren open.",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Een koper wil een pand grotendeels contant betalen.",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Een winkel heeft in december veel meer omzet dan in de zomer.",
-                "correct": False,
-                "feedback": "Drukte rond de feestdagen is normaal.",
-            },
-            {
-                "text": "Bij een bedrijf kun je alleen contant betalen.",
-                "correct": True,
-                "feedback": "",
-            },
-        ],
-    },
-    {
-        "theme": "fraude",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: Ook de verkoop of verhuur van grond en gebouwen van de gemeente "
-            "kan interessant zijn voor criminelen."
-        ),
-        "explanation": (
-            "De gemeente sluit contracten over grond en vastgoed. Criminelen kunnen die gebruiken "
-            "om geld wit te wassen of om een plek voor hun activiteiten te krijgen."
-        ),
-        "options": [
-            {"text": "Waar", "correct": True, "feedback": ""},
-            {"text": "Niet waar", "correct": False, "feedback": ""},
-        ],
-    },
-    # ------------------------------------------------------- excessief_geweld
-    {
-        "theme": "excessief_geweld",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: Aanslagen met explosieven komen de laatste jaren vaker voor in "
-            "Dordrecht."
-        ),
-        "explanation": (
-            "Zulke aanslagen hebben vaak te maken met conflicten in het criminele circuit. Ze "
-            "brengen ook buren en voorbijgangers in gevaar."
-        ),
-        "options": [
-            {"text": "Waar", "correct": True, "feedback": ""},
-            {"text": "Niet waar", "correct": False, "feedback": ""},
-        ],
-    },
-    {
-        "theme": "excessief_geweld",
-        "kind": "scenario",
-        "scenario": (
-            "Je werkt bij Vergunningen. Na een Bibob-advies heb je een horecavergunning "
-            "geweigerd. Na werktijd staat de aanvrager bij je auto. Hij zegt: 'Ik weet op welke "
-            "school je kinderen zitten. Denk nog maar eens goed na.'"
-        ),
-        "text": "Wat doe je na deze opmerking van de aanvrager?",
-        "explanation": (
-            "Criminelen proberen soms besluiten te beïnvloeden door medewerkers bang te maken. "
-            "Een bedreiging meld je altijd bij je leidinggevende en de politie. Het besluit "
-            "blijft staan."
-        ),
-        "options": [
-            {
-                "text": (
-                    "Je zegt niets tegen anderen, want je wilt geen ophef maken om één opmerking."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Zo sta je er alleen voor; je organisatie moet het weten om je te beschermen."
-                ),
-            },
-            {
-                "text": (
-                    "Je kijkt het dossier opnieuw door en zoekt een manier om de vergunning toch "
-                    "te geven."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Dan bereikt de man precies wat hij wil, terwijl de weigering goede gronden "
-                    "had."
-                ),
-            },
-            {
-                "text": (
-                    "Je vertelt het meteen aan je leidinggevende en doet aangifte bij de politie."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Goed: bedreiging is strafbaar, en je hoeft dit niet alleen op te lossen."
-                ),
-            },
-            {
-                "text": (
-                    "Je zoekt op sociale media uit wie de man kent, zodat je weet hoe gevaarlijk "
-                    "hij is."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Zelf onderzoek doen is niet jouw taak en kan de situatie erger maken."
-                ),
-            },
-        ],
-    },
-    {
-        "theme": "excessief_geweld",
-        "kind": "single",
-        "scenario": "",
-        "text": (
-            "Een inwoner vertelt je dat er in zijn straat mensen met wapens rondlopen. Wat raad "
-            "je hem aan?"
-        ),
-        "explanation": (
-            "Wapens horen bij de politie gemeld te worden; bij direct gevaar via het alarmnummer. "
-            "Zelf iemand aanspreken of het in een buurtapp zetten kan gevaarlijk zijn."
-        ),
-        "options": [
-            {
-                "text": "Zet het in de buurtapp, zodat de hele straat gewaarschuwd is.",
-                "correct": False,
-                "feedback": "Dat kan paniek geven en de melder in gevaar brengen.",
-            },
-            {
-                "text": "Meld het bij de politie; bij direct gevaar via het alarmnummer.",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Spreek de mensen zelf rustig aan op hun gedrag.",
-                "correct": False,
-                "feedback": "Mensen met wapens zelf aanspreken is gevaarlijk.",
-            },
-            {
-                "text": "Wacht af tot er echt iets gebeurt en meld het dan pas.",
-                "correct": False,
-                "feedback": "Wachten kan te laat zijn; wapens meld je meteen.",
-            },
-        ],
-    },
-    {
-        "theme": "excessief_geweld",
-        "kind": "multiple",
-        "scenario": "",
-        "text": (
-            "Welke situaties kunnen wijzen op dreiging of geweld uit het criminele circuit? Kies "
-            "alle goede antwoorden."
-        ),
-        "explanation": (
-            "Explosies, openlijk wapenbezit en het in de gaten houden van medewerkers zijn "
-            "signalen van crimineel geweld of intimidatie. Een burenruzie of vuurwerk op "
-            "oudejaarsavond hoort daar meestal niet bij."
-        ),
-        "options": [
-            {
-                "text": "Een explosie bij de voordeur van een bedrijf",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Een luide ruzie tussen buren over een parkeerplek",
-                "correct": False,
-                "feedback": "",
-            },
-            {
-                "text": "Een onbekende die steeds de auto van een handhaver fotografeert",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Mensen die in de wijk openlijk met wapens rondlopen",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Jongeren die op oudejaarsavond vuurwerk afsteken",
-                "correct": False,
-                "feedback": "",
-            },
-        ],
-    },
-    # ------------------------------------------------------ bibob_integriteit
-    {
-        "theme": "bibob_integriteit",
-        "kind": "single",
-        "scenario": "",
-        "text": "Wat kan de gemeente doen met de Wet Bibob?",
-        "explanation": (
-            "Met de Wet Bibob kijkt de gemeente vooraf of een vergunning, subsidie of opdracht "
-            "misbruikt kan worden. Zo voorkomt ze dat ze criminelen onbedoeld helpt."
-        ),
-        "options": [
-            {
-                "text": (
-                    "Criminelen zelf opsporen, aanhouden en daarna voor de strafrechter brengen"
-                ),
-                "correct": False,
-                "feedback": "Opsporen en vervolgen doen politie en justitie, niet de gemeente.",
-            },
-            {
-                "text": "Vooraf toetsen of een aanvrager of zijn zakenpartners een risico vormen",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": (
-                    "Bepalen hoeveel leges een aanvrager moet betalen voor een grote vergunning"
-                ),
-                "correct": False,
-                "feedback": "De hoogte van leges staat los van de Wet Bibob.",
-            },
-        ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: De medewerker die een paspoortaanvraag aanneemt, geeft dat "
-            "paspoort later ook zelf uit."
-        ),
-        "explanation": (
-            "Aanvragen en uitgeven doen altijd verschillende medewerkers. Zo kan niemand in zijn "
-            "eentje een echt document aan de verkeerde persoon geven."
-        ),
-        "options": [
-            {"text": "Waar", "correct": False, "feedback": ""},
-            {"text": "Niet waar", "correct": True, "feedback": ""},
-        ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "scenario",
-        "scenario": (
-            "Je beoordeelt offertes voor een nieuw schoonmaakcontract. Een van de bedrijven die "
-            "meedoen, stuurt je twee kaarten voor een VIP-plek bij een voetbalwedstrijd. Er zit "
-            "een briefje bij: 'Als dank voor de prettige samenwerking.'"
-        ),
-        "text": "Wat doe je met de voetbalkaarten?",
-        "explanation": (
-            "De gedragscode van Drechtsteden/Zuid-Holland Zuid heeft regels voor cadeaus. Een "
-            "cadeau van een bedrijf dat op jouw beslissing wacht, neem je niet aan, en je meldt "
-            "het."
-        ),
-        "options": [
-            {
-                "text": "Je stuurt de kaarten terug en meldt het aan je leidinggevende.",
-                "correct": True,
-                "feedback": "Goed: zo blijf je onafhankelijk en weet je leidinggevende ervan.",
-            },
-            {
-                "text": (
-                    "Je houdt de kaarten, want je laat je oordeel er toch niet door beïnvloeden."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Invloed werkt vaak ongemerkt, en de schijn van partijdigheid ontstaat al."
-                ),
-            },
-            {
-                "text": (
-                    "Je neemt de kaarten aan, maar je geeft het bedrijf daarna een lagere score "
-                    "om eerlijk te blijven."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Dan beïnvloedt het cadeau je oordeel alsnog, alleen de andere kant op."
-                ),
-            },
-            {
-                "text": "Je neemt de kaarten aan en vertelt het aan niemand.",
-                "correct": False,
-                "feedback": "Een geheim maakt je kwetsbaar voor druk later.",
-            },
-        ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "scenario",
-        "scenario": (
-            "Een kennis van je sportclub heeft een autobedrijf. Eerst vraagt hij alleen hoe lang "
-            "een vergunning duurt. Later wil hij dat je kijkt hoe zijn aanvraag ervoor staat. Nu "
-            "vraagt hij of een concurrent ook een aanvraag heeft gedaan."
-        ),
-        "text": "Wat is de beste reactie op de vraag van je kennis?",
-        "explanation": (
-            "Invloed begint vaak klein en wordt stap voor stap groter. Iedereen kan daar gevoelig "
-            "voor zijn. Trek op tijd een grens en praat erover met je leidinggevende."
-        ),
-        "options": [
-            {
-                "text": (
-                    "Je kijkt alleen naar zijn eigen aanvraag; dat is tenslotte zijn eigen zaak."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Ook dat is misbruik van je toegang, en het is vaak de eerste stap naar meer."
-                ),
-            },
-            {
-                "text": (
-                    "Je vertelt alleen of er een aanvraag is, zonder details; dat kan geen kwaad."
-                ),
-                "correct": False,
-                "feedback": "Ook dat is vertrouwelijke informatie die je niet mag delen.",
-            },
-            {
-                "text": (
-                    "Je zegt dat je hem niet kunt helpen en bespreekt het met je leidinggevende."
-                ),
-                "correct": True,
-                "feedback": "Goed: je trekt een duidelijke grens en staat er niet alleen voor.",
-            },
-            {
-                "text": "Je gaat niet meer naar de sportclub, zodat je hem niet meer tegenkomt.",
-                "correct": False,
-                "feedback": (
-                    "Vermijden lost niets op; hij kan het opnieuw proberen en niemand weet ervan."
-                ),
-            },
-        ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "scenario",
-        "scenario": (
-            "Je werkt bij het Klantcontactcentrum. Iemand belt en zegt dat hij van de politie is. "
-            "Hij wil meteen het adres en het telefoonnummer van een inwoner hebben. Hij heeft "
-            "haast en wordt boos als je twijfelt."
-        ),
-        "text": "Wat doe je met dit telefoontje?",
-        "explanation": (
-            "Criminelen doen zich soms voor als politie of een andere instantie om aan gegevens "
-            "te komen. Vertrouwelijke informatie gaat alleen via de vaste route, hoe groot de "
-            "druk ook is."
-        ),
-        "options": [
-            {
-                "text": "Je geeft het adres, want de politie mag zulke gegevens toch opvragen.",
-                "correct": False,
-                "feedback": (
-                    "Je weet niet zeker wie er belt; gegevens gaan alleen via de vaste route."
-                ),
-            },
-            {
-                "text": "Je vraagt zijn naam en dienstnummer en geeft daarna de gegevens door.",
-                "correct": False,
-                "feedback": "Een naam en een nummer kun je aan de telefoon niet controleren.",
-            },
-            {
-                "text": (
-                    "Je geeft niets door, verwijst naar de officiële route en meldt het gesprek."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Goed: echte politie kent die route, en haast is een bekende manier van druk."
-                ),
-            },
-            {
-                "text": (
-                    "Je geeft alleen het adres en niet het telefoonnummer, om hem tegemoet te "
-                    "komen."
-                ),
-                "correct": False,
-                "feedback": "Ook een adres is vertrouwelijk en kan iemand in gevaar brengen.",
-            },
-        ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "multiple",
-        "scenario": "",
-        "text": (
-            "Welke afspraken beschermen de gemeente tegen misbruik door criminelen? Kies alle "
-            "goede antwoorden."
-        ),
-        "explanation": (
-            "Meekijken bij besluiten, een Bibob-toets en het scheiden van aanvragen en uitgeven "
-            "maken misbruik moeilijker. Steeds dezelfde medewerker voor dezelfde ondernemer maakt "
-            "iemand juist kwetsbaar."
-        ),
-        "options": [
-            {
-                "text": (
-                    "Bij besluiten kijkt een collega of leidinggevende mee (vier-ogenprincipe)."
-                ),
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Eén vaste medewerker behandelt alle aanvragen van dezelfde ondernemer.",
-                "correct": False,
-                "feedback": "Zo'n vaste band maakt die medewerker juist een doelwit.",
-            },
-            {
-                "text": "Voor een vergunning, subsidie of opdracht kan een Bibob-toets volgen.",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Wie een aanvraag voor een paspoort aanneemt, geeft het niet zelf uit.",
-                "correct": True,
-                "feedback": "",
-            },
-        ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: Alleen medewerkers met geldproblemen of een zwak karakter kunnen "
-            "door criminelen worden beïnvloed."
-        ),
-        "explanation": (
-            "Iedereen kan gevoelig zijn voor beïnvloeding. Criminelen bouwen vaak langzaam een "
-            "band op, met kleine gunsten en vriendelijke gesprekken."
-        ),
-        "options": [
-            {"text": "Waar", "correct": False, "feedback": ""},
-            {"text": "Niet waar", "correct": True, "feedback": ""},
-        ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: Volgens de Rekenkamer (2025) kennen en gebruiken afdelingen in "
-            "Dordrecht de Wet Bibob nog te weinig."
-        ),
-        "explanation": (
-            "In Dordrecht past elke afdeling de Wet Bibob zelf toe. De Rekenkamer vindt dat de "
-            "kennis en het gebruik ervan omhoog moeten."
-        ),
-        "options": [
-            {"text": "Waar", "correct": True, "feedback": ""},
-            {"text": "Niet waar", "correct": False, "feedback": ""},
-        ],
-    },
-    {
-        "theme": "bibob_integriteit",
-        "kind": "single",
-        "scenario": "",
-        "text": "Waarom kun je als medewerker van de gemeente interessant zijn voor criminelen?",
-        "explanation": (
-            "De gemeente geeft vergunningen, subsidies, opdrachten en documenten, en medewerkers "
-            "hebben toegang tot waardevolle informatie. Daarom proberen criminelen soms contact "
-            "met je te zoeken."
-        ),
-        "options": [
-            {
-                "text": "Omdat je bij de gemeente vaak met veel contant geld uit de kluis werkt",
-                "correct": False,
-                "feedback": "",
-            },
-            {
-                "text": (
-                    "Omdat je bij informatie kunt en meewerkt aan vergunningen, subsidies of "
-                    "opdrachten"
-                ),
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Omdat je als medewerker zelf verdachten mag aanhouden en verhoren",
-                "correct": False,
-                "feedback": "",
-            },
-            {
-                "text": "Omdat je als medewerker strafzaken tegen criminelen kunt laten stoppen",
-                "correct": False,
-                "feedback": "",
-            },
-        ],
-    },
-    # ----------------------------------------------------------------- melden
-    {
-        "theme": "melden",
-        "kind": "single",
-        "scenario": "",
-        "text": "Je ziet een signaal van ondermijning. Waar meld je dat als medewerker?",
-        "explanation": (
-            "Als medewerker meld je intern: via de mailbox van het kernteam ondermijning of via "
-            "'Meld een Vermoeden' in het zaaksysteem. Zo komt je signaal direct bij het kernteam."
-        ),
-        "options": [
-            {
-                "text": "In de groepsapp van je team, zodat iedereen kan meedenken",
-                "correct": False,
-                "feedback": "Een signaal is vertrouwelijk; deel het niet breed.",
-            },
-            {
-                "text": "Alleen bij Meld Misdaad Anoniem, zodat je zelf buiten beeld blijft",
-                "correct": False,
-                "feedback": "Als medewerker gebruik je de interne route naar het kernteam.",
-            },
-            {
-                "text": "Nergens, totdat je zelf genoeg bewijs hebt verzameld",
-                "correct": False,
-                "feedback": "Je hoeft geen bewijs te hebben en je verzamelt het ook niet zelf.",
-            },
-            {
-                "text": "Bij het kernteam, via de mailbox of 'Meld een Vermoeden'",
-                "correct": True,
-                "feedback": "",
-            },
-        ],
-    },
-    {
-        "theme": "melden",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: Je meldt een signaal pas als je zeker weet dat er iets strafbaars "
-            "gebeurt."
-        ),
-        "explanation": (
-            "Een signaal is een aanwijzing, geen bewijs. Twijfel je, meld het dan toch. Het "
-            "kernteam beoordeelt of er meer aan de hand is."
-        ),
-        "options": [
-            {"text": "Waar", "correct": False, "feedback": ""},
-            {"text": "Niet waar", "correct": True, "feedback": ""},
-        ],
-    },
-    {
-        "theme": "melden",
-        "kind": "single",
-        "scenario": "",
-        "text": (
-            "Je twijfelt of wat je zag een signaal is. Wie in je eigen team kan je daarbij helpen?"
-        ),
-        "explanation": (
-            "In de meeste teams heeft een collega ondermijning als aandachtsgebied. Weet je niet "
-            "wie dat is, vraag het dan aan je leidinggevende."
-        ),
-        "options": [
-            {
-                "text": "Een collega die de betrokken ondernemer persoonlijk kent",
-                "correct": False,
-                "feedback": (
-                    "Zo deel je een vertrouwelijk signaal met iemand die er dichtbij staat."
-                ),
-            },
-            {
-                "text": "De contactpersoon ondermijning van je team",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "De collega van ICT die het zaaksysteem beheert",
-                "correct": False,
-                "feedback": "ICT helpt met het systeem, niet met het beoordelen van signalen.",
-            },
-        ],
-    },
-    {
-        "theme": "melden",
-        "kind": "scenario",
-        "scenario": (
-            "Vorige week meldde je via 'Meld een Vermoeden' een garage waar nooit klanten komen. "
-            "Je hebt nog niets terug gehoord. Een collega zegt: 'Rij er anders even langs en maak "
-            "wat foto's, dan heeft het kernteam meer.'"
-        ),
-        "text": "Wat doe je na het advies van je collega?",
-        "explanation": (
-            "Het kernteam ontvangt elk signaal en beslist wat ermee gebeurt, soms samen met "
-            "partners. Jij meldt; je onderzoekt niet zelf."
-        ),
-        "options": [
-            {
-                "text": "Je rijdt erlangs en maakt foto's, want dan is je melding sterker.",
-                "correct": False,
-                "feedback": (
-                    "Dat is zelf onderzoek doen, en het kan jou en het werk van partners schaden."
-                ),
-            },
-            {
-                "text": (
-                    "Je mailt het kernteam elke dag tot je hoort wat er met je melding gebeurt."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Het kernteam kan vaak niet alles vertellen; stilte betekent niet dat er "
-                    "niets gebeurt."
-                ),
-            },
-            {
-                "text": "Je trekt je melding in, want blijkbaar vindt niemand het belangrijk.",
-                "correct": False,
-                "feedback": (
-                    "Geen bericht betekent niet dat er niets gebeurt; elk signaal wordt bekeken."
-                ),
-            },
-            {
-                "text": (
-                    "Je gaat niet kijken; hoor of zie je toevallig iets nieuws, dan meld je dat."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Goed: het kernteam is aan zet, en nieuwe informatie vult het beeld aan."
-                ),
-            },
-        ],
-    },
-    {
-        "theme": "melden",
-        "kind": "single",
-        "scenario": "",
-        "text": "Wat gebeurt er met een signaal nadat je het hebt gemeld?",
-        "explanation": (
-            "Het kernteam ondermijning van team Veiligheid beoordeelt elk signaal. Het kan een "
-            "zaak inbrengen in het maandelijkse casusoverleg met onder meer politie, RIEC, "
-            "Omgevingsdienst en Sociale Dienst, of een zaak naar het RIEC brengen."
-        ),
-        "options": [
-            {
-                "text": "De politie doet binnen een dag een inval op het adres dat je noemde",
-                "correct": False,
-                "feedback": "",
-            },
-            {
-                "text": "Je krijgt zelf de opdracht om het signaal verder uit te zoeken",
-                "correct": False,
-                "feedback": "",
-            },
-            {
-                "text": "Het kernteam beoordeelt het en kan het bespreken met partners",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Het signaal komt in een register dat alle collega's kunnen inzien",
-                "correct": False,
-                "feedback": "",
-            },
-        ],
-    },
-    {
-        "theme": "melden",
-        "kind": "multiple",
-        "scenario": "",
-        "text": (
-            "Je ziet iets dat op ondermijning kan wijzen. Wat doe je goed? Kies alle goede "
-            "antwoorden."
-        ),
-        "explanation": (
-            "Je legt kort vast wat je zag, je meldt het via de interne route en je vraagt advies "
-            "als je twijfelt. Zelf gaan kijken of de betrokkene inlichten doe je niet."
-        ),
-        "options": [
-            {
-                "text": "Je schrijft op wat je zag, met datum, tijd en plaats.",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Je gaat nog eens terug om binnen foto's te maken.",
-                "correct": False,
-                "feedback": "Zelf onderzoeken is niet jouw taak en kan gevaarlijk zijn.",
-            },
-            {
-                "text": "Je meldt het via de mailbox van het kernteam of 'Meld een Vermoeden'.",
-                "correct": True,
-                "feedback": "",
-            },
-            {
-                "text": "Je vertelt de ondernemer eerlijk dat je een melding hebt gedaan.",
-                "correct": False,
-                "feedback": "Zo waarschuw je mogelijk een crimineel en breng je jezelf in gevaar.",
-            },
-            {
-                "text": "Je vraagt de contactpersoon van je team om advies als je twijfelt.",
-                "correct": True,
-                "feedback": "",
-            },
-        ],
-    },
-    {
-        "theme": "melden",
-        "kind": "scenario",
-        "scenario": (
-            "Een inwoner komt naar de balie. In het huis naast hem ruikt het sterk naar wiet, en "
-            "'s nachts stoppen er steeds busjes. Hij wil iets doen, maar is bang voor wraak. "
-            "Niemand mag weten dat het van hem komt."
-        ),
-        "text": "Wat zeg je tegen de inwoner?",
-        "explanation": (
-            "Inwoners kunnen melden bij de politie of anoniem bij Meld Misdaad Anoniem. Wat een "
-            "inwoner aan de balie vertelt, is ook een signaal dat jij doorgeeft aan het kernteam."
-        ),
-        "options": [
-            {
-                "text": (
-                    "Dat hij eerst foto's en filmpjes moet maken, anders heeft melden geen zin."
-                ),
-                "correct": False,
-                "feedback": (
-                    "Een signaal hoeft geen bewijs te zijn, en bewijs zoeken kan hem in gevaar "
-                    "brengen."
-                ),
-            },
-            {
-                "text": "Dat anoniem melden niet kan en dat hij met zijn naam aangifte moet doen.",
-                "correct": False,
-                "feedback": (
-                    "Dat klopt niet: bij Meld Misdaad Anoniem hoeft hij zijn naam niet te geven."
-                ),
-            },
-            {
-                "text": (
-                    "Dat hij anoniem kan melden bij Meld Misdaad Anoniem; jij geeft het signaal "
-                    "door aan het kernteam."
-                ),
-                "correct": True,
-                "feedback": (
-                    "Goed: hij kan veilig melden, en het signaal komt ook bij de gemeente binnen."
-                ),
-            },
-            {
-                "text": "Dat hij het beste eerst met de buren praat om te horen wat er speelt.",
-                "correct": False,
-                "feedback": "Zo kan hij zichzelf in gevaar brengen; melden is veiliger.",
-            },
-        ],
-    },
-    {
-        "theme": "melden",
-        "kind": "true_false",
-        "scenario": "",
-        "text": (
-            "Waar of niet waar: Uit de Veiligheidsmonitor 2023 blijkt dat de meeste inwoners "
-            "verdachte situaties in hun buurt nooit melden."
-        ),
-        "explanation": (
-            "Van de inwoners heeft 81 procent zo'n situatie nooit gemeld. Veel signalen komen "
-            "daarom binnen via medewerkers, zoals baliemedewerkers, wijkmanagers en boa's."
-        ),
-        "options": [
-            {"text": "Waar", "correct": True, "feedback": ""},
-            {"text": "Niet waar", "correct": False, "feedback": ""},
-        ],
-    },
+    *_MELDEN_QUESTIONS,
+    *_DRUGS_QUESTIONS,
+    *_MENSENHANDEL_QUESTIONS,
+    *_KWETSBARE_BEDRIJVEN_QUESTIONS,
+    *_FRAUDE_QUESTIONS,
+    *_EXCESSIEF_GEWELD_QUESTIONS,
+    *_BIBOB_INTEGRITEIT_QUESTIONS,
 ]

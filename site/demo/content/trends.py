@@ -12,8 +12,8 @@ the current routes from the reporting-routes site setting.
 ``body`` is a list of ``(block type, value)`` pairs in the same format as the lesson bodies in
 ``demo.content.learning``, and ``published_days_ago`` / ``review_in_days`` are relative to the
 day the demo is loaded (a negative ``review_in_days`` gives a page past its review date).
-``REFRESHER_QUESTIONS`` maps a trend slug to quiz questions in the format of
-``demo.content.questions.QUESTION_BANK``.
+``REFRESHER_QUESTIONS`` maps a trend slug to the questions of that trend's refresher pool, in the
+format of ``demo.content.questions.QUESTION_BANK`` (their source is the trend page itself).
 """
 
 from __future__ import annotations
@@ -600,6 +600,9 @@ _AUTOHANDEL: dict = {
 DEMO_TRENDS: list[dict] = [_DRUGSOPSLAG, _JONGE_AANWAS, _AUTOHANDEL]
 
 
+# The refresher questions per trend slug: the trend's own pool, of which each attempt draws
+# ``REFRESHER_DRAW``. Every question tests what the trend page teaches (the loader makes the
+# trend their source; ``source_note`` names the block).
 REFRESHER_QUESTIONS: dict[str, list[dict]] = {
     "drugsopslag-in-opslagboxen-en-bedrijfsverzamelgebouwen": [
         {
@@ -619,18 +622,7 @@ REFRESHER_QUESTIONS: dict[str, list[dict]] = {
             "options": [
                 {
                     "text": (
-                        "Je noteert het adres, de unit, de tijd en wat je ruikt en ziet, en je "
-                        "meldt het."
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Goed: jij geeft het signaal door, het kernteam ondermijning bepaalt de "
-                        "volgende stap."
-                    ),
-                },
-                {
-                    "text": (
-                        "Je zoekt uit wie de huurder is en vraagt hem wat hij in de unit bewaart."
+                        "Je zoekt uit wie de huurder is en vraagt hem wat hij in de unit bewaart"
                     ),
                     "correct": False,
                     "feedback": (
@@ -639,7 +631,7 @@ REFRESHER_QUESTIONS: dict[str, list[dict]] = {
                 },
                 {
                     "text": (
-                        "Je vraagt de beheerder van het gebouw om de unit voor je open te maken."
+                        "Je vraagt de beheerder van het gebouw om de unit voor je open te maken"
                     ),
                     "correct": False,
                     "feedback": (
@@ -648,7 +640,18 @@ REFRESHER_QUESTIONS: dict[str, list[dict]] = {
                     ),
                 },
                 {
-                    "text": ("Je wacht tot je de lucht nog vaker ruikt, zodat je het zeker weet."),
+                    "text": "Je noteert de unit, de tijd en wat je ruikt en ziet, en je meldt het",
+                    "correct": True,
+                    "feedback": (
+                        "Goed: jij geeft het signaal door, het kernteam ondermijning bepaalt de "
+                        "volgende stap."
+                    ),
+                },
+                {
+                    "text": (
+                        "Je wacht tot je de lucht nog vaker ruikt, en meldt het pas als je het "
+                        "zeker weet"
+                    ),
                     "correct": False,
                     "feedback": (
                         "Een signaal hoeft geen bewijs te zijn. Meld het nu, dan gaat er geen "
@@ -656,6 +659,7 @@ REFRESHER_QUESTIONS: dict[str, list[dict]] = {
                     ),
                 },
             ],
+            "source_note": "Een wietlucht, anijslucht of chemisch afval bij een unit of schuur",
         },
         {
             "theme": "drugs",
@@ -671,6 +675,14 @@ REFRESHER_QUESTIONS: dict[str, list[dict]] = {
                 "wegzet en een huur per automatische incasso zijn gewoon gebruik van een box."
             ),
             "options": [
+                {
+                    "text": (
+                        "De huurder zet in het najaar zijn tuinmeubelen in de box en haalt ze in "
+                        "het voorjaar weer op."
+                    ),
+                    "correct": False,
+                    "feedback": "Dit is gewoon gebruik van een opslagbox.",
+                },
                 {
                     "text": (
                         "De huurder betaalt maanden vooruit met contant geld en komt alleen "
@@ -692,19 +704,12 @@ REFRESHER_QUESTIONS: dict[str, list[dict]] = {
                     "feedback": "Een sterke wietlucht kan wijzen op drugs in de box.",
                 },
                 {
-                    "text": (
-                        "De huurder zet in het najaar zijn tuinmeubelen in de box en haalt ze in "
-                        "het voorjaar weer op."
-                    ),
-                    "correct": False,
-                    "feedback": "Dit is gewoon gebruik van een opslagbox.",
-                },
-                {
                     "text": "De huurder betaalt de huur elke maand via een automatische incasso.",
                     "correct": False,
                     "feedback": "Een gewone betaling via de bank is geen signaal.",
                 },
             ],
+            "source_note": "Een huurder die contant vooruitbetaalt en op rare tijden komt",
         },
         {
             "theme": "drugs",
@@ -722,19 +727,160 @@ REFRESHER_QUESTIONS: dict[str, list[dict]] = {
                 {"text": "Waar", "correct": False, "feedback": ""},
                 {"text": "Niet waar", "correct": True, "feedback": ""},
             ],
+            "source_note": "Wat doet de gemeente?",
+        },
+        {
+            "theme": "drugs",
+            "kind": "scenario",
+            "scenario": (
+                "De beheerder van een opslagbedrijf houdt je aan. Een huurder betaalt steeds een "
+                "half jaar vooruit, contant. 's Avonds staan er vaak andere busjes bij zijn box. "
+                "'Moet ik hier iets mee?' vraagt de beheerder."
+            ),
+            "text": "Wat doe je?",
+            "explanation": (
+                "Contant betalen mag, maar samen met de bezoeken op rare tijden is het een "
+                "signaal. Je schrijft op wat de beheerder vertelt en meldt het. De beheerder kan "
+                "het ook zelf melden, bij de politie of anoniem bij Meld Misdaad Anoniem."
+            ),
+            "options": [
+                {
+                    "text": (
+                        "Je schrijft op wat hij vertelt en meldt het, en zegt dat hij ook zelf "
+                        "anoniem kan melden"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Goed: het signaal komt bij het kernteam en de beheerder weet hoe hij "
+                        "zelf kan melden."
+                    ),
+                },
+                {
+                    "text": (
+                        "Je zegt dat contant betalen niet verboden is, dus zolang de huur binnen "
+                        "komt is er niets aan de hand"
+                    ),
+                    "correct": False,
+                    "feedback": (
+                        "Contant betalen mag, maar samen met de rest is het een signaal. En de "
+                        "beheerder leert zo dat melden geen zin heeft."
+                    ),
+                },
+                {
+                    "text": (
+                        "Je vraagt hem om de box open te maken, zodat jullie samen kunnen kijken "
+                        "wat erin ligt"
+                    ),
+                    "correct": False,
+                    "feedback": (
+                        "Niet doen: je gaat niet zelf op onderzoek uit. Dat is gevaarlijk voor "
+                        "jou en de beheerder."
+                    ),
+                },
+                {
+                    "text": (
+                        "Je belooft 's avonds een paar keer extra langs te komen, en meldt het pas "
+                        "als je zelf iets ziet"
+                    ),
+                    "correct": False,
+                    "feedback": (
+                        "Posten en volgen is zelf onderzoek doen. Meld het nu, dan bepaalt het "
+                        "kernteam wat er gebeurt."
+                    ),
+                },
+            ],
+            "source_note": "De beheerder van een opslagbedrijf twijfelt",
+        },
+        {
+            "theme": "drugs",
+            "kind": "true_false",
+            "scenario": "",
+            "text": (
+                "Waar of niet waar: De gemeente werkt samen met verhuurders van opslagboxen om de "
+                "branche weerbaarder te maken."
+            ),
+            "explanation": (
+                "Volgens het Integraal Veiligheidsplan 2023-2026 werkt de gemeente samen met "
+                "verhuurders van opslagboxen, zodat zij misbruik beter herkennen."
+            ),
+            "options": [
+                {"text": "Waar", "correct": True, "feedback": ""},
+                {"text": "Niet waar", "correct": False, "feedback": ""},
+            ],
+            "source_note": "Wat doet de gemeente?",
+        },
+        {
+            "theme": "drugs",
+            "kind": "single",
+            "scenario": "",
+            "text": "Waarom huren criminelen graag een opslagbox of unit om drugs te bewaren?",
+            "explanation": (
+                "Zo'n ruimte huur je snel en er worden weinig vragen gesteld. Er lopen veel "
+                "mensen in en uit, dus je valt niet op. En bijna niemand ziet wat er binnen ligt."
+            ),
+            "options": [
+                {
+                    "text": (
+                        "Omdat de politie een opslagbox volgens de wet nooit mag laten openmaken"
+                    ),
+                    "correct": False,
+                    "feedback": "Dat klopt niet. Het gaat erom dat je er weinig opvalt.",
+                },
+                {
+                    "text": "Omdat de huur van een opslagbox altijd contant moet worden betaald",
+                    "correct": False,
+                    "feedback": "Dat klopt niet. Contant vooruitbetalen is juist een signaal.",
+                },
+                {
+                    "text": (
+                        "Omdat opslagbedrijven alleen in het buitengebied liggen, waar niemand komt"
+                    ),
+                    "correct": False,
+                    "feedback": "Ze liggen vaak op bedrijventerreinen, tussen veel huurders.",
+                },
+                {
+                    "text": "Je huurt hem snel, er komen veel mensen en niemand ziet wat erin ligt",
+                    "correct": True,
+                    "feedback": "Goed.",
+                },
+            ],
+            "source_note": "Wat speelt er?",
         },
     ],
 }
 
 # A trend's refresher: a module with only a short quiz, mandatory for all staff within
-# ``REFRESHER_DUE_IN_DAYS``.
+# ``REFRESHER_DUE_IN_DAYS``. Each attempt draws ``REFRESHER_DRAW`` questions from the trend's
+# pool (twice as many in it, so a retake sees other questions); it is mandatory, so the same
+# review rule as the onboarding quiz: after a failed attempt the learner sees what to reread
+# (the trend), the right answers only after passing or the last attempt.
 REFRESHER_DUE_IN_DAYS = 30
 REFRESHER_PASS_MARK = 60
+REFRESHER_DRAW = 3
 
 
 def refresher_quiz(trend: dict) -> dict:
-    """The refresher quiz's fields (without its questions) for a trend dict."""
-    return {"title": f"Opfrisser: {trend['title']}", "intro": "Drie vragen over deze trend."}
+    """The refresher quiz's fields for a trend dict; ``draw`` is how many questions each
+    attempt draws from the trend's pool (:func:`refresher_pool`)."""
+    return {
+        "title": f"Opfrisser: {trend['title']}",
+        "intro": "Drie vragen over deze trend.",
+        "pass_mark": REFRESHER_PASS_MARK,
+        "max_attempts": 3,
+        "retry_wait_minutes": 30,
+        "review_after_fail": "themes",
+        "review_after_last": "full",
+        "review_after_pass": "full",
+        "draw": REFRESHER_DRAW,
+    }
+
+
+def refresher_pool(trend: dict) -> dict:
+    """The name and description of the question pool of a trend's refresher."""
+    return {
+        "name": f"Opfrisser: {trend['title']}"[:100],
+        "description": f"Vragen voor de opfrisser van de trend '{trend['title']}'.",
+    }
 
 
 def refresher_module(trend: dict) -> dict:
