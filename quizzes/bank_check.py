@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -63,6 +63,19 @@ SINGLE_KEY_KINDS = (QuestionKind.SINGLE, QuestionKind.SCENARIO)
 POSITION_KINDS = (QuestionKind.SINGLE, QuestionKind.SCENARIO, QuestionKind.MULTIPLE)
 
 
+# What each rule code means, for the admin's table.
+RULE_LABELS = {
+    "no_source": gettext_lazy("No teaching source"),
+    "longest_key": gettext_lazy("Right answer is the longest"),
+    "key_position": gettext_lazy("Right answer in the same place"),
+    "true_false_balance": gettext_lazy("Balance of true and false"),
+    "only_report_key": gettext_lazy("Only the right answer reports"),
+    "unfillable_rule": gettext_lazy("Draw rule can never be filled"),
+    "small_pool": gettext_lazy("Pool too small for retakes"),
+    "item_all_or_none": gettext_lazy("Everyone or no one right"),
+}
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -92,6 +105,14 @@ class Finding:
     def is_error(self) -> bool:
         return self.severity == Severity.ERROR
 
+    @property
+    def label(self) -> str:
+        return str(RULE_LABELS.get(self.code, self.code))
+
+    @property
+    def severity_label(self) -> str:
+        return _("error") if self.is_error else _("warning")
+
 
 @dataclass(frozen=True)
 class Share:
@@ -120,6 +141,7 @@ class RuleFill:
     quiz: str
     max_attempts: int | None
     pool_id: int
+    pool: str
     theme: str
     count: int
     available: int
@@ -172,6 +194,18 @@ class PoolSummary:
             for theme in Theme.values
             if (kinds := self.per_theme_kind.get(theme))
         ]
+
+    @property
+    def theme_table(self) -> list[tuple[str, int, list[int]]]:
+        """(theme label, questions in use, per kind in the order of :class:`QuestionKind`)."""
+        return [
+            (label, total, [per_kind.get(kind, 0) for kind in QuestionKind.values])
+            for _theme, label, total, per_kind in self.themes
+        ]
+
+    @property
+    def key_position_rows(self) -> list[tuple[int, int]]:
+        return sorted(self.key_positions.items())
 
     @property
     def key_position_share(self) -> Share:
@@ -262,7 +296,7 @@ def _load(pool_names: list[str] | None):
     }
     rules = list(
         DrawRule.objects.filter(pool_id__in=pool_ids)
-        .select_related("quiz")
+        .select_related("quiz", "pool")
         .order_by("quiz__title", "quiz_id", "sort_order", "pk")
     )
     return pools, links, questions, rules
@@ -462,6 +496,7 @@ def _rule_fill(rule: DrawRule, pool_questions: list[Question]) -> RuleFill:
         quiz=rule.quiz.title,
         max_attempts=rule.quiz.max_attempts,
         pool_id=rule.pool_id,
+        pool=rule.pool.name,
         theme=rule.theme,
         count=rule.count,
         available=available,
@@ -530,3 +565,114 @@ def _item_findings(questions: dict[int, Question], pools_of) -> list[Finding]:
             )
         )
     return findings
+
+
+# --- Pools next to the draw rules (the pool overview and the quiz editor's warning) ---------
+
+
+def _in_use_counts(pool_ids) -> dict[tuple[int, str], int]:
+    """Questions in use per (pool, theme), with (pool, "") the pool's total. One query."""
+    rows = (
+        Question.pools.through.objects.filter(
+            questionpool_id__in=pool_ids, question__is_active=True
+        )
+        .values("questionpool_id", "question__theme")
+        .annotate(n=Count("question_id"))
+        .order_by()
+    )
+    counts: Counter = Counter()
+    for row in rows:
+        counts[(row["questionpool_id"], row["question__theme"])] += row["n"]
+        counts[(row["questionpool_id"], "")] += row["n"]
+    return counts
+
+
+def _fill(rule: DrawRule, counts) -> RuleFill:
+    return RuleFill(
+        quiz_id=rule.quiz_id,
+        quiz=rule.quiz.title,
+        max_attempts=rule.quiz.max_attempts,
+        pool_id=rule.pool_id,
+        pool=rule.pool.name,
+        theme=rule.theme,
+        count=rule.count,
+        available=counts[(rule.pool_id, rule.theme)],
+    )
+
+
+def quiz_rule_fills(*, quiz) -> list[RuleFill]:
+    """The quiz's draw rules next to what their pools hold. Two queries."""
+    rules = list(quiz.draw_rules.select_related("quiz", "pool").order_by("sort_order", "pk"))
+    counts = _in_use_counts({rule.pool_id for rule in rules})
+    return [_fill(rule, counts) for rule in rules]
+
+
+STATUS_ORDER = (RuleStatus.OK, RuleStatus.SMALL, RuleStatus.UNFILLABLE)
+
+
+@dataclass(frozen=True)
+class PoolThemeRow:
+    """One line of the pool overview: a pool and theme ("" for the rules that take any
+    theme), its questions in use and the rules of the quizzes that draw from it."""
+
+    pool_id: int
+    pool: str
+    theme_code: str
+    in_use: int
+    rules: tuple[RuleFill, ...]
+
+    @property
+    def theme(self) -> str:
+        return str(dict(Theme.choices).get(self.theme_code, _("any theme")))
+
+    @property
+    def asked(self) -> str:
+        return "; ".join(f"{rule.quiz}: {rule.count}" for rule in self.rules)
+
+    @property
+    def asked_total(self) -> int:
+        return max((rule.count for rule in self.rules), default=0)
+
+    @property
+    def status(self) -> RuleStatus | None:
+        if not self.rules:
+            return None
+        return max((rule.status for rule in self.rules), key=STATUS_ORDER.index)
+
+    @property
+    def status_label(self) -> str:
+        return str(self.status.label) if self.status else _("no quiz draws from it")
+
+
+def pool_overview() -> list[PoolThemeRow]:
+    """Per pool and theme: questions in use, what each quiz's draw rules ask for, and whether
+    that works (ok / too small for the attempts allowed / can never be filled). Three queries
+    whatever the number of pools, questions and quizzes."""
+    pools = list(QuestionPool.objects.order_by("name"))
+    counts = _in_use_counts([pool.pk for pool in pools])
+    rules = list(
+        DrawRule.objects.select_related("quiz", "pool").order_by(
+            "quiz__title", "quiz_id", "sort_order"
+        )
+    )
+    rows = []
+    for pool in pools:
+        fills = [_fill(rule, counts) for rule in rules if rule.pool_id == pool.pk]
+        themes = [
+            theme
+            for theme in Theme.values
+            if counts[(pool.pk, theme)] or any(fill.theme == theme for fill in fills)
+        ]
+        if any(not fill.theme for fill in fills) or not themes:
+            themes.append("")
+        for theme in themes:
+            rows.append(
+                PoolThemeRow(
+                    pool_id=pool.pk,
+                    pool=pool.name,
+                    theme_code=theme,
+                    in_use=counts[(pool.pk, theme)],
+                    rules=tuple(fill for fill in fills if fill.theme == theme),
+                )
+            )
+    return rows

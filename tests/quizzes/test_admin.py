@@ -5,10 +5,18 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from modules.learning.models import LessonPage
 from quizzes.models import Question, QuestionKind, Quiz
+from tests.factories import module_with_lessons
 from tests.factories.quizzes import shared_pool
 
 pytestmark = pytest.mark.django_db
+
+
+def a_lesson() -> LessonPage:
+    """A live lesson to name as the question's teaching source (required for questions in
+    use)."""
+    return LessonPage.objects.live().first() or module_with_lessons(lessons=1).get_children()[0]
 
 
 def question_form(kind: str, options: list[tuple[str, bool, str]], scenario: str = ""):
@@ -20,6 +28,7 @@ def question_form(kind: str, options: list[tuple[str, bool, str]], scenario: str
         "scenario": scenario,
         "text": "Waar meld je dit?",
         "explanation": "Uitleg.",
+        "source_page": str(a_lesson().pk),
         "is_active": "on",
         "options-TOTAL_FORMS": str(len(options)),
         "options-INITIAL_FORMS": "0",
