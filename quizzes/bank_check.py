@@ -639,9 +639,16 @@ class PoolThemeRow:
             return None
         return max((rule.status for rule in self.rules), key=STATUS_ORDER.index)
 
+    # A rule of the pool takes any theme, so this theme is drawn from even without its own.
+    drawn_by_any_theme: bool = False
+
     @property
     def status_label(self) -> str:
-        return str(self.status.label) if self.status else _("no quiz draws from it")
+        if self.status:
+            return str(self.status.label)
+        if self.drawn_by_any_theme:
+            return _("drawn through the rule for any theme")
+        return _("no quiz draws from it")
 
 
 def pool_overview() -> list[PoolThemeRow]:
@@ -663,7 +670,8 @@ def pool_overview() -> list[PoolThemeRow]:
             for theme in Theme.values
             if counts[(pool.pk, theme)] or any(fill.theme == theme for fill in fills)
         ]
-        if any(not fill.theme for fill in fills) or not themes:
+        any_theme = any(not fill.theme for fill in fills)
+        if any_theme or not themes:
             themes.append("")
         for theme in themes:
             rows.append(
@@ -673,6 +681,7 @@ def pool_overview() -> list[PoolThemeRow]:
                     theme_code=theme,
                     in_use=counts[(pool.pk, theme)],
                     rules=tuple(fill for fill in fills if fill.theme == theme),
+                    drawn_by_any_theme=any_theme and bool(theme),
                 )
             )
     return rows

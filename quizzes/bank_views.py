@@ -64,6 +64,9 @@ class BankCheckView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     @cached_property
     def pools(self) -> list[QuestionPool]:
         return list(QuestionPool.objects.order_by("name"))

@@ -63,6 +63,16 @@ def test_the_overview_shows_per_pool_and_theme_what_is_asked(bank):
     assert (empty.in_use, empty.rules, empty.status_label) == (0, (), "geen toets trekt hieruit")
 
 
+def test_a_theme_drawn_only_by_an_any_theme_rule_says_so(lesson):
+    pool = QuestionPoolFactory(name="Voorbeeldpool")
+    QuestionFactory(pools=[pool], theme="fraude", source_page=lesson)
+    QuizFactory(title="Voorbeeldtoets", max_attempts=1, draw=[(pool, "", 1)])
+    fraude, anything = pool_overview()
+    assert (fraude.theme, fraude.rules, fraude.status) == ("Fraude en witwassen", (), None)
+    assert fraude.status_label == "getrokken via de regel voor elk thema"
+    assert (anything.theme, anything.status_label) == ("elk thema", "in orde")
+
+
 def test_kernteam_sees_the_overview_with_its_statuses(bank, kernteam_user, mfa_client_for):
     client = mfa_client_for(kernteam_user)
     response = client.get(reverse(OVERVIEW))

@@ -51,12 +51,14 @@ class Command(BaseCommand):
             raise SystemExit(1)
 
     def _write_text(self, report: BankReport, *, strict: bool) -> None:
-        kinds = dict(QuestionKind.choices)
+        kinds = QuestionKind.labels
         for pool in report.pools:
             self.stdout.write(self.style.MIGRATE_HEADING(_("Pool %(name)s") % {"name": pool.name}))
             self.stdout.write(f"  {_('Questions in use')}: {pool.in_use}")
-            for _theme, label, total, per_kind in pool.themes:
-                detail = ", ".join(f"{kinds[kind]} {n}" for kind, n in sorted(per_kind.items()))
+            for label, total, per_kind in pool.theme_table:
+                detail = ", ".join(
+                    f"{kind_label} {n}" for kind_label, n in zip(kinds, per_kind, strict=True) if n
+                )
                 self.stdout.write(f"    {label}: {total} ({detail})")
             self.stdout.write(
                 f"  {_('Key is the longest option')}: {pool.longest_key} "
