@@ -118,9 +118,11 @@ def test_longest_key_ignores_small_pools_and_ties(pool, lesson):
     for _ in range(4):
         single(pool, lesson, [("Het langste goede antwoord", True), ("Kort", False)])
     assert codes(bank_check(), "longest_key") == []  # fewer than 5 items
-    single(pool, lesson, [("Even lang", True), ("Even lan", False), ("Even lang!"[:-1], False)])
-    # 4 of 5 now (the fifth has a tie, which is not a cue).
-    assert codes(bank_check(), "longest_key") == ["longest_key"]
+    single(pool, lesson, [("Even lang", True), ("Zo kort", False), ("Even kort", False)])
+    report = bank_check()
+    assert codes(report, "longest_key") == ["longest_key"]
+    # 4 of 5: the fifth key ties for the longest, which is not a cue.
+    assert (report.pools[0].longest_key.count, report.pools[0].longest_key.total) == (4, 5)
 
 
 def test_longest_key_for_multiple_response(pool, lesson):
