@@ -19,6 +19,7 @@ from quizzes.admin_views import (
 from quizzes.bank_check import RuleStatus, quiz_rule_fills
 from quizzes.bank_views import QUIZ_MENU_HOOK, bank_viewsets
 from quizzes.models import Question, QuestionPool, Quiz
+from quizzes.services import question_record_edit
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -26,7 +27,7 @@ class QuestionViewSet(SnippetViewSet):
     icon = "help"
     menu_label = _("Question bank")
     list_display = ["text", "theme", "kind", "is_active"]
-    list_filter = ["theme", "kind", "is_active"]
+    list_filter = ["pools", "theme", "kind", "is_active"]
     search_fields = ["text", "scenario"]
     ordering = ["theme", "pk"]
 
@@ -108,3 +109,15 @@ register_reports(
     ],
     menu_order=21,
 )
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def record_question_version(request, instance):
+    """After a question is saved in the admin (its options included): a new version when
+    people already answered the one it replaces, and the fingerprint of what it asks now
+    (:func:`quizzes.services.question_record_edit`). A revert to an older revision passes
+    through here too."""
+    if isinstance(instance, Question):
+        question = question_record_edit(question=instance)
+        instance.version, instance.fingerprint = question.version, question.fingerprint

@@ -162,3 +162,14 @@ def test_other_roles_cannot_see_pools_overview_or_check(bank, make_user, mfa_cli
         assert "Voorbeeldpool" not in response.content.decode()
     response = client.get(reverse(OVERVIEW), {"export": "csv"})
     assert response.status_code in (302, 403)
+
+
+def test_the_question_bank_filters_by_pool(bank, kernteam_user, mfa_client_for):
+    other = QuestionPoolFactory(name="Tweede voorbeeldpool")
+    QuestionFactory(pools=[other], text="Alleen in de tweede pool?")
+    client = mfa_client_for(kernteam_user)
+    url = reverse("wagtailsnippets_quizzes_question:list")
+    assert "Alleen in de tweede pool?" in client.get(url).content.decode()
+    html = client.get(url, {"pools": bank.pk}).content.decode()
+    assert "Alleen in de tweede pool?" not in html
+    assert "Alleen in de tweede pool?" in client.get(url, {"pools": other.pk}).content.decode()
