@@ -448,13 +448,24 @@ def _progress(*, rng: random.Random, module: ModulePage, people: list[User]) -> 
             _pass_final_quiz(rng=rng, person=person, module=module)
 
 
+# How often a simulated learner picks a wrong option, so the item analysis has a spread.
+DEMO_WRONG_ANSWER_RATE = 0.2
+
+
 def _pass_final_quiz(*, rng: random.Random, person: User, module: ModulePage) -> None:
-    """Start the module's final quiz and submit every correct option."""
+    """Start the module's final quiz and submit it as a learner who passes: every correct
+    option, except a wrong option now and then (never so many that the attempt fails)."""
     attempt = final_quiz_start(user=person, module=module, rng=rng)
-    answers = {
-        f"q{item.position}": [option["key"] for option in item.options if option["correct"]]
-        for item in attempt_items(attempt=attempt)
-    }
+    items = attempt_items(attempt=attempt)
+    may_miss = len(items) * (100 - attempt.quiz.pass_mark) // 100 - 1
+    answers = {}
+    for item in items:
+        wrong = [option["key"] for option in item.options if not option["correct"]]
+        if may_miss > 0 and wrong and rng.random() < DEMO_WRONG_ANSWER_RATE:
+            may_miss -= 1
+            answers[f"q{item.position}"] = [rng.choice(wrong)]
+        else:
+            answers[f"q{item.position}"] = [o["key"] for o in item.options if o["correct"]]
     final_quiz_submit(user=person, attempt=attempt, data=answers)
 
 

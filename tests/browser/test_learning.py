@@ -57,7 +57,7 @@ def test_new_employee_works_through_the_onboarding_module(page, demo_site):
 
     page.get_by_role("button", name="Begin met de eindtoets").click()
     page.wait_for_url("**/toets/*/")
-    assert page.locator("fieldset").count() == 12
+    assert page.locator("fieldset").count() == 15
     assert serious_violations(page) == []
 
     # Hand in with one question left open: the error summary is announced and links to it.

@@ -1084,7 +1084,8 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
         "Welke plekken in Dordrecht noemen de lessen als kwetsbaar voor ondermijning?",
         explanation=(
             "Het gaat vooral om de 24 bedrijventerreinen, plekken aan het water zoals de "
-            "havengebieden, het buitengebied, de binnenstad en een vakantiepark."
+            "havengebieden, het buitengebied en de binnenstad. Ook een vakantiepark was tot 2024 "
+            "een aandachtspunt."
         ),
         options=[
             (
