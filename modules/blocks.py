@@ -5,13 +5,16 @@ card, dilemma, report it, key takeaways) also have a preview value, which the bl
 shows through ``site/templates/wagtailcore/shared/block_preview.html``; the image, video and
 download blocks need a file from the library, so the picker shows only their description.
 Each renders with its own template in ``modules/learning/templates/modules/blocks/``; all of
-them work without JavaScript and by keyboard (the dilemma reveals its explanations with
-``<details>``).
+them work without JavaScript and by keyboard (the dilemma asks with a plain form of radio
+buttons, and shows its explanations only after the learner chose).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -115,8 +118,28 @@ class DilemmaChoiceBlock(blocks.StructBlock):
     )
 
 
+@dataclass(frozen=True)
+class DilemmaOption:
+    """One choice of a dilemma as the learner sees it; ``id`` is the list item's StreamField
+    id, the key a stored choice refers to."""
+
+    id: str
+    text: str
+    explanation: str
+    chosen: bool = False
+
+
 class DilemmaBlock(blocks.StructBlock):
-    """A workplace situation with choices; each choice reveals its explanation. No score."""
+    """A workplace situation with choices. The learner chooses first, then reads the
+    explanation of their choice and of the others. No score.
+
+    What the template shows follows from the page's context: a page that records choices
+    (``LessonPage``, ``TrendPage``) puts the reader's choices on the page in
+    ``dilemma_choices`` (block id → choice id). Without it (an admin preview, the block
+    picker) every explanation shows, so editors can check them. With it, a dilemma not yet
+    chosen is a plain form that posts to ``dilemma_choose`` (see
+    :mod:`modules.learning.dilemmas`); a chosen one shows that choice first.
+    """
 
     title = blocks.CharBlock(label=_("title"), max_length=150)
     situation = blocks.TextBlock(label=_("situation"))
@@ -128,8 +151,8 @@ class DilemmaBlock(blocks.StructBlock):
         label = _("Dilemma")
         template = "modules/blocks/dilemma.html"
         description = _(
-            "A situation at work with choices. The learner opens a choice to read why it is "
-            "or is not wise. Nothing is scored."
+            "A situation at work with choices. The learner chooses first, then reads why each "
+            "choice is or is not wise. Nothing is scored."
         )
         preview_value = {
             "title": "Een vriendelijke aanvrager",
@@ -140,6 +163,43 @@ class DilemmaBlock(blocks.StructBlock):
                 {"choice": "Ik weiger vriendelijk.", "explanation": "Goed. Meld het ook."},
             ],
         }
+
+    @staticmethod
+    def options(value) -> list[DilemmaOption]:
+        """The choices in the editor's order, each with its StreamField id."""
+        return [
+            DilemmaOption(
+                id=child.id, text=child.value["choice"], explanation=child.value["explanation"]
+            )
+            for child in value["choices"].bound_blocks
+        ]
+
+    def get_context(self, value, parent_context=None):
+        """``dilemma_mode``: "ask" (the form), "answered" (``chosen`` first, then ``others``)
+        or "all" (every explanation: no recorded choices in this context)."""
+        context = super().get_context(value, parent_context=parent_context)
+        options = self.options(value)
+        choices = context.get("dilemma_choices")
+        block_id = context.get("id")
+        page = context.get("page")
+        if choices is None or not block_id or page is None or page.pk is None:
+            context.update(dilemma_mode="all", options=options)
+            return context
+        chosen_id = choices.get(block_id)
+        if chosen_id is None:
+            context.update(
+                dilemma_mode="ask",
+                options=options,
+                action=reverse("dilemma_choose", args=[page.pk, block_id]),
+            )
+            return context
+        chosen = next((option for option in options if option.id == chosen_id), None)
+        context.update(
+            dilemma_mode="answered",
+            chosen=chosen,  # None when the editor removed that choice since
+            others=[option for option in options if option is not chosen],
+        )
+        return context
 
 
 class ReportItBlock(blocks.StructBlock):

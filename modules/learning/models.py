@@ -186,11 +186,17 @@ class LessonPage(AudienceRestrictedPage, Page):
 
         context = super().get_context(request, *args, **kwargs)
         outline = module_outline(user=request.user, module=self._module)
+        # Inside, for the same cycle: the reader's choices in this lesson's dilemmas.
+        from modules.learning.dilemmas import dilemma_choices_on_page
+
         context.update(
             module=self._module,
             outline=outline,
             step=outline.step_for(self),
             next_step=outline.step_after(self),
+            dilemma_choices=dilemma_choices_on_page(
+                user=request.user, page=self, preview=getattr(request, "is_preview", False)
+            ),
         )
         return context
 

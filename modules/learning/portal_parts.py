@@ -10,6 +10,7 @@ from wagtail import hooks
 
 from accounts.models import User
 from core import registry
+from modules.learning.dilemmas import dilemma_choices_delete, dilemma_choices_of
 from modules.learning.models import Enrolment, LessonPage, ModulePage
 from modules.learning.selectors import assignments_for_user, learning_tasks, modules_open_to
 from quizzes.models import Attempt, AttemptItem
@@ -17,7 +18,8 @@ from quizzes.models import Attempt, AttemptItem
 
 @hooks.register(registry.MY_DATA_SECTIONS, order=10)
 def my_data_sections(*, user: User) -> list[registry.DataSection]:
-    """Module rounds (with lessons done) and quiz attempts (with the answers). Four queries."""
+    """Module rounds (with lessons done), quiz attempts (with the answers) and choices in
+    dilemmas. Five queries."""
     enrolments = (
         Enrolment.objects.filter(user=user)
         .select_related("module", "certificate")
@@ -74,20 +76,33 @@ def my_data_sections(*, user: User) -> list[registry.DataSection]:
         }
         for attempt in attempts
     ]
+    dilemmas = [
+        {
+            "pagina": choice.page.title,
+            "dilemma": choice.dilemma_title,
+            "mijn_keuze": choice.choice_text,
+            "gekozen_op": when(choice.chosen_at),
+        }
+        for choice in dilemma_choices_of(user=user)
+    ]
     return [
         registry.DataSection(key="leermodules", rows=modules, label=_("Module rounds")),
         registry.DataSection(key="toetsen", rows=quizzes, label=_("Quiz attempts")),
+        registry.DataSection(
+            key="keuzes_in_dilemmas", rows=dilemmas, label=_("Choices in dilemmas")
+        ),
     ]
 
 
 @hooks.register(registry.SELF_STUDY_DELETE, order=10)
 def self_study_delete(*, user: User) -> dict[str, int]:
     """The member's module progress (with lessons done, history and certificates) and, through
-    it, their quiz attempts."""
+    it, their quiz attempts; and their choices in dilemmas."""
     attempts = Attempt.objects.filter(user=user).count()
     enrolments = Enrolment.objects.filter(user=user).count()
     Enrolment.objects.filter(user=user).delete()  # cascades to attempts and certificates
-    return {"enrolments": enrolments, "attempts": attempts}
+    dilemma_choices = dilemma_choices_delete(user=user)
+    return {"enrolments": enrolments, "attempts": attempts, "dilemma_choices": dilemma_choices}
 
 
 @hooks.register(registry.SEARCHABLE_PAGES, order=10)

@@ -8,6 +8,11 @@ urlpatterns = [
         views.lesson_complete_view,
         name="lesson_complete",
     ),
+    path(
+        "dilemma/<int:page_id>/<str:block_id>/kiezen/",
+        views.dilemma_choose_view,
+        name="dilemma_choose",
+    ),
     path("certificaat/<str:code>/", views.certificate_verify, name="certificate_verify"),
     path("certificaat/<str:code>/pdf/", views.certificate_pdf, name="certificate_pdf"),
     path("module/<int:module_id>/toets/", quiz_views.quiz_start, name="quiz_start"),

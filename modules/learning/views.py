@@ -1,18 +1,27 @@
-"""Views that are not Wagtail pages: lesson completion and certificates."""
+"""Views that are not Wagtail pages: lesson completion, dilemma choices and certificates."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+)
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from accounts.middleware import used_mfa_this_session
 from modules.learning.certificates import certificate_render_pdf
+from modules.learning.dilemmas import Dilemma, dilemma_choose, page_dilemma
 from modules.learning.models import LessonPage
 from modules.learning.rules import normalise_certificate_code
 from modules.learning.selectors import (
@@ -21,6 +30,7 @@ from modules.learning.selectors import (
     module_outline,
 )
 from modules.learning.services import lesson_complete
+from modules.pages import page_is_open_to
 
 
 @login_required
@@ -51,6 +61,52 @@ def lesson_complete_view(request: HttpRequest, lesson_id: int) -> HttpResponse:
         messages.info(request, _("You have finished every lesson. Now take the final quiz."))
         return HttpResponseRedirect(f"{module.url}#eindtoets")
     return HttpResponseRedirect(module.url)
+
+
+class DilemmaChoiceForm(forms.Form):
+    """The learner's pick in one dilemma: one of that dilemma's own choice ids."""
+
+    choice = forms.ChoiceField()
+
+    def __init__(self, *args, dilemma: Dilemma, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["choice"].choices = [(option.id, option.text) for option in dilemma.options]
+
+
+@login_required
+@require_POST
+def dilemma_choose_view(request: HttpRequest, page_id: int, block_id: str) -> HttpResponse:
+    """ "Kies dit antwoord" in a dilemma of a lesson or trend: store the first choice, then
+    back to the dilemma on the page (post/redirect/get), which now shows the explanations.
+
+    A page that is not live or not open to the user (the page gate's own rule), or a block
+    that is not a dilemma of its live content, is a 404, as if it did not exist. A choice
+    that is not one of the dilemma's is a 400 with a Dutch explanation; nothing is saved.
+    """
+    page = Page.objects.live().filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    page = page.specific
+    if not page_is_open_to(user=request.user, page=page):
+        raise Http404
+    dilemma = page_dilemma(page=page, block_id=block_id)
+    if dilemma is None:
+        raise Http404
+    form = DilemmaChoiceForm(request.POST, dilemma=dilemma)
+    if not form.is_valid():
+        return HttpResponseBadRequest(
+            _("Choose one of the answers of the dilemma. Go back to the page and try again.")
+        )
+    _choice, created = dilemma_choose(
+        user=request.user, page=page, dilemma=dilemma, choice_id=form.cleaned_data["choice"]
+    )
+    if created:
+        messages.success(request, _("Your choice is saved. Read the explanation below it."))
+    else:
+        messages.info(
+            request, _("You had already chosen in this dilemma; your first choice counts.")
+        )
+    return HttpResponseRedirect(f"{page.get_url(request)}#dilemma-{block_id}")
 
 
 def certificate_verify(request: HttpRequest, code: str) -> HttpResponse:

@@ -15,6 +15,7 @@ from modules.reporting.admin_views import (
     ThemeKnowledgeReport,
     YearlyOverviewView,
 )
+from modules.reporting.dilemma_report import DilemmaChoicesReport
 from modules.reporting.session_reports import (
     DepartmentAttendanceReport,
     SessionsPerYearReport,
@@ -52,6 +53,8 @@ class YearlyOverviewViewSet(PermissionViewSet):
 def yearly_overview_viewset():
     return YearlyOverviewViewSet()
 
+
+register_reports([("keuzes-in-dilemmas", DilemmaChoicesReport)], menu_order=24)
 
 register_reports(
     [

@@ -31,6 +31,7 @@ from wagtail.search import index
 from accounts.models import audience_field
 from core.dates import add_months
 from modules.blocks import LessonStreamBlock
+from modules.learning.dilemmas import dilemma_choices_on_page
 from modules.pages import AudienceRestrictedPage, SectionIndexPage
 from modules.trends.forms import TrendPageForm, TrendReadForm
 from quizzes.models import Theme
@@ -179,8 +180,8 @@ class TrendPage(AudienceRestrictedPage, Page):
         indexes = [models.Index(fields=["review_by"])]
 
     def get_context(self, request, *args, **kwargs):
-        """The refresher for people who may open it, and whether the reader marked the trend
-        as read (else the "Ik heb dit gelezen" button)."""
+        """The refresher for people who may open it, whether the reader marked the trend
+        as read (else the "Ik heb dit gelezen" button), and their choices in its dilemmas."""
         context = super().get_context(request, *args, **kwargs)
         refresher = self.refresher
         context["refresher"] = (
@@ -193,6 +194,9 @@ class TrendPage(AudienceRestrictedPage, Page):
             TrendView.objects.filter(user=user, trend=self).first()
             if user.is_authenticated and self.pk is not None  # not a new page's preview
             else None
+        )
+        context["dilemma_choices"] = dilemma_choices_on_page(
+            user=user, page=self, preview=getattr(request, "is_preview", False)
         )
         return context
 

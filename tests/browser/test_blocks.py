@@ -19,7 +19,9 @@ pytestmark = [
 
 FOCUSED = """() => {
     const el = document.activeElement;
-    return {tag: el.tagName, text: (el.innerText || el.getAttribute('aria-label') || '').trim(),
+    const label = el.labels && el.labels.length ? el.labels[0].innerText : '';
+    return {tag: el.tagName,
+            text: (label || el.innerText || el.getAttribute('aria-label') || '').trim(),
             href: el.getAttribute('href') || ''};
 }"""
 
@@ -104,13 +106,17 @@ def test_every_block_is_usable_by_keyboard(page, demo_site):
     texts = " | ".join(item["text"] for item in reached)
     assert "VIDEO" in tags  # the player's controls
     assert "Lees de uitgeschreven tekst" in texts  # the transcript opens by keyboard
-    assert "Aannemen" in texts and "Weigeren" in texts  # the dilemma's choices
+    assert "Aannemen" in texts and "Kies dit antwoord" in texts  # the dilemma's radio group
     assert any("/documenten/" in item["href"] for item in reached)  # the download
     assert any(item["href"].endswith("/signaal-melden/") for item in reached)
     assert tags[-1] == "BUTTON"  # and on to "Les afronden"
 
-    choice = page.locator("summary", has_text="Weigeren")
-    choice.focus()
-    page.keyboard.press("Enter")
+    assert not page.get_by_text("Goed.", exact=True).is_visible()  # asks before it explains
+    page.get_by_label("Aannemen").focus()
+    page.keyboard.press("ArrowDown")  # the next choice in the group: "Weigeren"
+    page.keyboard.press("Tab")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")  # "Kies dit antwoord"
+    assert "Jouw keuze: Weigeren" in page.locator("main").inner_text()
     assert page.get_by_text("Goed.", exact=True).is_visible()
     assert serious_violations(page) == []

@@ -72,6 +72,7 @@ def test_the_export_is_the_account_and_the_registered_sections_in_hook_order(mak
     assert keys == [
         "leermodules",
         "toetsen",
+        "keuzes_in_dilemmas",
         "zelfreflecties",
         "bewustwordingssessies",
         "trends_gelezen",
