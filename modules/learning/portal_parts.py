@@ -4,6 +4,8 @@ and the learning tasks of "Mijn leeromgeving"."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,7 +13,9 @@ from wagtail import hooks
 from accounts.models import User
 from core import registry
 from modules.learning.dilemmas import dilemma_choices_delete, dilemma_choices_of
+from modules.learning.final_quiz import failed_quiz_states
 from modules.learning.models import Enrolment, LessonPage, ModulePage
+from modules.learning.rules import TaskStatus
 from modules.learning.selectors import assignments_for_user, learning_tasks, modules_open_to
 from quizzes.models import Attempt, AttemptItem
 
@@ -128,7 +132,25 @@ def searchable_pages(*, user: User) -> registry.Searchable:
 
 @hooks.register(registry.DASHBOARD, order=10)
 def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> None:
-    """The mandatory modules (earliest due first) and the optional ones (four queries)."""
+    """The mandatory modules (earliest due first) and the optional ones, each with what
+    follows a failed final-quiz attempt ("Niet gehaald, poging 2 van 3 vanaf 14:30" and the
+    lessons to reread). A fixed number of queries: the tasks' four, and after a failed attempt
+    those of :func:`~modules.learning.final_quiz.failed_quiz_states` for all modules at once."""
     tasks = learning_tasks(user=user, today=today)
+    states = failed_quiz_states(
+        user=user,
+        rounds=[
+            (task.module, task.enrolment)
+            for task in tasks
+            if task.enrolment is not None and task.status != TaskStatus.COMPLETED
+        ],
+        now=now,
+    )
+    tasks = [
+        replace(task, quiz=states[task.enrolment.pk])
+        if task.enrolment is not None and task.enrolment.pk in states
+        else task
+        for task in tasks
+    ]
     dashboard.mandatory += [task for task in tasks if task.mandatory]
     dashboard.optional += [task for task in tasks if not task.mandatory]

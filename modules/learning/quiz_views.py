@@ -1,20 +1,26 @@
-"""The final quiz of a module, for the learner: start or resume, answer, submit, result.
+"""The final quiz of a module, for the learner: start or resume, answer, submit, result, and
+ask for a new round after the last failed attempt.
 
 Plain HTML forms that work without JavaScript. The attempt views load the attempt through
 :func:`modules.learning.final_quiz.own_attempt`, so someone else's attempt answers 404; the
 result page shows only the learner's own attempt, even after they left the module's audience
-(starting again goes through the gate). The
-quiz engine (:mod:`quizzes`) scores; these views add the module around it.
+(starting again goes through the gate), and only as much of it as the quiz's review level for
+that moment allows (:func:`quizzes.presenters.review_level`). Starting and asking for a new
+round go through the module's gate and the attempt policy of
+:mod:`modules.learning.final_quiz`. The quiz engine (:mod:`quizzes`) scores; these views add the
+module around it.
 """
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from modules.learning.final_quiz import (
@@ -25,8 +31,18 @@ from modules.learning.final_quiz import (
     quiz_availability,
 )
 from modules.learning.models import EnrolmentStatus, ModulePage
+from modules.learning.retakes import RetakeRefused, retake_request_create
+from modules.learning.selectors import pages_open_to
+from quizzes.choices import ReviewLevel
 from quizzes.models import FeedbackTiming
-from quizzes.presenters import attempt_page_items, result_items, review_level
+from quizzes.presenters import (
+    attempt_page_items,
+    level_at_least,
+    reread_page_ids,
+    result_items,
+    review_level,
+    theme_results,
+)
 from quizzes.selectors import attempt_items
 from quizzes.services import attempt_answer_question, attempt_save_answers, is_small_number
 
@@ -107,7 +123,9 @@ def attempt_view(request: HttpRequest, public_id) -> HttpResponse:
     else:
         items = attempt_items(attempt=attempt)
         posted = None
-    page = attempt_page_items(items=items, posted=posted, errors=errors, one_by_one=one_by_one)
+    page = attempt_page_items(
+        items=items, posted=posted, errors=errors, one_by_one=one_by_one, quiz=attempt.quiz
+    )
     return render(
         request,
         "quizzes/attempt.html",
@@ -125,12 +143,32 @@ def attempt_view(request: HttpRequest, public_id) -> HttpResponse:
 
 @login_required
 def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
+    """The result of the learner's own attempt: the score and the themes always, the answers
+    as far as the review level of this moment allows, the lessons to reread (only those the
+    learner may open) and what may come next."""
     attempt = own_attempt(user=request.user, public_id=public_id)
     if attempt.is_open:
         return HttpResponseRedirect(reverse("attempt", args=[attempt.public_id]))
     module = attempt.enrolment.module
     availability = quiz_availability(user=request.user, module=module)
     enrolment = availability.enrolment
+    if enrolment is not None and enrolment.pk == attempt.enrolment_id:
+        level = review_level(
+            attempt=attempt,
+            attempts_left=availability.attempts_left,
+            round_passed=availability.passed,
+        )
+    else:
+        # An earlier round: reviewed as a failed attempt with attempts left (or as passed),
+        # so a round that ended never opens the answers for the next one.
+        level = review_level(attempt=attempt, attempts_left=None)
+    items = attempt_items(attempt=attempt)
+    if availability.last_attempt is not None and availability.last_attempt.pk == attempt.pk:
+        reread = list(availability.reread_pages)
+        themes = list(availability.theme_results) or theme_results(items=items)
+    else:
+        reread = pages_open_to(user=request.user, page_ids=reread_page_ids(items=items))
+        themes = theme_results(items=items)
     return render(
         request,
         "quizzes/result.html",
@@ -138,12 +176,56 @@ def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
             "attempt": attempt,
             "quiz": attempt.quiz,
             "module": module,
-            "items": result_items(
-                items=attempt_items(attempt=attempt),
-                level=review_level(attempt=attempt, attempts_left=availability.attempts_left),
-            ),
+            "items": result_items(items=items, level=level),
+            "level": level,
+            "answers_shown": level_at_least(level, ReviewLevel.FULL),
+            "themes": themes,
+            "reread_pages": reread,
             "availability": availability,
             "module_completed": enrolment is not None
             and enrolment.status == EnrolmentStatus.COMPLETED,
         },
     )
+
+
+class RetakeRequestForm(forms.Form):
+    """ "Nieuwe ronde aanvragen": the button sends ``ja``; anything else is no request."""
+
+    YES = "ja"
+
+    aanvragen = forms.ChoiceField(
+        choices=[(YES, YES)],
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": gettext_lazy("Use the button to ask for a new round."),
+            "invalid_choice": gettext_lazy("Use the button to ask for a new round."),
+        },
+    )
+
+
+@login_required
+@require_POST
+def retake_request(request: HttpRequest, module_id: int) -> HttpResponse:
+    """Ask the kernteam for a new round of attempts (after the last failed one). The service
+    checks that every attempt is used and that the learner is not a raadslid; asking twice
+    changes nothing."""
+    module = _module_with_quiz(request, module_id)
+    form = RetakeRequestForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(form.errors["aanvragen"][0], status=400)
+    try:
+        outcome = retake_request_create(user=request.user, module=module)
+    except RetakeRefused as refusal:
+        messages.warning(request, str(refusal))
+    else:
+        if outcome.created:
+            messages.success(
+                request,
+                _(
+                    "Your request has been sent. The kernteam ondermijning decides; you will "
+                    "get an email."
+                ),
+            )
+        else:
+            messages.info(request, _("You have already asked for a new round."))
+    return HttpResponseRedirect(f"{module.url}#eindtoets")

@@ -6,11 +6,13 @@ are tested with ``django_assert_max_num_queries`` at two sizes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import QuerySet
 from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
 
 from accounts.models import User
 from accounts.roles import Role
@@ -24,11 +26,99 @@ from modules.learning.models import (
     ModulePage,
 )
 from modules.learning.rules import TaskStatus, due_date_for, task_status
+from modules.pages import AudienceRestrictedPage, page_is_open_to
 
 
 def module_lessons(*, module: ModulePage) -> list[LessonPage]:
     """The module's live lessons, in the order the editors put them."""
     return list(LessonPage.objects.child_of(module).live().order_by("path"))
+
+
+def pages_open_to(*, user: User, page_ids: Sequence[int]) -> list[Page]:
+    """The pages of ``page_ids`` that ``user`` may open, specific and in the order given: the
+    rule of :func:`modules.pages.page_is_open_to`, for many pages at once in a fixed number of
+    queries (the "lessons to reread" of a quiz result, on the result page, the module page and
+    the dashboard).
+
+    Loads the pages, any unpublished page above them, any Wagtail privacy setting on them, the
+    modules of lessons (a lesson answers its module's audience) and, per page type, which of
+    the audiences' pages the user is in. A page under a Wagtail privacy setting (switched off
+    on learner pages, so rare) is asked one by one.
+    """
+    if not page_ids or not (user.is_authenticated and user.is_active):
+        return []
+    pages = {page.pk: page for page in Page.objects.live().filter(pk__in=page_ids).specific()}
+    if not pages:
+        return []
+    step = Page.steplen
+    above = {
+        page.path[:end] for page in pages.values() for end in range(step, len(page.path), step)
+    }
+    draft_above = set(
+        Page.objects.filter(path__in=above, depth__gt=1, live=False).values_list("path", flat=True)
+    )
+    own_paths = {page.path for page in pages.values()}
+    restricted = set(
+        PageViewRestriction.objects.filter(page__path__in=above | own_paths).values_list(
+            "page__path", flat=True
+        )
+    )
+    lesson_module_paths = {
+        page.path[:-step] for page in pages.values() if isinstance(page, LessonPage)
+    }
+    modules = {
+        module.path: module for module in ModulePage.objects.filter(path__in=lesson_module_paths)
+    }
+    for page in pages.values():
+        if isinstance(page, LessonPage) and page.path[:-step] in modules:
+            # LessonPage.audience_source reads this cached property; filled from the one query.
+            page.__dict__["_module"] = modules[page.path[:-step]]
+
+    def paths_above(page: Page) -> set[str]:
+        return {page.path[:end] for end in range(step, len(page.path), step)}
+
+    candidates: dict[int, Page] = {}  # page pk -> the page whose audience counts
+    decided: dict[int, bool] = {}
+    for pk, page in pages.items():
+        if restricted & (paths_above(page) | {page.path}):
+            decided[pk] = page_is_open_to(user=user, page=page)
+        elif paths_above(page) & draft_above:
+            decided[pk] = False
+        elif isinstance(page, AudienceRestrictedPage):
+            if isinstance(page, LessonPage) and "_module" not in page.__dict__:
+                decided[pk] = False  # a lesson outside a module is served to nobody
+                continue
+            source = page.audience_source()
+            if getattr(source, "audience_id", None) is None:
+                decided[pk] = True
+            else:
+                candidates[pk] = source
+        else:
+            decided[pk] = not hasattr(page, "audience_id")
+    by_type: dict[type, set[int]] = {}
+    for source in candidates.values():
+        by_type.setdefault(type(source), set()).add(source.pk)
+    in_audience: set[tuple[type, int]] = set()
+    for model, ids in by_type.items():
+        in_audience |= {
+            (model, pk)
+            for pk in model.objects.filter(visible_to(user=user), pk__in=ids).values_list(
+                "pk", flat=True
+            )
+        }
+    assigned: set[int] | None = None
+    for pk, source in candidates.items():
+        if (type(source), source.pk) in in_audience:
+            decided[pk] = True
+        elif isinstance(source, ModulePage):
+            if assigned is None:  # the module's own exception, for all modules in one query
+                assigned = set(
+                    Assignment.objects.applying_to(user).values_list("module_id", flat=True)
+                )
+            decided[pk] = source.pk in assigned
+        else:
+            decided[pk] = source.opens_outside_audience(user)
+    return [pages[pk] for pk in dict.fromkeys(page_ids) if decided.get(pk)]
 
 
 def modules_open_to(*, user: User) -> QuerySet[ModulePage]:
@@ -116,6 +206,9 @@ class LearningTask:
     # Optional modules the griffie recommends to the council (shown to raadsleden only).
     recommended: bool = False
     recommendation_note: str = ""
+    # After a failed final-quiz attempt: the round's
+    # modules.learning.final_quiz.QuizAvailability (the dashboard fills it in).
+    quiz: object | None = None
 
     @property
     def progress(self) -> int:

@@ -16,6 +16,11 @@ urlpatterns = [
     path("certificaat/<str:code>/", views.certificate_verify, name="certificate_verify"),
     path("certificaat/<str:code>/pdf/", views.certificate_pdf, name="certificate_pdf"),
     path("module/<int:module_id>/toets/", quiz_views.quiz_start, name="quiz_start"),
+    path(
+        "module/<int:module_id>/toets/nieuwe-ronde/",
+        quiz_views.retake_request,
+        name="retake_request",
+    ),
     path("toets/<uuid:public_id>/", quiz_views.attempt_view, name="attempt"),
     path("toets/<uuid:public_id>/uitslag/", quiz_views.attempt_result, name="attempt_result"),
 ]

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+import modules.learning.admin_views  # noqa: F401  (registers the retake requests screen)
 from modules.learning import portal_parts  # noqa: F401  (registers the learner-page hooks)
 from modules.learning.models import Assignment
 

@@ -263,6 +263,7 @@ class AuditAction(models.TextChoices):
     DEACTIVATED = "deactivated", _("Account deactivated")
     EMAIL_CHANGED = "email_changed", _("Email address changed by an administrator")
     ACCOUNT_DELETED = "account_deleted", _("Account deleted")
+    RETAKE_GRANTED = "retake_granted", _("New round of final-quiz attempts granted")
 
 
 class AuditEvent(models.Model):
@@ -272,8 +273,9 @@ class AuditEvent(models.Model):
     form :func:`accounts.audit.audit_record_many`, for the staff import). The actor and
     target keep a text copy, so an entry still says who it was about after an account is
     deleted. It never holds learning data (progress, answers, reflections): only role,
-    password, two-step verification, activation and email changes. Readable in the admin by
-    kernteam and beheer (``view_auditevent``); nobody can change or delete an entry there, and
+    password, two-step verification, activation and email changes, and a new round of final-quiz
+    attempts granted by the kernteam (the module and round, never a score). Readable in the admin
+    by kernteam and beheer (``view_auditevent``); nobody can change or delete an entry there, and
     ``apply_retention`` removes entries older than ``WEERBAAR_RETENTION_AUDIT_DAYS``.
     """
 

@@ -39,6 +39,9 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "modules.delete_assignment",
         "modules.view_assignment",
         "modules.view_completion_report",
+        # Requests for a new round of final-quiz attempts (modules.learning.retakes).
+        "modules.change_retakerequest",
+        "modules.view_retakerequest",
         "awareness.change_registration",
         "awareness.view_registration",
         "quizzes.add_question",
