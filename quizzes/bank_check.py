@@ -542,12 +542,17 @@ def _rule_findings(pool: QuestionPool, fills: list[RuleFill]) -> list[Finding]:
 
 
 def _item_findings(questions: dict[int, Question], pools_of) -> list[Finding]:
-    """Questions in use that everyone, or no one, answers right (staff figures, only where
-    enough people answered; see :func:`quizzes.analysis.question_figures`)."""
+    """Questions in use whose current version everyone, or no one, answers right (staff
+    figures, only where enough people answered that version; see
+    :func:`quizzes.analysis.question_figures`)."""
     findings = []
     for figures in question_figures():
         question = questions.get(figures.question_id)
         if question is None or not figures.answers:
+            continue
+        # Figures are per version: only the version asked now says something about the
+        # question as it stands (an edit may have fixed it).
+        if getattr(figures, "version", question.version) != question.version:
             continue
         if figures.correct == figures.answers:
             message = _("Everyone answered this question right (%(answers)s answers).")

@@ -263,6 +263,16 @@ def test_item_all_or_none_warns_from_five_people_on(pool, lesson, make_user):
     assert codes(bank_check(), "item_all_or_none") == []
 
 
+def test_item_all_or_none_looks_at_the_current_version_only(pool, lesson, make_user):
+    question = single(pool, lesson, BALANCED[0])
+    module = module_with_lessons(lessons=1, final_quiz=QuizFactory(questions=[question]))
+    for _ in range(5):
+        take_quiz(make_user(), module, "Optie A")
+    assert codes(bank_check()) == ["item_all_or_none"]
+    Question.objects.filter(pk=question.pk).update(version=2)  # edited after those answers
+    assert codes(bank_check()) == []
+
+
 def test_item_all_or_none_warns_when_no_one_gets_it_right(pool, lesson, make_user):
     question = single(pool, lesson, BALANCED[0])
     module = module_with_lessons(lessons=1, final_quiz=QuizFactory(questions=[question]))
