@@ -28,6 +28,7 @@ class QuestionAnalysisReport(AnalysisReportView):
     index_results_url_name = "item_analysis_questions_results"
     columns = [
         Column("question", label=_("Question")),
+        NumberColumn("version", label=_("Version")),
         Column("theme", label=_("Theme")),
         Column("kind", label=_("Kind")),
         NumberColumn("answers", label=_("Answers")),
@@ -49,6 +50,7 @@ class DepartmentAnalysisReport(AnalysisReportView):
     index_results_url_name = "item_analysis_departments_results"
     columns = [
         Column("question", label=_("Question")),
+        NumberColumn("version", label=_("Version")),
         Column("department", label=_("Department")),
         NumberColumn("people", label=_("People")),
         NumberColumn("answers", label=_("Answers")),

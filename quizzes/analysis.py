@@ -3,7 +3,8 @@
 Figures come from submitted attempts. Staff figures never include raadsleden; raadsleden's
 answers only count in figures for the raadsleden group as a whole. A group (a department, or
 the raadsleden in a month) with fewer than ``WEERBAAR_MIN_GROUP_SIZE`` people is not shown, so
-no figure can be traced back to one person. Each function runs a fixed number of aggregate
+no figure can be traced back to one person. Question figures are per version (an edit of a
+question already answered makes a new one). Each function runs a fixed number of aggregate
 queries, whatever the number of attempts.
 """
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Count, Max, Q
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -48,6 +49,7 @@ def _submitted_items(*, council: bool):
 @dataclass(frozen=True)
 class QuestionFigures:
     question_id: int
+    version: int
     question: str
     theme: str
     kind: str
@@ -67,16 +69,21 @@ class QuestionFigures:
 
 
 def question_figures() -> list[QuestionFigures]:
-    """Per question (staff only, and only once enough people answered it): answers, share
-    correct, the wrong answer chosen most. Three queries."""
+    """Per question and version (staff only, and only once enough people answered that
+    version): answers, share correct, the wrong answer chosen most. Three queries.
+
+    Versions are kept apart: after an edit the question asks something else, so mixing its
+    versions would hide what the edit did. The text shown is the one that version asked.
+    """
     totals = (
         _submitted_items(council=False)
-        .values("question_id")
+        .values("question_id", "question_version")
         .annotate(
             people=Count("attempt__user", distinct=True),
             answers=Count("pk"),
             correct=Count("pk", filter=Q(score=1)),
             avg=Avg("score"),
+            asked=Max("text"),
         )
         .filter(people__gte=min_group_size())
     )
@@ -84,34 +91,46 @@ def question_figures() -> list[QuestionFigures]:
         AttemptChoice.objects.filter(
             is_correct=False, item__in=_submitted_items(council=False).values("pk")
         )
-        .values("question_id", "option_text")
+        .values("question_id", "item__question_version", "option_text")
         .annotate(times=Count("pk"))
-        .order_by("question_id", "-times", "option_text")
+        .order_by("question_id", "item__question_version", "-times", "option_text")
     )
-    most_wrong: dict[int, tuple[str, int]] = {}
+    most_wrong: dict[tuple[int, int], tuple[str, int]] = {}
     for row in wrong:
-        most_wrong.setdefault(row["question_id"], (row["option_text"], row["times"]))
-    by_question = {row["question_id"]: row for row in totals}
-    questions = Question.objects.filter(pk__in=by_question).order_by("theme", "pk")
-    return [
-        QuestionFigures(
-            question_id=question.pk,
-            question=question.text,
-            theme=str(question.get_theme_display()),
-            kind=str(question.get_kind_display()),
-            answers=by_question[question.pk]["answers"],
-            correct=by_question[question.pk]["correct"],
-            average_score=float(by_question[question.pk]["avg"] or 0),
-            most_chosen_wrong=most_wrong.get(question.pk, ("", 0))[0],
-            most_chosen_wrong_count=most_wrong.get(question.pk, ("", 0))[1],
+        most_wrong.setdefault(
+            (row["question_id"], row["item__question_version"]),
+            (row["option_text"], row["times"]),
         )
-        for question in questions
-    ]
+    rows = {(row["question_id"], row["question_version"]): row for row in totals}
+    questions = {
+        question.pk: question
+        for question in Question.objects.filter(pk__in={pk for pk, _version in rows})
+    }
+    figures = []
+    for (question_id, version), row in rows.items():
+        question = questions[question_id]
+        wrong_text, wrong_times = most_wrong.get((question_id, version), ("", 0))
+        figures.append(
+            QuestionFigures(
+                question_id=question_id,
+                version=version,
+                question=row["asked"],
+                theme=str(question.get_theme_display()),
+                kind=str(question.get_kind_display()),
+                answers=row["answers"],
+                correct=row["correct"],
+                average_score=float(row["avg"] or 0),
+                most_chosen_wrong=wrong_text,
+                most_chosen_wrong_count=wrong_times,
+            )
+        )
+    return sorted(figures, key=lambda f: (questions[f.question_id].theme, f.question_id, f.version))
 
 
 @dataclass(frozen=True)
 class DepartmentFigures:
     question: str
+    version: int
     department: str
     people: int
     answers: int
@@ -123,41 +142,38 @@ class DepartmentFigures:
 
 
 def department_figures() -> list[DepartmentFigures]:
-    """Per question and department (staff only). Two queries.
+    """Per question, version and department (staff only). One query.
 
     Departments with fewer than the minimum number of people are left out, and so is the
     smallest remaining department while the people left out add up to fewer than the minimum:
-    otherwise the question's total minus the shown departments would give away a small group.
+    otherwise the version's total minus the shown departments would give away a small group.
     """
     all_rows = list(
         _submitted_items(council=False)
-        .values("question_id", "attempt__department__name")
+        .values("question_id", "question_version", "attempt__department__name")
         .annotate(
             people=Count("attempt__user", distinct=True),
             answers=Count("pk"),
             correct=Count("pk", filter=Q(score=1)),
+            asked=Max("text"),
         )
-        .order_by("question_id", "people", "attempt__department__name")
+        .order_by("question_id", "question_version", "people", "attempt__department__name")
     )
     rows = []
-    by_question: dict[int, list[dict]] = {}
+    by_version: dict[tuple[int, int], list[dict]] = {}
     for row in all_rows:
-        by_question.setdefault(row["question_id"], []).append(row)
-    for question_rows in by_question.values():
-        shown = [row for row in question_rows if row["people"] >= min_group_size()]
-        hidden = sum(row["people"] for row in question_rows) - sum(r["people"] for r in shown)
+        by_version.setdefault((row["question_id"], row["question_version"]), []).append(row)
+    for version_rows in by_version.values():
+        shown = [row for row in version_rows if row["people"] >= min_group_size()]
+        hidden = sum(row["people"] for row in version_rows) - sum(r["people"] for r in shown)
         while shown and 0 < hidden < min_group_size():
             smallest = shown.pop(0)  # rows are sorted by people, smallest first
             hidden += smallest["people"]
         rows.extend(shown)
-    texts = dict(
-        Question.objects.filter(pk__in={row["question_id"] for row in rows}).values_list(
-            "pk", "text"
-        )
-    )
     figures = [
         DepartmentFigures(
-            question=texts[row["question_id"]],
+            question=row["asked"],
+            version=row["question_version"],
             department=row["attempt__department__name"] or str(NO_DEPARTMENT),
             people=row["people"],
             answers=row["answers"],
@@ -165,7 +181,7 @@ def department_figures() -> list[DepartmentFigures]:
         )
         for row in rows
     ]
-    return sorted(figures, key=lambda f: (f.question, f.department))
+    return sorted(figures, key=lambda f: (f.question, f.version, f.department))
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -361,38 +362,89 @@ class InvalidQuestion(ValueError):
     pass
 
 
-def question_fingerprint(*, question: Question, options: Sequence[Option] | None = None) -> str:
-    """A hash of what a learner is asked and what counts as right: the kind, situation,
-    question, explanation and every option's text, correctness and feedback. Theme, pools
-    and teaching source are not part of it (moving a question changes nothing it asks)."""
-    options = list(question.options.all()) if options is None else list(options)
+def _content_hash(
+    *, kind: str, scenario: str, text: str, explanation: str, options: Sequence[Sequence]
+) -> str:
+    """The hash of a question's content; ``options`` as (id, text, correct, feedback).
+
+    Options are taken in the order of their ids, not of the editor's sort order: options are
+    shuffled per attempt, so moving one up or down changes nothing a learner is asked (and an
+    attempt's snapshot, which holds them shuffled, hashes the same as the question it came
+    from)."""
     content = {
-        "kind": question.kind,
-        "scenario": question.scenario,
-        "text": question.text,
-        "explanation": question.explanation,
-        "options": [
-            [option.pk, option.text, bool(option.is_correct), option.feedback]
-            for option in sorted(options, key=lambda o: (o.sort_order or 0, o.pk or 0))
-        ],
+        "kind": kind,
+        "scenario": scenario,
+        "text": text,
+        "explanation": explanation,
+        "options": sorted(
+            ([option_id or 0, option_text, bool(correct), feedback or ""])
+            for option_id, option_text, correct, feedback in options
+        ),
     }
     encoded = json.dumps(content, ensure_ascii=False, sort_keys=True).encode()
     return hashlib.sha256(encoded).hexdigest()
 
 
+def question_fingerprint(*, question: Question, options: Sequence[Option] | None = None) -> str:
+    """A hash of what a learner is asked and what counts as right: the kind, situation,
+    question, explanation and every option's text, correctness and feedback. Theme, pools,
+    teaching source, whether it is in use and the options' order are not part of it (moving
+    a question or reordering its options changes nothing it asks)."""
+    options = list(question.options.all()) if options is None else list(options)
+    return _content_hash(
+        kind=question.kind,
+        scenario=question.scenario,
+        text=question.text,
+        explanation=question.explanation,
+        options=[
+            (option.pk, option.text, option.is_correct, option.feedback) for option in options
+        ],
+    )
+
+
+def snapshot_fingerprint(*, item: AttemptItem) -> str:
+    """The same hash over an attempt item's snapshot: what that attempt was asked."""
+    return _content_hash(
+        kind=item.kind,
+        scenario=item.scenario,
+        text=item.text,
+        explanation=item.explanation,
+        options=[
+            (option.get("option_id"), option["text"], option["correct"], option.get("feedback"))
+            for option in item.options
+        ],
+    )
+
+
 @transaction.atomic
 def question_record_edit(*, question: Question) -> Question:
-    """After an edit: a question that attempts already answered in its current version and
-    whose content changed gets a new version, so those attempts keep the version they
-    answered. Edits before anyone answered it stay in the same version. Idempotent."""
+    """After an edit (the admin's ``after_edit_snippet`` hook): a question whose content
+    changed while attempts hold its current version gets a new version, so those attempts
+    keep the version they answered. Edits before anyone drew it stay in the same version, and
+    so do edits of the theme, pools or source. Idempotent.
+
+    What counts is the content the attempts of the current version were actually asked (their
+    snapshot), not only the stored fingerprint: a fingerprint left empty or made by an older
+    hash cannot then hide an edit, nor cause a version nobody needs. An attempt that was only
+    drawn (still open) counts too: its snapshot was made from the current version. Four
+    queries at most.
+    """
     question = Question.objects.select_for_update().get(pk=question.pk)
     fingerprint = question_fingerprint(question=question)
+    # Reverting to an older revision restores that revision's version number too; a version
+    # never goes down, or two different texts would share a number.
+    highest = AttemptItem.objects.filter(question=question).aggregate(top=Max("question_version"))
+    if (highest["top"] or 0) > question.version:
+        question.version = highest["top"]
+        question.fingerprint = ""
     if fingerprint == question.fingerprint:
         return question
-    answered = AttemptItem.objects.filter(
-        question=question, question_version=question.version
-    ).exists()
-    if answered and question.fingerprint:
+    latest = (
+        AttemptItem.objects.filter(question=question, question_version=question.version)
+        .order_by("-pk")
+        .first()
+    )
+    if latest is not None and snapshot_fingerprint(item=latest) != fingerprint:
         question.version += 1
     question.fingerprint = fingerprint
     question.save(update_fields=["version", "fingerprint"])
