@@ -6,9 +6,10 @@ attempt now passes is completed (and gets its certificate) by
 :func:`modules.learning.services.module_complete_if_done`, as if it had passed at the time.
 
 A round whose attempt passed before and fails now is *not* reopened: a completion or
-certificate already given is not taken back by a machine. Those attempts are listed, on the
-result screen and in the audit entry, so the kernteam can decide what to do. Raadsleden's
-results are never shown individually (the council's self-study): they appear only as a number.
+certificate already given is not taken back by a machine. Those attempts are listed on the
+result screen (the audit entry only counts them), so the kernteam can decide what to do.
+Raadsleden's results are never shown individually (the council's self-study): they appear
+only as a number.
 """
 
 from __future__ import annotations
@@ -92,9 +93,9 @@ def final_quiz_regrade(
             "attempts_changed": len(result.changed),
             "failed_to_passed": len(result.now_passed),
             "rounds_completed": completed,
+            # A count, no names: the audit log never holds learning data of a person (the
+            # result screen lists the staff concerned for the kernteam).
             "passed_to_failed": len(result.now_failed),
-            "passed_to_failed_staff": staff,
-            "passed_to_failed_council_members": council,
             "removed_options_kept": result.removed_options,
         },
         request=request,

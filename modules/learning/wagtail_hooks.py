@@ -6,7 +6,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import modules.learning.admin_views  # noqa: F401  (registers the retake requests screen)
-from modules.learning import portal_parts  # noqa: F401  (registers the learner-page hooks)
+from modules.learning import (
+    portal_parts,  # noqa: F401  (registers the learner-page hooks)
+    regrade_views,  # noqa: F401  (registers the regrade screens)
+)
 from modules.learning.models import Assignment
 
 

@@ -264,6 +264,7 @@ class AuditAction(models.TextChoices):
     EMAIL_CHANGED = "email_changed", _("Email address changed by an administrator")
     ACCOUNT_DELETED = "account_deleted", _("Account deleted")
     RETAKE_GRANTED = "retake_granted", _("New round of final-quiz attempts granted")
+    ATTEMPTS_REGRADED = "attempts_regraded", _("Final-quiz attempts regraded after a key fix")
 
 
 class AuditEvent(models.Model):

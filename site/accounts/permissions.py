@@ -52,7 +52,12 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "quizzes.change_quiz",
         "quizzes.delete_quiz",
         "quizzes.view_quiz",
+        "quizzes.add_questionpool",
+        "quizzes.change_questionpool",
+        "quizzes.view_questionpool",
         "quizzes.view_item_analysis",
+        # Regrade attempts after fixing a key (modules.learning.regrade).
+        "quizzes.regrade_attempt",
         "modules.export_yearly_overview",
         "reminders.change_reminderschedule",
         "wagtailredirects.add_redirect",
