@@ -5,6 +5,8 @@ What lives where:
 * ``demo.content``: the content, as data: ``people`` (departments, demo accounts, names),
   ``pages`` (home, "Signaal melden", overview intros), ``sessions``, ``learning`` and
   ``questions`` (the onboarding and theme modules, the final quiz), ``council`` and ``trends``.
+  Every quiz draws from its own question pool, and every question names the lesson (or trend)
+  that teaches it, so modules and lessons are made before their questions and quizzes.
 * this module: :func:`load_demo`, a short sequence of steps. Each step builds one part of the
   site through the apps' typed services (``accounts``, ``home``, ``modules.*``, ``quizzes``)
   and appends a line to the log the command prints.

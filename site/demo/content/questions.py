@@ -1181,8 +1181,8 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
             ),
             (
                 (
-                    "Je meldt wat je zag, met het adres en de naam van de zaak, en je laat het "
-                    "verder rusten"
+                    "Je meldt wat je zag, met het adres en de naam van de zaak, en je gaat er "
+                    "zelf niet achteraan"
                 ),
                 GOED,
                 "Goed: het kernteam kan dit naast andere signalen leggen.",
