@@ -1,8 +1,10 @@
-"""The onboarding module's final quiz in a real browser: fail once, read the feedback, pass."""
+"""The onboarding module's final quiz in a real browser: fail once and see only the themes to
+reread (no right answers), wait, then pass and see the full review."""
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 
@@ -52,9 +54,17 @@ def test_fail_the_quiz_read_the_feedback_then_pass(page, demo_site):
     hand_in(page)
     main = page.locator("main").inner_text()
     assert "Je bent deze keer niet geslaagd." in main
-    assert "Niet goed." in main and "Waarom:" in main and "Het goede antwoord:" in main
+    assert "Je score per onderwerp" in main and "Lees deze lessen nog eens:" in main
+    # The demo quiz keeps the answers back after a failed attempt while attempts remain.
+    assert "Het goede antwoord:" not in main and "Waarom:" not in main
+    for item in first.items.all():
+        assert item.explanation not in main
+    assert page.get_by_role("button", name="Probeer het opnieuw").count() == 0  # waiting time
     assert serious_violations(page) == []
 
+    # The waiting time has passed (moved back in the database rather than slept through).
+    Attempt.objects.filter(pk=first.pk).update(submitted_at=first.started_at - timedelta(hours=1))
+    page.reload()
     page.get_by_role("button", name="Probeer het opnieuw").click()
     page.wait_for_url(re.compile(r"/toets/"))
     second = Attempt.objects.get(user=nieuw, status="open")
@@ -63,6 +73,7 @@ def test_fail_the_quiz_read_the_feedback_then_pass(page, demo_site):
     hand_in(page)
     main = page.locator("main").inner_text()
     assert "Je bent geslaagd." in main and "Je hebt de module afgerond." in main
+    assert "Waarom:" in main  # after passing: the full review
 
     page.get_by_role("link", name="Terug naar de module").click()
     assert page.get_by_text("Je hebt deze module afgerond.").is_visible()
