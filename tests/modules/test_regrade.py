@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.urls import reverse
 
@@ -13,6 +15,7 @@ from quizzes.models import Option
 from quizzes.selectors import attempt_items
 from quizzes.services import question_record_edit
 from tests.factories import QuestionFactory, QuizFactory, module_with_lessons
+from tests.factories.quizzes import pass_final_quiz
 from tests.quizzes.conftest import finish_lessons
 
 pytestmark = pytest.mark.django_db
@@ -57,6 +60,66 @@ def test_fixing_a_wrong_key_and_regrading_passes_the_attempt(
     assert entries.last().details["failed_to_passed"] == 0
     attempt.refresh_from_db()
     assert (attempt.regraded_at, attempt.score, attempt.passed) == (regraded_at, score, True)
+
+
+def fix_key_to_fout_1(question) -> None:
+    """The editor "fixes" the key: "Fout 1" is marked right instead of "Goed" (a new
+    version, as the admin's hook makes it)."""
+    Option.objects.filter(question=question, text="Goed").update(is_correct=False)
+    Option.objects.filter(question=question, text="Fout 1").update(is_correct=True)
+    assert question_record_edit(question=question).version == 2
+
+
+def test_a_key_changed_to_another_option_fails_a_passed_attempt_but_keeps_the_completion(
+    make_user, kernteam_user, mfa_client_for
+):
+    question = QuestionFactory(options=[("Goed", True), ("Fout 1", False), ("Fout 2", False)])
+    module = module_with_lessons(lessons=1, final_quiz=QuizFactory(questions=[question]))
+    learner = make_user(first_name="Voorbeeld", last_name="Medewerker")
+    attempt = pass_final_quiz(learner, module)
+    assert attempt.passed is True
+    enrolment = Enrolment.objects.get(pk=attempt.enrolment_id)
+    assert enrolment.status == EnrolmentStatus.COMPLETED
+    certificate = Certificate.objects.get(enrolment=enrolment)
+    fix_key_to_fout_1(question)
+    client = mfa_client_for(kernteam_user)
+    url = reverse("question_regrade", args=[question.pk])
+    preview = client.get(url, {"versie": 1}).content.decode()
+    assert learner.email in preview
+    response = client.post(url, {"versie": 1})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Eerst gehaald, nu niet gehaald" in html
+    assert f"Voorbeeld Medewerker &lt;{learner.email}&gt;" in html
+    attempt.refresh_from_db()
+    assert attempt.passed is False and attempt.score == 0 and attempt.regraded_at is not None
+    enrolment.refresh_from_db()
+    assert enrolment.status == EnrolmentStatus.COMPLETED
+    assert Certificate.objects.filter(pk=certificate.pk, enrolment=enrolment).exists()
+    entry = AuditEvent.objects.get(action=AuditAction.ATTEMPTS_REGRADED)
+    assert entry.details["passed_to_failed"] == 1 and entry.details["failed_to_passed"] == 0
+    assert entry.details["rounds_completed"] == 0
+    logged = json.dumps(entry.details, ensure_ascii=False)
+    assert learner.email not in logged and "Voorbeeld" not in logged
+
+
+def test_a_council_members_attempt_is_counted_never_named(make_user, kernteam_user, mfa_client_for):
+    question = QuestionFactory(options=[("Goed", True), ("Fout 1", False), ("Fout 2", False)])
+    module = module_with_lessons(lessons=1, final_quiz=QuizFactory(questions=[question]))
+    staff = make_user(first_name="Voorbeeld", last_name="Ambtenaar")
+    council = make_user(Role.RAADSLID, first_name="Voorbeeld", last_name="Geheimhouder")
+    assert pass_final_quiz(staff, module).passed and pass_final_quiz(council, module).passed
+    fix_key_to_fout_1(question)
+    client = mfa_client_for(kernteam_user)
+    url = reverse("question_regrade", args=[question.pk])
+    for response in (client.get(url, {"versie": 1}), client.post(url, {"versie": 1})):
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert staff.email in html and "Ambtenaar" in html
+        assert council.email not in html and "Geheimhouder" not in html
+        assert "En 1 raadslid (niet bij naam getoond)." in html
+    entry = AuditEvent.objects.get(action=AuditAction.ATTEMPTS_REGRADED)
+    assert entry.details["passed_to_failed"] == 2
 
 
 @pytest.mark.parametrize("role", [Role.MEDEWERKER, Role.LEIDINGGEVENDE, Role.RAADSLID])
