@@ -11,7 +11,9 @@ from django.urls import reverse
 from accounts.roles import Role
 from modules.learning.final_quiz import final_quiz_start, final_quiz_submit
 from quizzes.analysis import department_figures, question_figures, theme_trend
+from quizzes.models import Question
 from quizzes.selectors import attempt_items
+from quizzes.services import question_record_edit
 from tests.factories import DepartmentFactory, QuestionFactory, QuizFactory, module_with_lessons
 from tests.quizzes.conftest import finish_lessons
 
@@ -144,3 +146,32 @@ def test_item_analysis_runs_a_constant_number_of_queries(
     for name in ("questions", "departments", "themes"):
         with django_assert_max_num_queries(18):
             assert client.get(reverse(f"item_analysis_{name}")).status_code == 200
+
+
+def test_each_version_of_a_question_has_its_own_row_and_small_versions_are_hidden(
+    make_user, kernteam_user, mfa_client_for
+):
+    question = QuestionFactory(text="Oude vraag?")
+    module = module_with_lessons(lessons=1, final_quiz=QuizFactory(questions=[question]))
+    for index in range(6):
+        take_quiz(make_user(), module, "Goed" if index < 3 else "Fout 1")
+    Question.objects.filter(pk=question.pk).update(text="Nieuwe vraag?")
+    assert question_record_edit(question=question).version == 2
+    for _ in range(4):
+        take_quiz(make_user(), module, "Goed")
+    # Four people answered version 2: that version is not shown yet.
+    assert [(f.version, f.question, f.answers) for f in question_figures()] == [
+        (1, "Oude vraag?", 6)
+    ]
+    take_quiz(make_user(), module, "Fout 2")
+    figures = question_figures()
+    assert [(f.version, f.question, f.answers, f.percent_correct) for f in figures] == [
+        (1, "Oude vraag?", 6, 50),
+        (2, "Nieuwe vraag?", 5, 80),
+    ]
+    assert [(f.most_chosen_wrong, f.most_chosen_wrong_count) for f in figures] == [
+        ("Fout 1", 3),
+        ("Fout 2", 1),
+    ]
+    html = mfa_client_for(kernteam_user).get(reverse("item_analysis_questions")).content.decode()
+    assert "Oude vraag?" in html and "Nieuwe vraag?" in html
