@@ -325,7 +325,7 @@ class DrawRule(Orderable):
 
 class Attempt(models.Model):
     """One try at a quiz by one person, within one round (enrolment) of a module; at most one
-    open per round and quiz (one quiz may close two modules).
+    open per round and quiz.
 
     ``public_id`` is what URLs carry, so attempt numbers cannot be guessed; every view still
     checks that the attempt is the requester's own. The department and whether the person is a

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from quizzes.choices import FeedbackTiming, ReviewLevel, Theme
 from quizzes.models import Attempt, AttemptItem, Quiz
 from quizzes.services import FIELD_PREFIX, AnswerErrors
@@ -250,9 +252,17 @@ def _fully_right(item: AttemptItem) -> bool:
     return item.score is not None and item.score == 1
 
 
+# A theme shown on its own needs this many questions in the attempt: "0 van 1 goed" on a
+# true/false question would give its key away. Smaller themes are counted together.
+MIN_THEME_QUESTIONS = 3
+OTHER_THEMES = "overig"
+
+
 def theme_results(*, items: Sequence[AttemptItem]) -> list[ThemeResult]:
     """Per theme (in the fixed order of :class:`~quizzes.choices.Theme`): questions fully
-    right out of the questions asked. Shown at every review level."""
+    right out of the questions asked. Shown at every review level, so a theme with fewer than
+    :data:`MIN_THEME_QUESTIONS` questions is not shown alone: such themes are counted together
+    as "Overige onderwerpen", and left out when even together they are fewer."""
     totals: dict[str, list[int]] = {}
     for item in items:
         right_total = totals.setdefault(item.theme, [0, 0])
@@ -260,10 +270,20 @@ def theme_results(*, items: Sequence[AttemptItem]) -> list[ThemeResult]:
         right_total[1] += 1
     order = {value: index for index, value in enumerate(Theme.values)}
     labels = dict(Theme.choices)
-    return [
-        ThemeResult(theme=theme, label=str(labels.get(theme, theme)), right=right, total=total)
-        for theme, (right, total) in sorted(totals.items(), key=lambda kv: order.get(kv[0], 99))
-    ]
+    shown: list[ThemeResult] = []
+    other = [0, 0]
+    for theme, (right, total) in sorted(totals.items(), key=lambda kv: order.get(kv[0], 99)):
+        if total >= MIN_THEME_QUESTIONS:
+            label = str(labels.get(theme, theme))
+            shown.append(ThemeResult(theme=theme, label=label, right=right, total=total))
+        else:
+            other[0] += right
+            other[1] += total
+    if other[1] >= MIN_THEME_QUESTIONS:
+        shown.append(
+            ThemeResult(theme=OTHER_THEMES, label=_("Other themes"), right=other[0], total=other[1])
+        )
+    return shown
 
 
 def reread_page_ids(*, items: Sequence[AttemptItem]) -> list[int]:

@@ -53,9 +53,15 @@ class QuizEmpty(Exception):
     """The quiz has no questions in use: no attempt is started (none is used up)."""
 
 
-def draw_questions(*, quiz: Quiz, rng: random.Random) -> list[Question]:
+def draw_questions(
+    *, quiz: Quiz, rng: random.Random, seen: frozenset[int] = frozenset()
+) -> list[Question]:
     """The fixed questions in their order, then per draw rule a random sample of the questions
     in use in its pool (and theme, when the rule names one).
+
+    Questions in ``seen`` (asked in the learner's earlier attempts) are drawn only when a rule
+    runs out of unseen ones, so a retake asks new questions as long as the pool has them and
+    the answers shown after an earlier attempt do not pass the next one.
 
     Only the rules' pools are ever drawn from, whatever else the bank holds. A question is
     asked once per attempt, even when it is fixed or sits in two pools that rules draw from; a
@@ -87,7 +93,11 @@ def draw_questions(*, quiz: Quiz, rng: random.Random) -> list[Question]:
             for question in in_pool.get(rule.pool_id, [])
             if question.pk not in taken and (not rule.theme or question.theme == rule.theme)
         ]
-        sample = rng.sample(available, min(rule.count, len(available)))
+        fresh = [question for question in available if question.pk not in seen]
+        sample = rng.sample(fresh, min(rule.count, len(fresh)))
+        if len(sample) < rule.count:
+            again = [question for question in available if question.pk in seen]
+            sample += rng.sample(again, min(rule.count - len(sample), len(again)))
         taken.update(question.pk for question in sample)
         drawn.extend(sample)
     rng.shuffle(drawn)
@@ -134,10 +144,16 @@ def attempt_start(
     questions drawn and their options shuffled.
 
     Raises :class:`QuizEmpty` when the quiz has no questions in use. When another request
-    started an attempt in this round at the same moment, that attempt is returned.
+    started an attempt in this round at the same moment, that attempt is returned. The draw
+    prefers questions the learner was not asked before in this quiz (any round).
     """
     rng = rng or random.SystemRandom()
-    questions = draw_questions(quiz=quiz, rng=rng)
+    seen = frozenset(
+        AttemptItem.objects.filter(
+            attempt__user=user, attempt__quiz=quiz, question__isnull=False
+        ).values_list("question_id", flat=True)
+    )
+    questions = draw_questions(quiz=quiz, rng=rng, seen=seen)
     if not questions:
         raise QuizEmpty
     options_by_question: dict[int, list] = {question.pk: [] for question in questions}

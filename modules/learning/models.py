@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -110,6 +111,23 @@ class ModulePage(AudienceRestrictedPage, Page):
     @property
     def learning_goal_list(self) -> list[str]:
         return [line.strip() for line in self.learning_goals.splitlines() if line.strip()]
+
+    def clean(self):
+        """One final quiz closes one module: attempts, the maximum and the waiting time are
+        counted per module round, so a quiz shared by two modules would give a learner twice
+        the attempts, and one module's review after the last attempt the other's answers."""
+        super().clean()
+        if self.final_quiz_id is None:
+            return
+        others = ModulePage.objects.filter(final_quiz_id=self.final_quiz_id)
+        if self.pk is not None:
+            others = others.exclude(pk=self.pk)
+        if self.translation_key is not None:
+            others = others.exclude(translation_key=self.translation_key)
+        if others.exists():
+            raise ValidationError(
+                {"final_quiz": _("This quiz is already the final quiz of another module.")}
+            )
 
     def opens_outside_audience(self, user) -> bool:
         """A module assigned to someone is open to them, even outside its own audience."""

@@ -14,10 +14,20 @@ from accounts.models import User
 from core import registry
 from modules.learning.dilemmas import dilemma_choices_delete, dilemma_choices_of
 from modules.learning.final_quiz import failed_quiz_states
-from modules.learning.models import Enrolment, LessonPage, ModulePage
+from modules.learning.models import Enrolment, EnrolmentStatus, LessonPage, ModulePage
 from modules.learning.rules import TaskStatus
 from modules.learning.selectors import assignments_for_user, learning_tasks, modules_open_to
-from quizzes.models import Attempt, AttemptItem
+from quizzes.models import Attempt, AttemptItem, ReviewLevel
+from quizzes.presenters import level_at_least
+
+
+def _item_scores_shown(attempt: Attempt) -> bool:
+    """Whether the download may say per question if the answer was right: not for a failed
+    attempt of a round still under way whose quiz keeps that back after a fail (the review
+    level "themes"), or the download would give the keys the result page withholds."""
+    if attempt.passed or attempt.enrolment.status == EnrolmentStatus.COMPLETED:
+        return True
+    return level_at_least(attempt.quiz.review_after_fail, ReviewLevel.CORRECTNESS)
 
 
 @hooks.register(registry.MY_DATA_SECTIONS, order=10)
@@ -32,7 +42,7 @@ def my_data_sections(*, user: User) -> list[registry.DataSection]:
     )
     attempts = (
         Attempt.objects.filter(user=user)
-        .select_related("quiz")
+        .select_related("quiz", "enrolment")
         .prefetch_related(Prefetch("items", queryset=AttemptItem.objects.order_by("position")))
         .order_by("started_at")
     )
@@ -73,7 +83,11 @@ def my_data_sections(*, user: User) -> list[registry.DataSection]:
                         for option in item.options
                         if option["key"] in (item.selected or [])
                     ],
-                    "score": float(item.score) if item.score is not None else None,
+                    **(
+                        {"score": float(item.score) if item.score is not None else None}
+                        if _item_scores_shown(attempt)
+                        else {}
+                    ),
                 }
                 for item in attempt.items.all()
             ],

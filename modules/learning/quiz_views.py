@@ -152,10 +152,13 @@ def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
     module = attempt.enrolment.module
     availability = quiz_availability(user=request.user, module=module)
     enrolment = availability.enrolment
+    is_latest = availability.last_attempt is not None and availability.last_attempt.pk == attempt.pk
     if enrolment is not None and enrolment.pk == attempt.enrolment_id:
+        # "After the last attempt" opens only that attempt: the earlier failed ones of the
+        # round stay at the after-fail level, so failing on purpose opens one draw, not all.
         level = review_level(
             attempt=attempt,
-            attempts_left=availability.attempts_left,
+            attempts_left=availability.attempts_left if is_latest else None,
             round_passed=availability.passed,
         )
     else:
@@ -163,7 +166,7 @@ def attempt_result(request: HttpRequest, public_id) -> HttpResponse:
         # so a round that ended never opens the answers for the next one.
         level = review_level(attempt=attempt, attempts_left=None)
     items = attempt_items(attempt=attempt)
-    if availability.last_attempt is not None and availability.last_attempt.pk == attempt.pk:
+    if is_latest:
         reread = list(availability.reread_pages)
         themes = list(availability.theme_results) or theme_results(items=items)
     else:

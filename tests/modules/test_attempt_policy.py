@@ -122,7 +122,8 @@ def test_availability_says_what_the_page_needs(learner):
     assert availability.next_attempt_at == attempt.submitted_at + timedelta(minutes=10)
     assert not availability.can_start
     themes = {(t.label, t.right, t.total) for t in availability.theme_results}
-    assert themes == {("Melden", 2, 2), ("Drugs", 0, 1), ("Fraude en witwassen", 0, 1)}
+    # Themes of fewer than three questions are counted together (one alone gives a key away).
+    assert themes == {("Overige onderwerpen", 2, 4)}
     lessons = list(module.get_children().specific().order_by("path"))
     assert [page.pk for page in availability.reread_pages] == [lessons[1].pk]
 

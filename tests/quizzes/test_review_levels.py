@@ -77,17 +77,31 @@ def test_after_a_failed_attempt_with_attempts_left_nothing_gives_the_answers_awa
 
 def test_themes_show_the_score_per_theme_and_the_lessons_to_reread(learner):
     user, client = learner
-    module = taught_module(max_attempts=3)
+    # Eight questions: four on Melden, two each on Drugs and Fraude, two per lesson.
+    module = taught_module(questions=8, lessons=4, max_attempts=3)
     finish_lessons(user, module)
     lessons = list(module.get_children().live().specific().order_by("path"))
     attempt, _ = take_quiz(client, user, module, right=2)  # both questions of lesson 1 right
     html = result_html(client, attempt)
-    assert "Je score: 50%" in html
-    assert "Melden: 2 van 2 goed" in html
-    assert "Drugs: 0 van 1 goed" in html and "Fraude en witwassen: 0 van 1 goed" in html
+    assert "Je score: 25%" in html
+    assert "Melden: 2 van 4 goed" in html
+    # Drugs and Fraude have two questions each: too few to show alone, so counted together.
+    assert "Overige onderwerpen: 0 van 4 goed" in html
+    assert "Drugs:" not in html and "Fraude en witwassen:" not in html
     reread = html.split("Lees deze lessen nog eens:", 1)[1].split("</ul>", 1)[0]
-    assert f'href="{lessons[1].url}"' in reread
+    assert all(f'href="{lesson.url}"' in reread for lesson in lessons[1:])
     assert f'href="{lessons[0].url}"' not in reread  # everything taught there was right
+
+
+def test_a_theme_with_one_question_is_never_scored_alone(learner):
+    """ "Fraude: 0 van 1 goed" on a true/false question would give its key away."""
+    user, client = learner
+    module = taught_module(max_attempts=3)  # Melden 2, Drugs 1, Fraude 1
+    finish_lessons(user, module)
+    attempt, _ = take_quiz(client, user, module, right=2)
+    html = result_html(client, attempt)
+    assert "Overige onderwerpen: 2 van 4 goed" in html
+    assert "Melden:" not in html and "Drugs:" not in html and "Fraude en witwassen:" not in html
 
 
 def test_a_lesson_the_learner_may_not_open_is_not_linked(learner):
@@ -169,8 +183,9 @@ def test_after_the_last_attempt_the_answers_are_shown(learner):
     html = result_html(client, last)
     assert "Je hebt alle pogingen gebruikt." in html
     assert_everything_is_shown(html, attempt_items(attempt=last))
-    # The first attempt's page now shows them too: no attempts are left.
-    assert_everything_is_shown(result_html(client, first), attempt_items(attempt=first))
+    # Only the last attempt opens: the earlier failed one stays closed, so failing on purpose
+    # shows the keys of one draw, not of every attempt of the round.
+    assert_nothing_gives_the_answers_away(result_html(client, first), attempt_items(attempt=first))
 
 
 def test_the_levels_after_the_last_attempt_and_after_passing_are_the_quizs_choice(learner):
