@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from quizzes.models import Attempt, AttemptChoice, AttemptItem, AttemptStatus, Question
 from quizzes.scoring import fraction_to_decimal, item_score, quiz_score
+from quizzes.services import chosen_answers_record
 
 REGRADE_PERMISSION = "quizzes.regrade_attempt"
 
@@ -218,17 +219,7 @@ def regrade_apply(question: Question, version: int, by: User) -> RegradeResult:
         # The chosen answers are copied from the snapshot (as at submission), so write them
         # again from the new one.
         AttemptChoice.objects.filter(item__in=items).delete()
-        AttemptChoice.objects.bulk_create(
-            AttemptChoice(
-                item=item,
-                question_id=item.question_id,
-                option_text=option["text"],
-                is_correct=option["correct"],
-            )
-            for item in items
-            for option in item.options
-            if option["key"] in (item.selected or ())
-        )
+        chosen_answers_record(items=items)
     attempts = []
     for row in rows:
         if not row.changed:

@@ -360,6 +360,13 @@ def attempt_submit(*, user: User, attempt: Attempt, data: Mapping) -> SubmitResu
     attempt.score = score.percent
     attempt.passed = score.passed
     attempt.save(update_fields=["status", "submitted_at", "score", "passed"])
+    chosen_answers_record(items=items)
+    return SubmitResult(attempt=attempt, errors=errors, items=items, newly_submitted=True)
+
+
+def chosen_answers_record(*, items: Sequence[AttemptItem]) -> None:
+    """The rows item analysis counts: one per option chosen, copied from the items' snapshot
+    (at submission, and again by a regrade after the snapshot's key changed)."""
     AttemptChoice.objects.bulk_create(
         AttemptChoice(
             item=item,
@@ -371,7 +378,6 @@ def attempt_submit(*, user: User, attempt: Attempt, data: Mapping) -> SubmitResu
         for option in item.options
         if option["key"] in (item.selected or ())
     )
-    return SubmitResult(attempt=attempt, errors=errors, items=items, newly_submitted=True)
 
 
 class InvalidQuestion(ValueError):

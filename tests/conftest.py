@@ -65,6 +65,14 @@ def medewerker(make_user):
 
 
 @pytest.fixture
+def learner(medewerker):
+    """A medewerker and a client logged in as them: (user, client)."""
+    client = Client()
+    client.force_login(medewerker)
+    return medewerker, client
+
+
+@pytest.fixture
 def kernteam_user(make_user):
     return make_user(Role.MEDEWERKER, Role.KERNTEAM)
 

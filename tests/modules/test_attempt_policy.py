@@ -27,13 +27,6 @@ from tests.modules.final_quiz_helpers import finish_lessons, take_quiz, taught_m
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def learner(medewerker):
-    client = Client()
-    client.force_login(medewerker)
-    return medewerker, client
-
-
 def counts() -> tuple[int, int, int]:
     return Attempt.objects.count(), Enrolment.objects.count(), RetakeRequest.objects.count()
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -23,13 +22,6 @@ from tests.modules.final_quiz_helpers import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def learner(medewerker):
-    client = Client()
-    client.force_login(medewerker)
-    return medewerker, client
 
 
 def fail(user, module, *, right: int = 0):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from quizzes.models import Attempt, AttemptItem
@@ -15,13 +14,6 @@ from tests.factories import QuestionFactory, QuestionPoolFactory, QuizFactory, m
 from tests.modules.final_quiz_helpers import finish_lessons, take_quiz
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def learner(medewerker):
-    client = Client()
-    client.force_login(medewerker)
-    return medewerker, client
 
 
 def pool_module(*, pool_size: int, draw: int, **quiz_kwargs):

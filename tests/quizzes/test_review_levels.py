@@ -7,7 +7,6 @@ score per theme and the lessons to reread (only those the learner may open)."""
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from accounts.roles import Role
@@ -22,13 +21,6 @@ from tests.modules.final_quiz_helpers import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def learner(medewerker):
-    client = Client()
-    client.force_login(medewerker)
-    return medewerker, client
 
 
 def chosen_texts(item: AttemptItem) -> set[str]:
