@@ -27,6 +27,8 @@ This file holds:
 
 from __future__ import annotations
 
+from demo.content.question_builders import question, true_false
+
 # ---------------------------------------------------------------------------------------------
 # Module 1: De raad en ondermijning
 # ---------------------------------------------------------------------------------------------
@@ -1453,48 +1455,8 @@ _DRUK_EN_DREIGING = "vragen-om-informatie-druk-en-dreiging"
 _WAT_JE_DOET_SLUG = "wat-je-doet-als-iemand-je-probeert-te-beinvloeden"
 
 
-def _council_question(
-    theme: str,
-    kind: str,
-    text: str,
-    *,
-    explanation: str,
-    options: list[tuple[str, bool, str]],
-    taught_in: str,
-    source_note: str = "",
-    scenario: str = "",
-) -> dict:
-    return {
-        "theme": theme,
-        "kind": kind,
-        "scenario": scenario,
-        "text": text,
-        "explanation": explanation,
-        "options": [
-            {"text": answer, "correct": correct, "feedback": feedback}
-            for answer, correct, feedback in options
-        ],
-        "taught_in": taught_in,
-        "source_note": source_note,
-    }
-
-
-def _council_true_false(
-    theme: str, text: str, *, true: bool, explanation: str, taught_in: str, source_note: str = ""
-) -> dict:
-    return _council_question(
-        theme,
-        "true_false",
-        f"Waar of niet waar: {text}",
-        explanation=explanation,
-        options=[("Waar", true, ""), ("Niet waar", not true, "")],
-        taught_in=taught_in,
-        source_note=source_note,
-    )
-
-
 COUNCIL_QUIZ_QUESTIONS: list[dict] = [
-    _council_question(
+    question(
         "bibob_integriteit",
         "scenario",
         "Wat doe je met de uitnodiging?",
@@ -1537,7 +1499,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_STAP_VOOR_STAP,
         source_note="Een diner met een ondernemer",
     ),
-    _council_question(
+    question(
         "bibob_integriteit",
         "scenario",
         "Wat doe je met het cadeau?",
@@ -1579,7 +1541,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_STAP_VOOR_STAP,
         source_note="Een cadeau na de stemming",
     ),
-    _council_question(
+    question(
         "bibob_integriteit",
         "scenario",
         "Hoe reageer je?",
@@ -1620,7 +1582,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_DRUK_EN_DREIGING,
         source_note="Een vraag over een besloten stuk",
     ),
-    _council_question(
+    question(
         "melden",
         "scenario",
         "Wat doe je?",
@@ -1663,7 +1625,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_DRUK_EN_DREIGING,
         source_note="Een bericht na het debat",
     ),
-    _council_question(
+    question(
         "bibob_integriteit",
         "single",
         "Iemand zegt dat hij iets uit een besloten vergadering 'toch al weet'. Wat betekent dat "
@@ -1697,7 +1659,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_DRUK_EN_DREIGING,
         source_note="Als iemand informatie wil",
     ),
-    _council_true_false(
+    true_false(
         "bibob_integriteit",
         "Als je ontkent wat er in een besloten vergadering is besproken, kan ook dat informatie "
         "zijn die iemand gebruikt.",
@@ -1709,7 +1671,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_DRUK_EN_DREIGING,
         source_note="Een vraag over een besloten stuk",
     ),
-    _council_question(
+    question(
         "melden",
         "multiple",
         "Iemand probeert je te beïnvloeden. Wat schrijf je op? Kies alle goede antwoorden.",
@@ -1748,7 +1710,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_WAT_JE_DOET_SLUG,
         source_note="Schrijf het op",
     ),
-    _council_question(
+    question(
         "melden",
         "single",
         "Iemand probeert je stap voor stap over te halen. Met wie bespreek je dat?",
@@ -1783,7 +1745,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_WAT_JE_DOET_SLUG,
         source_note="Praat erover, en op tijd",
     ),
-    _council_true_false(
+    true_false(
         "melden",
         "Volgens de Gemeentewet moet de burgemeester de bestuurlijke integriteit bevorderen, ook "
         "die van de raad.",
@@ -1795,7 +1757,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_WAT_JE_DOET_SLUG,
         source_note="Praat erover, en op tijd",
     ),
-    _council_true_false(
+    true_false(
         "bibob_integriteit",
         "Geef je één keer een beetje toe aan druk, dan houdt het daarna meestal op.",
         true=False,
@@ -1805,7 +1767,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_DRUK_EN_DREIGING,
         source_note="Als iemand druk zet",
     ),
-    _council_question(
+    question(
         "bibob_integriteit",
         "multiple",
         "Hoe bescherm je jezelf en je gezin? Kies alle goede antwoorden.",
@@ -1846,7 +1808,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_WAT_JE_DOET_SLUG,
         source_note="Bescherm jezelf en je gezin",
     ),
-    _council_question(
+    question(
         "melden",
         "scenario",
         "Wat doe je?",
@@ -1885,7 +1847,7 @@ COUNCIL_QUIZ_QUESTIONS: list[dict] = [
         taught_in=_WAT_JE_DOET_SLUG,
         source_note="Signalen in de stad",
     ),
-    _council_question(
+    question(
         "bibob_integriteit",
         "single",
         "Waarom is beïnvloeding vaak moeilijk te herkennen?",

@@ -17,6 +17,8 @@ right answer over the positions. Addresses and names are examples.
 
 from __future__ import annotations
 
+from demo.content.question_builders import question, true_false
+
 GOED, FOUT = True, False
 
 QUESTION_POOL_DESCRIPTION = (
@@ -33,48 +35,8 @@ _WAARBORGEN = "waarborgen"
 _MELDEN = "melden"
 
 
-def _question(
-    theme: str,
-    kind: str,
-    text: str,
-    *,
-    explanation: str,
-    options: list[tuple[str, bool, str]],
-    taught_in: str,
-    source_note: str = "",
-    scenario: str = "",
-) -> dict:
-    return {
-        "theme": theme,
-        "kind": kind,
-        "scenario": scenario,
-        "text": text,
-        "explanation": explanation,
-        "options": [
-            {"text": answer, "correct": correct, "feedback": feedback}
-            for answer, correct, feedback in options
-        ],
-        "taught_in": taught_in,
-        "source_note": source_note,
-    }
-
-
-def _true_false(
-    theme: str, text: str, *, true: bool, explanation: str, taught_in: str, source_note: str = ""
-) -> dict:
-    return _question(
-        theme,
-        "true_false",
-        f"Waar of niet waar: {text}",
-        explanation=explanation,
-        options=[("Waar", true, ""), ("Niet waar", not true, "")],
-        taught_in=taught_in,
-        source_note=source_note,
-    )
-
-
 _MELDEN_QUESTIONS: list[dict] = [
-    _question(
+    question(
         "melden",
         "single",
         "Via welke routes meld je als medewerker binnen de gemeente een vermoeden?",
@@ -110,7 +72,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Hoe meld je binnen de gemeente?",
     ),
-    _true_false(
+    true_false(
         "melden",
         "Je meldt een vermoeden pas als je zeker weet dat er iets strafbaars gebeurt.",
         true=False,
@@ -121,7 +83,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Wat is een signaal?",
     ),
-    _question(
+    question(
         "melden",
         "multiple",
         "Wat hoort in je melding? Kies alle goede antwoorden.",
@@ -163,7 +125,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Wat zet je in je melding?",
     ),
-    _question(
+    question(
         "melden",
         "single",
         "Wie beoordeelt jouw melding en beslist wat ermee gebeurt?",
@@ -197,7 +159,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Wat gebeurt er met je melding?",
     ),
-    _question(
+    question(
         "melden",
         "single",
         "Wat is het casusoverleg?",
@@ -233,7 +195,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Wat gebeurt er met je melding?",
     ),
-    _true_false(
+    true_false(
         "melden",
         "Het casusoverleg van de gemeente en haar partners komt één keer per jaar bij elkaar.",
         true=False,
@@ -244,7 +206,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Wat gebeurt er met je melding?",
     ),
-    _question(
+    question(
         "melden",
         "scenario",
         "Wat doe je met wat je nu ziet?",
@@ -287,7 +249,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Jouw melding is een puzzelstukje",
     ),
-    _question(
+    question(
         "melden",
         "scenario",
         "Welke zin past het best in je melding?",
@@ -329,7 +291,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Wat zet je in je melding?",
     ),
-    _question(
+    question(
         "melden",
         "single",
         "Je twijfelt of iets een melding waard is. Wat kun je dan eerst doen?",
@@ -365,7 +327,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Hoe meld je binnen de gemeente?",
     ),
-    _true_false(
+    true_false(
         "melden",
         "Weet je niet wie in jouw team de contactpersoon ondermijning is? Dan kun je dat aan je "
         "leidinggevende vragen.",
@@ -377,7 +339,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Hoe meld je binnen de gemeente?",
     ),
-    _question(
+    question(
         "melden",
         "scenario",
         "Wat doe je?",
@@ -418,7 +380,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Als een inwoner iets vertelt",
     ),
-    _question(
+    question(
         "melden",
         "single",
         "Waarom is ook een klein signaal de moeite van het melden waard?",
@@ -454,7 +416,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Jouw melding is een puzzelstukje",
     ),
-    _question(
+    question(
         "melden",
         "multiple",
         "Je ziet een signaal. Wat doe je beter niet? Kies alle goede antwoorden.",
@@ -495,7 +457,7 @@ _MELDEN_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Opmerken en melden, niet zelf onderzoeken",
     ),
-    _true_false(
+    true_false(
         "melden",
         "In de Veiligheidsmonitor 2023 zei 81 procent van de inwoners dat ze zulke situaties "
         "nooit hadden gemeld.",
@@ -511,7 +473,7 @@ _MELDEN_QUESTIONS: list[dict] = [
 
 
 _DRUGS_QUESTIONS: list[dict] = [
-    _question(
+    question(
         "drugs",
         "scenario",
         "Wat doe je?",
@@ -549,7 +511,7 @@ _DRUGS_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Een sterke lucht van anijs",
     ),
-    _question(
+    question(
         "drugs",
         "single",
         "Bij een loods ruik je een sterke, zoete anijslucht. Waar kan dat op wijzen?",
@@ -582,7 +544,7 @@ _DRUGS_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Een sterke lucht van anijs",
     ),
-    _question(
+    question(
         "drugs",
         "multiple",
         "In een berm liggen jerrycans en vaten met chemicaliën. Wat doe je? Kies alle goede "
@@ -618,7 +580,7 @@ _DRUGS_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Chemisch afval op een vreemde plek",
     ),
-    _true_false(
+    true_false(
         "drugs",
         "Criminelen dumpen afval van drugslabs soms in de natuur. Dat afval is gevaarlijk voor "
         "mensen, dieren en de bodem.",
@@ -630,7 +592,7 @@ _DRUGS_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Chemisch afval op een vreemde plek",
     ),
-    _question(
+    question(
         "drugs",
         "scenario",
         "Wat doe je?",
@@ -670,7 +632,7 @@ _DRUGS_QUESTIONS: list[dict] = [
         taught_in=_MELDEN,
         source_note="Is dit genoeg om te melden?",
     ),
-    _question(
+    question(
         "drugs",
         "single",
         "Waarom is Dordrecht aantrekkelijk voor criminelen die met drugs werken?",
@@ -706,7 +668,7 @@ _DRUGS_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Een stad op een kruispunt",
     ),
-    _true_false(
+    true_false(
         "drugs",
         "Een sterke anijslucht bij een woning is vooral een signaal van een hennepkwekerij.",
         true=False,
@@ -718,7 +680,7 @@ _DRUGS_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Een sterke lucht van anijs",
     ),
-    _question(
+    question(
         "drugs",
         "single",
         "Waarom is een drugslab in een schuur of woning ook gevaarlijk voor de buurt?",
@@ -751,7 +713,7 @@ _DRUGS_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Een sterke lucht van anijs",
     ),
-    _question(
+    question(
         "drugs",
         "single",
         "Om welke vormen van drugscriminaliteit gaat het in Dordrecht vooral?",
@@ -789,7 +751,7 @@ _DRUGS_QUESTIONS: list[dict] = [
 
 
 _MENSENHANDEL_QUESTIONS: list[dict] = [
-    _question(
+    question(
         "mensenhandel",
         "multiple",
         "Welke vormen van mensenhandel komen in Dordrecht voor? Kies alle goede antwoorden.",
@@ -826,7 +788,7 @@ _MENSENHANDEL_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Wat speelt er in Dordrecht?",
     ),
-    _question(
+    question(
         "mensenhandel",
         "scenario",
         "Wat doe je?",
@@ -867,7 +829,7 @@ _MENSENHANDEL_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Werknemers die worden uitgebuit",
     ),
-    _true_false(
+    true_false(
         "mensenhandel",
         "Slachtoffers van arbeidsuitbuiting vragen meestal zelf om hulp als het echt slecht gaat.",
         true=False,
@@ -878,7 +840,7 @@ _MENSENHANDEL_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Werknemers die worden uitgebuit",
     ),
-    _question(
+    question(
         "mensenhandel",
         "single",
         "Wat is criminele uitbuiting?",
@@ -914,7 +876,7 @@ _MENSENHANDEL_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Wat speelt er in Dordrecht?",
     ),
-    _question(
+    question(
         "mensenhandel",
         "scenario",
         "Wat raad je de vader aan, en wat doe je zelf?",
@@ -953,7 +915,7 @@ _MENSENHANDEL_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Vijftig euro voor een tas",
     ),
-    _true_false(
+    true_false(
         "mensenhandel",
         "Criminelen benaderen kinderen vanaf ongeveer tien jaar, steeds vaker online, voor "
         "criminele klusjes.",
@@ -965,7 +927,7 @@ _MENSENHANDEL_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Jonge aanwas",
     ),
-    _question(
+    question(
         "mensenhandel",
         "scenario",
         "Wat doe je?",
@@ -1006,7 +968,7 @@ _MENSENHANDEL_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Steeds andere bewoners die kort blijven",
     ),
-    _question(
+    question(
         "mensenhandel",
         "single",
         "Waarom spreek je een werkgever niet aan als je denkt dat hij zijn werknemers uitbuit?",
@@ -1044,7 +1006,7 @@ _MENSENHANDEL_QUESTIONS: list[dict] = [
 
 
 _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
-    _question(
+    question(
         "kwetsbare_bedrijven",
         "single",
         "Welke branches lopen in Dordrecht volgens de lessen meer risico op ondermijning?",
@@ -1078,7 +1040,7 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Kwetsbare branches",
     ),
-    _question(
+    question(
         "kwetsbare_bedrijven",
         "single",
         "Welke plekken in Dordrecht noemen de lessen als kwetsbaar voor ondermijning?",
@@ -1112,7 +1074,7 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Kwetsbare plekken",
     ),
-    _true_false(
+    true_false(
         "kwetsbare_bedrijven",
         "Bedrijventerreinen en plekken aan het water lopen in Dordrecht weinig risico op "
         "ondermijning.",
@@ -1124,7 +1086,7 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Kwetsbare plekken",
     ),
-    _question(
+    question(
         "kwetsbare_bedrijven",
         "single",
         "Waarom lopen opslagboxen en bedrijfsverzamelgebouwen meer risico?",
@@ -1158,7 +1120,7 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Kwetsbare branches",
     ),
-    _question(
+    question(
         "kwetsbare_bedrijven",
         "scenario",
         "Wat doe je?",
@@ -1202,7 +1164,7 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Een zaak zonder klanten die toch blijft bestaan",
     ),
-    _true_false(
+    true_false(
         "kwetsbare_bedrijven",
         "De gemeente werkt samen met verhuurders van opslagboxen en met de autobranche om die "
         "branches weerbaarder te maken.",
@@ -1214,7 +1176,7 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Kwetsbare branches",
     ),
-    _question(
+    question(
         "kwetsbare_bedrijven",
         "scenario",
         "Wat doe je?",
@@ -1254,7 +1216,7 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Je kunt alleen contant betalen",
     ),
-    _question(
+    question(
         "kwetsbare_bedrijven",
         "multiple",
         "Waarom zijn bedrijven die criminelen gebruiken vaak moeilijk te herkennen? Kies alle "
@@ -1293,7 +1255,7 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
 
 
 _FRAUDE_QUESTIONS: list[dict] = [
-    _question(
+    question(
         "fraude",
         "single",
         "Wat betekent witwassen?",
@@ -1326,7 +1288,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
         taught_in=_WAT_IS,
         source_note="Onderwereld en bovenwereld lopen door elkaar",
     ),
-    _question(
+    question(
         "fraude",
         "single",
         "Wat is een stroman?",
@@ -1359,7 +1321,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Een aanvraag waarbij de echte eigenaar onduidelijk is",
     ),
-    _question(
+    question(
         "fraude",
         "scenario",
         "Wat doe je met deze aanvraag?",
@@ -1403,7 +1365,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Een aanvraag die net niet klopt",
     ),
-    _question(
+    question(
         "fraude",
         "multiple",
         "Welke situaties kunnen wijzen op witwassen? Kies alle goede antwoorden.",
@@ -1443,7 +1405,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Je kunt alleen contant betalen",
     ),
-    _true_false(
+    true_false(
         "fraude",
         "Een aanvraag waarvan alle formulieren compleet zijn, is altijd in orde.",
         true=False,
@@ -1454,7 +1416,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Een aanvraag die net niet klopt",
     ),
-    _true_false(
+    true_false(
         "fraude",
         "Criminelen gebruiken soms een gewoon bedrijf, zoals een kapsalon of autobedrijf, om "
         "drugsgeld wit te wassen.",
@@ -1466,7 +1428,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
         taught_in=_WAT_IS,
         source_note="Onderwereld en bovenwereld lopen door elkaar",
     ),
-    _question(
+    question(
         "fraude",
         "single",
         "Waarom wil een crimineel bedrijf graag een opdracht van de gemeente krijgen?",
@@ -1500,7 +1462,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
         taught_in=_WAAROM,
         source_note="Inkoop en aanbesteding",
     ),
-    _question(
+    question(
         "fraude",
         "single",
         "Wat is ondermijning?",
@@ -1536,7 +1498,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
         taught_in=_WAT_IS,
         source_note="Misdaad die je niet meteen ziet",
     ),
-    _true_false(
+    true_false(
         "fraude",
         "Van ondermijning is volgens betrokkenen maar een klein deel zichtbaar.",
         true=True,
@@ -1547,7 +1509,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
         taught_in=_WAT_IS,
         source_note="Met opzet verborgen",
     ),
-    _question(
+    question(
         "fraude",
         "single",
         "Waarom is vastgoed van de gemeente interessant voor criminelen?",
@@ -1580,7 +1542,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
         taught_in=_WAAROM,
         source_note="Vastgoed en grond",
     ),
-    _question(
+    question(
         "fraude",
         "single",
         "In een winkel kun je alleen contant betalen. Waarom kan dat een signaal zijn?",
@@ -1617,7 +1579,7 @@ _FRAUDE_QUESTIONS: list[dict] = [
 
 
 _EXCESSIEF_GEWELD_QUESTIONS: list[dict] = [
-    _true_false(
+    true_false(
         "excessief_geweld",
         "Aanslagen met explosieven komen de laatste jaren vaker voor in Dordrecht.",
         true=True,
@@ -1628,7 +1590,7 @@ _EXCESSIEF_GEWELD_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Wat speelt er in Dordrecht?",
     ),
-    _question(
+    question(
         "excessief_geweld",
         "single",
         "Wat wordt bedoeld met excessief geweld?",
@@ -1661,7 +1623,7 @@ _EXCESSIEF_GEWELD_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Wat speelt er in Dordrecht?",
     ),
-    _true_false(
+    true_false(
         "excessief_geweld",
         "In het uitvoeringsplan voor 2025-2026 is excessief geweld geen thema meer.",
         true=False,
@@ -1672,7 +1634,7 @@ _EXCESSIEF_GEWELD_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Hoe Dordrecht het aanpakt",
     ),
-    _true_false(
+    true_false(
         "excessief_geweld",
         "Een drugslab is alleen gevaarlijk voor de mensen die er zelf werken, niet voor de buurt.",
         true=False,
@@ -1683,7 +1645,7 @@ _EXCESSIEF_GEWELD_QUESTIONS: list[dict] = [
         taught_in=_SIGNALEN,
         source_note="Een sterke lucht van anijs",
     ),
-    _question(
+    question(
         "excessief_geweld",
         "multiple",
         "Op welke manieren schaadt ondermijning de samenleving? Kies alle goede antwoorden.",
@@ -1723,7 +1685,7 @@ _EXCESSIEF_GEWELD_QUESTIONS: list[dict] = [
 
 
 _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
-    _question(
+    question(
         "bibob_integriteit",
         "single",
         "Wat kan de gemeente doen met de Wet Bibob?",
@@ -1757,7 +1719,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAARBORGEN,
         source_note="De Wet Bibob in gewone woorden",
     ),
-    _true_false(
+    true_false(
         "bibob_integriteit",
         "Bij een Bibob-toets kijkt de gemeente alleen naar de aanvrager zelf, niet naar de "
         "mensen en bedrijven om hem heen.",
@@ -1769,7 +1731,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAARBORGEN,
         source_note="De Wet Bibob in gewone woorden",
     ),
-    _true_false(
+    true_false(
         "bibob_integriteit",
         "In Dordrecht past elke afdeling de Wet Bibob zelf toe.",
         true=True,
@@ -1780,7 +1742,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAARBORGEN,
         source_note="De Wet Bibob in gewone woorden",
     ),
-    _question(
+    question(
         "bibob_integriteit",
         "single",
         "Een collega neemt een aanvraag voor een paspoort aan. Wie geeft het paspoort later uit?",
@@ -1814,7 +1776,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAARBORGEN,
         source_note="Vier ogen, soms zes ogen",
     ),
-    _question(
+    question(
         "bibob_integriteit",
         "scenario",
         "Wat doe je?",
@@ -1856,7 +1818,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAARBORGEN,
         source_note="Even snel een paraaf",
     ),
-    _question(
+    question(
         "bibob_integriteit",
         "scenario",
         "Wat doe je met de kaarten?",
@@ -1896,7 +1858,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAARBORGEN,
         source_note="Een doos wijn als bedankje",
     ),
-    _true_false(
+    true_false(
         "bibob_integriteit",
         "De afspraken in de gedragscode over geschenken en invloed gelden alleen tijdens je "
         "werktijd.",
@@ -1908,7 +1870,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAARBORGEN,
         source_note="De gedragscode: geschenken en invloed",
     ),
-    _question(
+    question(
         "bibob_integriteit",
         "scenario",
         "Hoe reageer je?",
@@ -1948,7 +1910,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAAROM,
         source_note="Een vraag op de sportclub",
     ),
-    _question(
+    question(
         "bibob_integriteit",
         "multiple",
         "Hoe gaat een benadering door criminelen vaak? Kies alle goede antwoorden.",
@@ -1988,7 +1950,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAAROM,
         source_note="Zo gaat een benadering vaak",
     ),
-    _true_false(
+    true_false(
         "bibob_integriteit",
         "Vooral medewerkers die niet slim zijn, komen ongemerkt in een lastige positie.",
         true=False,
@@ -1999,7 +1961,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAAROM,
         source_note="Zo gaat een benadering vaak",
     ),
-    _question(
+    question(
         "bibob_integriteit",
         "multiple",
         "Welke informatie kan voor een crimineel veel waard zijn? Kies alle goede antwoorden.",
@@ -2033,7 +1995,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAAROM,
         source_note="Jij hebt informatie",
     ),
-    _question(
+    question(
         "bibob_integriteit",
         "scenario",
         "Wat doe je?",
@@ -2076,7 +2038,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAAROM,
         source_note="Zo gaat een benadering vaak",
     ),
-    _true_false(
+    true_false(
         "bibob_integriteit",
         "Bij het vier-ogenprincipe kijkt bij belangrijke stappen een tweede collega mee.",
         true=True,
@@ -2087,7 +2049,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
         taught_in=_WAARBORGEN,
         source_note="Vier ogen, soms zes ogen",
     ),
-    _question(
+    question(
         "bibob_integriteit",
         "multiple",
         "Welke taken van de gemeente kunnen criminelen misbruiken? Kies alle goede antwoorden.",
