@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "modules.awareness",
     "modules.council",
     "modules.trends",
+    "modules.contentpacks",
     "modules.reporting",
     "modules.reminders",
     "portal",
