@@ -257,3 +257,35 @@ class LessonStreamBlock(blocks.StreamBlock):
     report_it = ReportItBlock()
     takeaways = KeyTakeawaysBlock()
     document = DocumentBlock()
+
+
+class TeamQuestionsBlock(blocks.StructBlock):
+    """Open questions a leidinggevende asks the team in a werkoverleg; no right answers."""
+
+    heading = blocks.CharBlock(label=_("heading"), max_length=150, default="Vragen voor het team")
+    questions = blocks.ListBlock(
+        blocks.CharBlock(max_length=250), label=_("questions"), min_num=1, max_num=8
+    )
+
+    class Meta:
+        icon = "group"
+        label = _("Team questions")
+        template = "modules/blocks/team_questions.html"
+        description = _("Open questions for the team to talk about. There are no right answers.")
+        preview_value = {
+            "heading": "Vragen voor het team",
+            "questions": [
+                "Herken je deze situatie uit je eigen werk?",
+                "Bij wie kun je in ons team terecht als je twijfelt?",
+            ],
+        }
+
+
+class TeamKitBlock(blocks.StreamBlock):
+    """The werkoverleg kit of a module: what a leidinggevende projects or prints to talk about
+    ondermijning with the team (see :mod:`modules.learning.team_kit`). Its dilemmas are for
+    talking, not for recording choices: the kit page shows every choice and its explanation."""
+
+    text = TextBlock()
+    dilemma = DilemmaBlock()
+    questions = TeamQuestionsBlock()

@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from accounts.models import audience_field
 from accounts.selectors import visible_to
-from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock
+from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock, TeamKitBlock
 from modules.learning.rules import certificate_code
 from modules.pages import AudienceRestrictedPage, SectionIndexPage
 
@@ -80,6 +80,15 @@ class ModulePage(AudienceRestrictedPage, Page):
         related_name="modules",
         help_text=_("When set, the module is complete only when this quiz is passed as well."),
     )
+    team_kit = StreamField(
+        TeamKitBlock(),
+        blank=True,
+        verbose_name=_("werkoverleg kit"),
+        help_text=_(
+            "Two or three dilemmas and questions a manager discusses with the team. Managers "
+            "and the kernteam open it from the module page."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -95,6 +104,7 @@ class ModulePage(AudienceRestrictedPage, Page):
             heading=_("Module details"),
         ),
         FieldPanel("final_quiz"),
+        MultiFieldPanel([FieldPanel("team_kit")], heading=_("Werkoverleg")),
     ]
     search_fields = [
         *Page.search_fields,
@@ -547,3 +557,50 @@ class DilemmaChoice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dilemma_title}: {self.choice_text}"
+
+
+class TeamDiscussion(models.Model):
+    """A module's werkoverleg kit was discussed in a department's team meeting on a date.
+
+    Recorded by the department's manager (or the kernteam) so the department dashboard shows
+    that the conversation about ondermijning took place, not ad hoc but per module. Once per
+    module, department and day; who recorded it is kept for the audit, not shown.
+    """
+
+    module = models.ForeignKey(
+        ModulePage,
+        verbose_name=_("module"),
+        on_delete=models.CASCADE,
+        related_name="team_discussions",
+    )
+    department = models.ForeignKey(
+        "accounts.Department",
+        verbose_name=_("department"),
+        on_delete=models.CASCADE,
+        related_name="team_discussions",
+    )
+    discussed_on = models.DateField(_("discussed on"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("team discussion")
+        verbose_name_plural = _("team discussions")
+        ordering = ["-discussed_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["module", "department", "discussed_on"],
+                name="modules_one_team_discussion_per_day",
+            )
+        ]
+        indexes = [models.Index(fields=["department", "module", "discussed_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.module} · {self.department} · {self.discussed_on}"
