@@ -58,6 +58,8 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "quizzes.view_item_analysis",
         # Regrade attempts after fixing a key (modules.learning.regrade).
         "quizzes.regrade_attempt",
+        # Import content packs in the admin (modules.contentpacks).
+        "contentpacks.import_pack",
         "modules.export_yearly_overview",
         "reminders.change_reminderschedule",
         "wagtailredirects.add_redirect",
