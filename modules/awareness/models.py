@@ -42,6 +42,16 @@ def new_checkin_secret() -> str:
     return secrets.token_urlsafe(24)
 
 
+class SessionKind(models.TextChoices):
+    """What kind of meeting a session is; a casustafel and the council's kinds have their own
+    rules (guidance on the page, who may see the participants)."""
+
+    BEWUSTWORDING = "bewustwording", _("Awareness session")
+    CASUSTAFEL = "casustafel", _("Case table")
+    WERKBEZOEK = "werkbezoek", _("Working visit")
+    GESPREK = "gesprek", _("Conversation")
+
+
 class SessionIndexPage(SectionIndexPage):
     """The overview of upcoming sessions (with free places, by theme) and the archive."""
 
@@ -69,6 +79,12 @@ class SessionIndexPage(SectionIndexPage):
 class SessionPage(AudienceRestrictedPage, Page):
     """One bewustwordingssessie: when, where, for whom, and how many places."""
 
+    kind = models.CharField(
+        _("kind of session"),
+        max_length=16,
+        choices=SessionKind.choices,
+        default=SessionKind.BEWUSTWORDING,
+    )
     theme = models.CharField(_("theme"), max_length=32, choices=Theme.choices)
     description = RichTextField(_("description"), features=LESSON_RICH_TEXT_FEATURES)
     starts_at = models.DateTimeField(_("starts at"))
@@ -116,6 +132,7 @@ class SessionPage(AudienceRestrictedPage, Page):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("kind"),
         FieldPanel("theme"),
         FieldPanel("description"),
         MultiFieldPanel(
@@ -217,6 +234,57 @@ class SessionPage(AudienceRestrictedPage, Page):
         context = super().get_context(request, *args, **kwargs)
         context["detail"] = session_detail(user=request.user, session=self, now=timezone.now())
         return context
+
+
+class SessionTemplate(models.Model):
+    """A kind of session without a date: the kernteam plans a session from it (see
+    :func:`modules.awareness.services.session_create_from_template`) and content packs carry it
+    between sites (``sessions/<key>.json``)."""
+
+    title = models.CharField(_("title"), max_length=255)
+    kind = models.CharField(
+        _("kind of session"),
+        max_length=16,
+        choices=SessionKind.choices,
+        default=SessionKind.BEWUSTWORDING,
+    )
+    theme = models.CharField(_("theme"), max_length=32, choices=Theme.choices)
+    description = RichTextField(_("description"), features=LESSON_RICH_TEXT_FEATURES)
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"), default=90, validators=[MinValueValidator(15)]
+    )
+    capacity = models.PositiveSmallIntegerField(
+        _("places"), default=25, validators=[MinValueValidator(1)]
+    )
+    led_by = models.CharField(
+        _("led by"), max_length=150, blank=True, help_text=_("For example: RIEC and kernteam.")
+    )
+    audience = audience_field(
+        help_text=_("Who may register. Leave empty for everybody who is logged in.")
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("kind"),
+        FieldPanel("theme"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("capacity")]),
+        FieldPanel("led_by"),
+        FieldPanel("audience"),
+    ]
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("session template")
+        verbose_name_plural = _("session templates")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(capacity__gte=1), name="awareness_template_has_places"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
 
 
 class RegistrationStatus(models.TextChoices):

@@ -24,6 +24,7 @@ from modules.awareness.models import (
     RegistrationStatus,
     SessionIndexPage,
     SessionPage,
+    SessionTemplate,
 )
 from modules.awareness.selectors import sessions_open_to
 from modules.awareness.tasks import send_session_email
@@ -291,6 +292,39 @@ def session_create(*, index, **fields) -> SessionPage:
     index.add_child(instance=session)
     session.save_revision().publish()
     return session
+
+
+def session_create_from_template(
+    *,
+    template: SessionTemplate,
+    index: SessionIndexPage,
+    starts_at: datetime,
+    location: str = "",
+    title: str = "",
+    slug: str = "",
+    online_url: str = "",
+    **fields,
+) -> SessionPage:
+    """A published session planned from a template: the template gives what the session is
+    (kind, theme, text, length, places, leader, audience), the caller when and where.
+    ``fields`` overrides or adds other SessionPage fields (for example ``follow_up_module``)."""
+    values = {
+        "title": title or template.title,
+        "kind": template.kind,
+        "theme": template.theme,
+        "description": template.description,
+        "starts_at": starts_at,
+        "ends_at": starts_at + timedelta(minutes=template.duration_minutes),
+        "location": location,
+        "online_url": online_url,
+        "capacity": template.capacity,
+        "led_by": template.led_by,
+        "audience": template.audience,
+    }
+    if slug:
+        values["slug"] = slug
+    values.update(fields)
+    return session_create(index=index, **values)
 
 
 def attendance_requirement_set(

@@ -5,6 +5,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from modules.awareness import portal_parts  # noqa: F401  (registers the learner-page hooks)
 from modules.awareness.admin_views import (
@@ -12,7 +14,22 @@ from modules.awareness.admin_views import (
     AttendanceView,
     CheckinCodeView,
 )
-from modules.awareness.models import SessionPage
+from modules.awareness.models import SessionPage, SessionTemplate
+
+
+class SessionTemplateViewSet(SnippetViewSet):
+    """Kinds of session without a date, to plan sessions from (the kernteam's)."""
+
+    model = SessionTemplate
+    icon = "doc-empty-inverse"
+    menu_label = _("Session templates")
+    menu_order = 255
+    add_to_admin_menu = True
+    list_display = ["title", "kind", "theme", "audience", "duration_minutes", "capacity"]
+    list_filter = ["kind", "theme"]
+
+
+register_snippet(SessionTemplateViewSet)
 
 
 @hooks.register("register_admin_urls")

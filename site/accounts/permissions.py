@@ -23,6 +23,8 @@ from core.tree import ensure_wagtail_roots
 ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
     Role.MEDEWERKER: set(),
     Role.RAADSLID: set(),
+    # Contact persons learn and meet at the casustafel; they have no admin access.
+    Role.AANDACHTSFUNCTIONARIS: set(),
     # Managers use the admin only for the completion reports of their own departments.
     Role.LEIDINGGEVENDE: {"wagtailadmin.access_admin", "modules.view_completion_report"},
     Role.KERNTEAM: {
@@ -44,6 +46,10 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "modules.view_retakerequest",
         "awareness.change_registration",
         "awareness.view_registration",
+        "awareness.add_sessiontemplate",
+        "awareness.change_sessiontemplate",
+        "awareness.delete_sessiontemplate",
+        "awareness.view_sessiontemplate",
         "quizzes.add_question",
         "quizzes.change_question",
         "quizzes.delete_question",

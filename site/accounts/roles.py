@@ -1,4 +1,4 @@
-"""The six roles of Weerbaar, in one place.
+"""The seven roles of Weerbaar, in one place.
 
 A role is a Django ``Group``; the group's name is the Dutch role name shown in the Wagtail admin.
 Which permissions each role carries is declared in :mod:`accounts.permissions`.
@@ -17,6 +17,7 @@ class Role(models.TextChoices):
     LEIDINGGEVENDE = "leidinggevende", _("Manager")
     BEHEER = "beheer", _("Administration/HR")
     GRIFFIE = "griffie", _("Council registry")
+    AANDACHTSFUNCTIONARIS = "aandachtsfunctionaris", _("Contact person for subversive crime")
 
     @property
     def group_name(self) -> str:
@@ -35,6 +36,7 @@ ROLE_GROUP_NAMES: dict[Role, str] = {
     Role.LEIDINGGEVENDE: "Leidinggevende",
     Role.BEHEER: "Beheer/HR",
     Role.GRIFFIE: "Griffie",
+    Role.AANDACHTSFUNCTIONARIS: "Aandachtsfunctionaris ondermijning",
 }
 _GROUP_NAME_TO_ROLE = {name: role for role, name in ROLE_GROUP_NAMES.items()}
 
