@@ -266,6 +266,7 @@ class AuditAction(models.TextChoices):
     RETAKE_GRANTED = "retake_granted", _("New round of final-quiz attempts granted")
     ATTEMPTS_REGRADED = "attempts_regraded", _("Final-quiz attempts regraded after a key fix")
     TEAM_DISCUSSION_RECORDED = "team_discussion", _("Module discussed in a team meeting")
+    CONTENT_PACK_IMPORTED = "content_pack_imported", _("Content pack imported")
 
 
 class AuditEvent(models.Model):
@@ -277,7 +278,8 @@ class AuditEvent(models.Model):
     deleted. It never holds learning data (progress, answers, reflections): only role,
     password, two-step verification, activation and email changes, and a new round of final-quiz
     attempts granted by the kernteam (the module and round, never a score), and a module's kit
-    discussed in a department's team meeting (module, department, date). Readable in the admin
+    discussed in a department's team meeting (module, department, date), and a content pack
+    imported (the pack, its version and counts). Readable in the admin
     by kernteam and beheer (``view_auditevent``); nobody can change or delete an entry there, and
     ``apply_retention`` removes entries older than ``WEERBAAR_RETENTION_AUDIT_DAYS``.
     """
