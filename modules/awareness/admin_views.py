@@ -1,5 +1,6 @@
 """Sessions in the Wagtail admin: the kernteam's attendance screen (the participant list to
-tick, the check-in code and its QR code). The session reports live in
+tick, the check-in code and its QR code). Raadsleden are never on the list: they show as counts
+of five or more, and they check in with the code. The session reports live in
 :mod:`modules.reporting.session_reports`."""
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from modules.awareness.models import Registration, RegistrationStatus, SessionPage
+from modules.awareness.models import SessionPage
+from modules.awareness.selectors import participant_list
 from modules.awareness.services import RegistrationRefused, attendance_record
 
 ATTENDANCE_PERMISSION = "awareness.change_registration"
@@ -37,27 +39,22 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.session.title
 
-    def registrations(self):
-        return list(
-            Registration.objects.filter(session=self.session)
-            .exclude(status=RegistrationStatus.CANCELLED)
-            .select_related("user__department")
-            .order_by("status", "user__last_name", "user__first_name")
-        )
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        registrations = self.registrations()
+        participants = participant_list(session=self.session)
         context.update(
             session=self.session,
-            placed=[r for r in registrations if r.status == RegistrationStatus.REGISTERED],
-            waiting=[r for r in registrations if r.status == RegistrationStatus.WAITLISTED],
+            placed=participants.placed,
+            waiting=participants.waiting,
+            council=participants.council,
         )
         return context
 
     def post(self, request, *args, **kwargs):
+        # Raadsleden are not on the list (they check in with the code), so the form never
+        # names them and the count below leaves them out.
         try:
-            count = attendance_record(
+            attendance_record(
                 session=self.session,
                 present_user_ids=_ids(request.POST.getlist("aanwezig")),
                 shown_present_ids=_ids(request.POST.getlist("was_aanwezig")),
@@ -67,6 +64,7 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
         except RegistrationRefused as refusal:
             messages.error(request, str(refusal))
             return HttpResponseRedirect(reverse("awareness_attendance", args=[self.session.pk]))
+        count = sum(1 for r in participant_list(session=self.session).placed if r.attended_at)
         messages.success(request, _("Attendance saved: %(count)s present.") % {"count": count})
         return HttpResponseRedirect(reverse("awareness_attendance", args=[self.session.pk]))
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
 from accounts.roles import Role
 from accounts.selectors import audiences_for_user, visible_to
+from core.privacy import shown_count
 from modules.awareness.models import (
     AttendanceRequirement,
     Registration,
@@ -30,6 +31,17 @@ def sessions_open_to(*, user: User) -> QuerySet[SessionPage]:
     return SessionPage.objects.live().filter(visible_to(user=user))
 
 
+def is_council_member(user_field: str = "user_id") -> Exists:
+    """True for a row whose ``user_field`` is a raadslid. Whatever raadsleden do is visible
+    individually to nobody else, so listings of other people leave these rows out and show
+    them only as a count of five or more (:class:`CouncilFigures`)."""
+    return Exists(
+        User.groups.through.objects.filter(
+            user_id=OuterRef(user_field), group__name=Role.RAADSLID.group_name
+        )
+    )
+
+
 def _with_counts(sessions: QuerySet[SessionPage]) -> QuerySet[SessionPage]:
     return sessions.annotate(
         registered_count=Count(
@@ -37,6 +49,15 @@ def _with_counts(sessions: QuerySet[SessionPage]) -> QuerySet[SessionPage]:
         ),
         waitlist_count=Count(
             "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED)
+        ),
+        # Exists, not a Count over the groups join: that would count people with two roles
+        # twice in the counts above.
+        has_council=Exists(
+            Registration.objects.filter(
+                session_id=OuterRef("pk"),
+                status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+                user__groups__name=Role.RAADSLID.group_name,
+            )
         ),
     )
 
@@ -49,6 +70,9 @@ class SessionCard:
     registered: int
     waitlisted: int
     registration: Registration | None
+    # Raadsleden hold places: the numbers (free places, waitlist) would count them, so the
+    # card says only whether places are free.
+    hides_numbers: bool = False
 
     @property
     def free_places(self) -> int:
@@ -79,6 +103,7 @@ def _cards(sessions: list[SessionPage], registrations: dict[int, Registration]) 
             registered=session.registered_count,
             waitlisted=session.waitlist_count,
             registration=registrations.get(session.pk),
+            hides_numbers=session.has_council,
         )
         for session in sessions
     ]
@@ -125,6 +150,7 @@ def session_detail(*, user: User, session: SessionPage, now: datetime) -> Sessio
         registered=counted.registered_count if counted else 0,
         waitlisted=counted.waitlist_count if counted else 0,
         registration=registration,
+        hides_numbers=bool(counted and counted.has_council),
     )
     position = None
     if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
@@ -151,6 +177,57 @@ def session_detail(*, user: User, session: SessionPage, now: datetime) -> Sessio
             and not session.is_cancelled
         ),
         has_ended=now > session.ends_at,
+    )
+
+
+@dataclass(frozen=True)
+class CouncilFigures:
+    """Raadsleden in one session, as counts only: None when one to four (read "minder dan
+    5"), also when it is one to four less than the count next to it."""
+
+    registered: int | None
+    waitlisted: int | None
+    attended: int | None
+
+
+def council_figures(*, registered: int, waitlisted: int, attended: int) -> CouncilFigures:
+    return CouncilFigures(
+        registered=shown_count(registered),
+        waitlisted=shown_count(waitlisted),
+        attended=shown_count(attended, within=(registered,)),
+    )
+
+
+@dataclass(frozen=True)
+class ParticipantList:
+    """The kernteam's attendance screen: the people it may see by name, and the raadsleden
+    as figures."""
+
+    placed: list[Registration]
+    waiting: list[Registration]
+    council: CouncilFigures
+
+
+def participant_list(*, session: SessionPage) -> ParticipantList:
+    """Everybody with a place or a waitlist place, raadsleden only counted. One query."""
+    registrations = list(
+        Registration.objects.filter(session=session)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .annotate(council=is_council_member())
+        .select_related("user__department")
+        .order_by("status", "user__last_name", "user__first_name")
+    )
+    named = [r for r in registrations if not r.council]
+    council = [r for r in registrations if r.council]
+    placed = [r for r in council if r.status == RegistrationStatus.REGISTERED]
+    return ParticipantList(
+        placed=[r for r in named if r.status == RegistrationStatus.REGISTERED],
+        waiting=[r for r in named if r.status == RegistrationStatus.WAITLISTED],
+        council=council_figures(
+            registered=len(placed),
+            waitlisted=sum(1 for r in council if r.status == RegistrationStatus.WAITLISTED),
+            attended=sum(1 for r in placed if r.attended_at is not None),
+        ),
     )
 
 

@@ -1,7 +1,9 @@
 """Reads for the session reports: per session, per year, and attendance per department.
 
 Aggregates only. The department figures count staff in the viewer's report scope (never
-raadsleden) who attended a session in the last twelve months.
+raadsleden) who attended a session in the last twelve months. Raadsleden are left out of the
+session figures too and counted in columns of their own, shown only from five people on
+(:mod:`core.privacy`): whatever raadsleden do is visible individually to nobody else.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from django.utils import timezone
 
 from accounts.selectors import ReportScope
 from core.dates import add_months
-from modules.awareness.models import RegistrationStatus, SessionPage
+from core.privacy import count_label, shown_count
+from modules.awareness.models import Registration, RegistrationStatus, SessionPage
+from modules.awareness.selectors import is_council_member
 from modules.reporting.reports import NO_DEPARTMENT, staff_in_scope
 
 
@@ -25,43 +29,72 @@ class SessionRow:
     date: date
     year: int
     theme: str
+    kind: str
     places: int
-    registered: int
+    registered: int  # everybody but raadsleden, as in the columns below
     waitlisted: int
     attended: int
     cancelled: bool
+    council_registered_raw: int = 0  # never shown: the year totals add these up
+    council_attended_raw: int = 0
 
     @property
     def attendance_percent(self) -> int:
         return round(100 * self.attended / self.registered) if self.registered else 0
 
+    @property
+    def council_registered(self) -> str:
+        return count_label(shown_count(self.council_registered_raw))
+
+    @property
+    def council_attended(self) -> str:
+        return count_label(
+            shown_count(self.council_attended_raw, within=(self.council_registered_raw,))
+        )
+
+
+def _registration_counts() -> dict[tuple[int, bool], dict[str, int]]:
+    """Per session and "raadslid or not": places, waitlist places and attendances."""
+    counts: dict[tuple[int, bool], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    rows = (
+        Registration.objects.exclude(status=RegistrationStatus.CANCELLED)
+        .annotate(council=is_council_member())
+        .values("session_id", "council", "status")
+        .annotate(n=Count("pk"), present=Count("pk", filter=Q(attended_at__isnull=False)))
+    )
+    for row in rows:
+        figures = counts[(row["session_id"], row["council"])]
+        figures[row["status"]] += row["n"]
+        if row["status"] == RegistrationStatus.REGISTERED:
+            figures["attended"] += row["present"]
+    return counts
+
 
 def session_rows() -> list[SessionRow]:
-    """Every session, newest first, with its registrations and attendance. One query."""
-    placed = Q(registrations__status=RegistrationStatus.REGISTERED)
-    sessions = SessionPage.objects.annotate(
-        registered=Count("registrations", filter=placed),
-        waitlisted=Count(
-            "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED)
-        ),
-        attended=Count(
-            "registrations", filter=placed & Q(registrations__attended_at__isnull=False)
-        ),
-    ).order_by("-starts_at")
-    return [
-        SessionRow(
-            title=session.title,
-            date=timezone.localdate(session.starts_at),
-            year=timezone.localdate(session.starts_at).year,
-            theme=str(session.get_theme_display()),
-            places=session.capacity,
-            registered=session.registered,
-            waitlisted=session.waitlisted,
-            attended=session.attended,
-            cancelled=session.is_cancelled,
+    """Every session, newest first, with its registrations and attendance. Two queries."""
+    counts = _registration_counts()
+    rows = []
+    for session in SessionPage.objects.order_by("-starts_at"):
+        staff = counts.get((session.pk, False), {})
+        council = counts.get((session.pk, True), {})
+        day = timezone.localdate(session.starts_at)
+        rows.append(
+            SessionRow(
+                title=session.title,
+                date=day,
+                year=day.year,
+                theme=str(session.get_theme_display()),
+                kind=str(session.get_kind_display()),
+                places=session.capacity,
+                registered=staff.get(RegistrationStatus.REGISTERED, 0),
+                waitlisted=staff.get(RegistrationStatus.WAITLISTED, 0),
+                attended=staff.get("attended", 0),
+                cancelled=session.is_cancelled,
+                council_registered_raw=council.get(RegistrationStatus.REGISTERED, 0),
+                council_attended_raw=council.get("attended", 0),
+            )
         )
-        for session in sessions
-    ]
+    return rows
 
 
 @dataclass(frozen=True)
@@ -70,10 +103,22 @@ class YearRow:
     sessions_held: int
     registered: int
     attended: int
+    council_registered_raw: int = 0
+    council_attended_raw: int = 0
 
     @property
     def attendance_percent(self) -> int:
         return round(100 * self.attended / self.registered) if self.registered else 0
+
+    @property
+    def council_registered(self) -> str:
+        return count_label(shown_count(self.council_registered_raw))
+
+    @property
+    def council_attended(self) -> str:
+        return count_label(
+            shown_count(self.council_attended_raw, within=(self.council_registered_raw,))
+        )
 
 
 def year_rows(*, now: datetime) -> list[YearRow]:
@@ -86,12 +131,16 @@ def year_rows(*, now: datetime) -> list[YearRow]:
         totals[row.year]["sessions"] += 1
         totals[row.year]["registered"] += row.registered
         totals[row.year]["attended"] += row.attended
+        totals[row.year]["council_registered"] += row.council_registered_raw
+        totals[row.year]["council_attended"] += row.council_attended_raw
     return [
         YearRow(
             year=year,
             sessions_held=counts["sessions"],
             registered=counts["registered"],
             attended=counts["attended"],
+            council_registered_raw=counts["council_registered"],
+            council_attended_raw=counts["council_attended"],
         )
         for year, counts in sorted(totals.items(), reverse=True)
     ]

@@ -1,6 +1,7 @@
 """Session reports in the Wagtail admin (Reports menu): per year, per session, per department.
 
 The rows come from :mod:`modules.reporting.attendance`; exporting is Wagtail's ``ReportView``.
+Raadsleden are counted in columns of their own, "minder dan 5" under five, never by name.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ class SessionsPerYearReport(OrganisationWideReport):
         NumberColumn("registered", label=gettext_lazy("Places taken")),
         NumberColumn("attended", label=gettext_lazy("Attended")),
         NumberColumn("attendance_percent", label=gettext_lazy("Percentage attended")),
+        Column("council_registered", label=gettext_lazy("Council members: places taken")),
+        Column("council_attended", label=gettext_lazy("Council members: attended")),
     ]
 
     def get_rows(self):
@@ -56,12 +59,15 @@ class SessionsReport(OrganisationWideReport):
     columns = [
         CalendarDateColumn("date", label=gettext_lazy("Date")),
         Column("title", label=gettext_lazy("Session")),
+        Column("kind", label=gettext_lazy("Kind of session")),
         Column("theme", label=gettext_lazy("Theme")),
         NumberColumn("places", label=gettext_lazy("Places")),
         NumberColumn("registered", label=gettext_lazy("Places taken")),
         NumberColumn("waitlisted", label=gettext_lazy("Waitlist")),
         NumberColumn("attended", label=gettext_lazy("Attended")),
         NumberColumn("attendance_percent", label=gettext_lazy("Percentage attended")),
+        Column("council_registered", label=gettext_lazy("Council members: places taken")),
+        Column("council_attended", label=gettext_lazy("Council members: attended")),
     ]
 
     def get_rows(self):

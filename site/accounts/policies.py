@@ -2,9 +2,10 @@
 
 Only a superuser manages superusers and the admin roles (kernteam, beheer, griffie); beheer/HR
 (``accounts.change_user``) manages ordinary accounts and the roles HR decides: medewerker,
-raadslid and leidinggevende. Nobody manages their own account in the user admin, superusers
-included: your own roles and flags are always someone else's decision, and your own password
-goes through allauth (with its reauthentication and signals).
+raadslid, leidinggevende and aandachtsfunctionaris (a task focus, no admin rights). Nobody
+manages their own account in the user admin, superusers included: your own roles and flags are
+always someone else's decision, and your own password goes through allauth (with its
+reauthentication and signals).
 
 The user admin's views and forms, its bulk actions and beheer's two-step verification reset
 (:mod:`accounts.viewsets`, :mod:`accounts.forms`, :func:`accounts.services.user_reset_mfa`)
@@ -22,7 +23,9 @@ from accounts.roles import Role
 # Roles whose holders only a superuser manages.
 ADMIN_ROLES = frozenset({Role.KERNTEAM, Role.BEHEER, Role.GRIFFIE})
 # What beheer/HR may grant: the roles of ordinary accounts, and managers' rights.
-ORDINARY_ROLES = frozenset({Role.MEDEWERKER, Role.RAADSLID, Role.LEIDINGGEVENDE})
+ORDINARY_ROLES = frozenset(
+    {Role.MEDEWERKER, Role.RAADSLID, Role.LEIDINGGEVENDE, Role.AANDACHTSFUNCTIONARIS}
+)
 ORDINARY_GROUP_NAMES = frozenset(role.group_name for role in ORDINARY_ROLES)
 
 CHANGE_USER_PERMISSION = "accounts.change_user"

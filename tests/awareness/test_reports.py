@@ -50,9 +50,13 @@ def test_kernteam_sees_sessions_per_year_and_per_session(held, kernteam_user, mf
     client = mfa_client_for(kernteam_user)
     (year,) = rows(client, "years")
     assert year["Sessies gehouden"] == "1"
-    assert (year["Plaatsen bezet"], year["Aanwezig"]) == ("5", "4")
+    # The raadslid is not in the staff figures, and one raadslid is "minder dan 5".
+    assert (year["Plaatsen bezet"], year["Aanwezig"]) == ("4", "3")
+    assert year["Raadsleden: plaatsen bezet"] == "minder dan 5"
     per_session = {row["Sessie"]: row for row in rows(client, "sessions")}
-    assert per_session["Drugs"]["Aanwezig"] == "4" and per_session["Komend"]["Aanwezig"] == "0"
+    assert per_session["Drugs"]["Aanwezig"] == "3" and per_session["Komend"]["Aanwezig"] == "0"
+    assert per_session["Drugs"]["Raadsleden: aanwezig"] == "minder dan 5"
+    assert per_session["Komend"]["Raadsleden: plaatsen bezet"] == "0"
 
 
 def test_attendance_per_department_counts_staff_only(held, kernteam_user, mfa_client_for):
