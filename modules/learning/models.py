@@ -170,6 +170,11 @@ class ModulePage(AudienceRestrictedPage, Page):
             from modules.learning.final_quiz import quiz_availability
 
             context["quiz"] = quiz_availability(user=request.user, module=self)
+        if self.team_kit:
+            # Inside: team_kit imports these models (the same cycle).
+            from modules.learning.team_kit import team_kit_open_to
+
+            context["team_kit_open"] = team_kit_open_to(user=request.user, module=self)
         return context
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from modules.learning import quiz_views, views
+from modules.learning import quiz_views, team_kit_views, views
 
 urlpatterns = [
     path(
@@ -21,6 +21,7 @@ urlpatterns = [
         quiz_views.retake_request,
         name="retake_request",
     ),
+    path("module/<int:module_id>/werkoverleg/", team_kit_views.team_kit_view, name="team_kit"),
     path("toets/<uuid:public_id>/", quiz_views.attempt_view, name="attempt"),
     path("toets/<uuid:public_id>/uitslag/", quiz_views.attempt_result, name="attempt_result"),
 ]

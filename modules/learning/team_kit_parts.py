@@ -1,0 +1,56 @@
+"""The werkoverleg kits in "Mijn leeromgeving", for the people kits are for (see
+:mod:`modules.learning.team_kit`): a section below the tasks with a link to every kit they may
+open and, for a leidinggevende, when each of their departments last discussed it."""
+
+from __future__ import annotations
+
+from wagtail import hooks
+
+from accounts.models import User
+from core import registry
+from modules.learning.team_kit import (
+    DiscussionSummary,
+    discussion_summaries,
+    kits_open_to,
+    sees_every_department,
+    team_kit_departments,
+)
+
+TEAM_KITS_ORDER = 120
+
+
+@hooks.register(registry.DASHBOARD, order=15)
+def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> None:
+    """Nothing for staff and raadsleden. A fixed number of queries: the kits open to the user,
+    their departments and one aggregate of the discussions. The kernteam sees every
+    department, so its rows are in the department dashboard, not here."""
+    kits = kits_open_to(user=user)
+    if not kits:
+        return
+    departments = [] if sees_every_department(user) else list(team_kit_departments(user=user))
+    summaries = (
+        discussion_summaries(
+            today=today,
+            department_ids=[d.pk for d in departments],
+            module_ids=[kit.pk for kit in kits],
+        )
+        if departments
+        else {}
+    )
+    rows = [
+        {
+            "module": kit,
+            "departments": [
+                (department, summaries.get((kit.pk, department.pk), DiscussionSummary()))
+                for department in departments
+            ],
+        }
+        for kit in kits
+    ]
+    dashboard.sections.append(
+        registry.DashboardSection(
+            template="modules/includes/dashboard_team_kits.html",
+            order=TEAM_KITS_ORDER,
+            objects=rows,
+        )
+    )
