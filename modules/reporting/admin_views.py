@@ -24,7 +24,11 @@ from accounts.selectors import report_scope
 from core.reports import RowsReportView
 from core.tables import CalendarDateColumn
 from modules.learning.rules import TaskStatus
-from modules.reporting.dashboard import department_overview, month_figures
+from modules.reporting.dashboard import (
+    department_overview,
+    month_figures,
+    team_discussion_overview,
+)
 from modules.reporting.reports import department_rows, person_tasks
 from modules.reporting.yearly import yearly_overview, yearly_overview_pdf
 from quizzes.analysis import theme_knowledge
@@ -121,6 +125,15 @@ class DepartmentOverviewReport(CompletionReportView):
 
     def get_rows(self):
         return department_overview(scope=self.scope, today=timezone.localdate(), now=timezone.now())
+
+    def get_context_data(self, **kwargs):
+        """Beside the figures: per module and department, the last team meeting about the
+        module's werkoverleg kit (not in the export, which keeps one row per department)."""
+        context = super().get_context_data(**kwargs)
+        context["team_discussions"] = team_discussion_overview(
+            scope=self.scope, today=timezone.localdate()
+        )
+        return context
 
 
 class MonthOverviewReport(CompletionReportView):

@@ -20,8 +20,9 @@ from accounts.models import Department
 from accounts.selectors import ReportScope
 from core.dates import add_months
 from modules.awareness.models import Registration, RegistrationStatus
-from modules.learning.models import Enrolment, EnrolmentStatus
+from modules.learning.models import Enrolment, EnrolmentStatus, ModulePage
 from modules.learning.rules import TaskStatus
+from modules.learning.team_kit import DiscussionSummary, discussion_summaries
 from modules.reporting.attendance import department_attendance
 from modules.reporting.reports import person_tasks, staff_in_scope
 
@@ -169,3 +170,46 @@ def month_figures(
             )
         )
     return result
+
+
+@dataclass(frozen=True)
+class TeamDiscussionRow:
+    """One module's werkoverleg kit in one department: when it was last discussed there, and
+    how many times in the last twelve months."""
+
+    module: str
+    department: str
+    last: date | None
+    recent: int
+
+
+def team_discussion_overview(*, scope: ReportScope, today: date) -> list[TeamDiscussionRow]:
+    """Per live module with a kit (or with discussions recorded) and per active department in
+    scope, the last discussion and the count in the last twelve months; by module, then
+    department. Three queries, whatever the number of modules, departments or discussions."""
+    if scope.is_empty:
+        return []
+    departments = Department.objects.filter(is_active=True).order_by("name")
+    if not scope.everybody:
+        departments = departments.filter(pk__in=scope.department_ids)
+    departments = list(departments.only("pk", "name"))
+    summaries = discussion_summaries(
+        today=today, department_ids=None if scope.everybody else scope.department_ids
+    )
+    discussed = {module_id for module_id, _department_id in summaries}
+    modules = [
+        module
+        for module in ModulePage.objects.live().order_by("path").only("pk", "title", "team_kit")
+        if module.team_kit or module.pk in discussed
+    ]
+    return [
+        TeamDiscussionRow(
+            module=module.title,
+            department=department.name,
+            last=summary.last,
+            recent=summary.recent,
+        )
+        for module in modules
+        for department in departments
+        for summary in [summaries.get((module.pk, department.pk), DiscussionSummary())]
+    ]
