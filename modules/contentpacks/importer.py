@@ -22,7 +22,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path, PurePosixPath
@@ -1200,9 +1200,10 @@ class _Checker:
     def _check_media(self) -> None:
         for name, data in self.media.items():
             if _extension(name) in IMAGE_EXTENSIONS:
+                # Pillow must recognise the file (its header); Wagtail reads it later.
                 try:
                     with PILImage.open(io.BytesIO(data)) as image:
-                        image.verify()
+                        image.size  # noqa: B018 (reading the header is the check)
                 except Exception:  # Pillow raises many kinds of error for a bad file
                     self.error(f"{fmt.FOLDER_MEDIA}/{name}", "", _("This image cannot be read."))
 
@@ -1480,11 +1481,12 @@ class _Writer:
         def page(attributes: dict[str, str]) -> dict[str, str]:
             kind, key = fmt.split_page_ref(attributes["ref"])
             target = self.objects.get((kind, key))
+            attributes = {name: value for name, value in attributes.items() if name != "ref"}
             if target is None:
+                # Made later in this import: linked by _fix_pending_links.
                 if item not in self.pending_links:
                     self.pending_links.append(item)
-                return attributes
-            attributes = {name: value for name, value in attributes.items() if name != "ref"}
+                return {**attributes, "id": "0"}
             return {**attributes, "id": str(target.pk)}
 
         return fmt.transform_rich_text_links(html, document=document, page=page)
@@ -1672,6 +1674,9 @@ class _Writer:
                     page.final_quiz = quiz_create(**quiz_fields, draw=draw)
                 else:
                     page.final_quiz = self._quiz_update(current, quiz_fields, draw)
+            if module.action == ACTION_NEW:
+                # A new page's row holds its first content, as when it is made in the editor.
+                ModulePage.objects.filter(pk=page.pk).update(final_quiz=page.final_quiz)
             self._save_page(page)
 
     def _quiz_update(self, quiz: Quiz, quiz_fields: dict, draw: list[Draw]) -> Quiz:
@@ -1774,52 +1779,46 @@ class _Writer:
             self.objects[(fmt.KIND_SESSION_TEMPLATE, session.key)] = template
 
     def _fix_pending_links(self) -> None:
-        """Page links to a page made later in this import: now that it exists, the linking
-        item is written once more (only on the import that makes both)."""
+        """Page links to a page made later in this import: the first write linked them to
+        nothing (``id="0"``); now that every page exists, the linking item's field is written
+        again into the revision this import made (and the live page when publishing), so the
+        item still gets one revision per import."""
         pending, self.pending_links = self.pending_links, []
-        writers: dict[str, Callable[[_Item], None]] = {
-            fmt.KIND_LESSON: self._rewrite_lesson,
-            fmt.KIND_MODULE: self._rewrite_module,
-            fmt.KIND_TREND: self._rewrite_trend,
-            fmt.KIND_REFLECTION: self._rewrite_reflection,
-            fmt.KIND_SESSION_TEMPLATE: self._rewrite_session,
-        }
         for item in pending:
-            writers[item.kind](item)
+            if item.kind == fmt.KIND_SESSION_TEMPLATE:
+                item.obj.description = self._html(item.data["description"], item)
+                item.obj.save(update_fields=["description"])
+                continue
+            values = self._page_fields(item)
+            page = item.obj.get_latest_revision_as_object()
+            for name, value in values.items():
+                setattr(page, name, value)
+            revision = page.latest_revision
+            revision.content = page.serializable_data()
+            revision.save(update_fields=["content"])
+            if self.publish:
+                live = type(page).objects.get(pk=page.pk)
+                for name, value in values.items():
+                    setattr(live, name, value)
+                live.save(update_fields=list(values), clean=False)
 
-    def _rewrite_lesson(self, item: _Item) -> None:
-        page = item.obj.get_latest_revision_as_object()
-        page.body = self._stream(
-            LessonPage._meta.get_field("body").stream_block, item.data["body"], item
-        )
-        self._save_page(page)
-
-    def _rewrite_module(self, item: _Item) -> None:
-        page = item.obj.get_latest_revision_as_object()
-        page.intro = self._html(item.data["intro"], item)
-        page.team_kit = self._stream(
-            ModulePage._meta.get_field("team_kit").stream_block, item.data["team_kit"], item
-        )
-        self._save_page(page)
-
-    def _rewrite_trend(self, item: _Item) -> None:
-        page = item.obj.get_latest_revision_as_object()
-        page.body = self._stream(
-            TrendPage._meta.get_field("body").stream_block, item.data["body"], item
-        )
-        self._save_page(page)
-
-    def _rewrite_reflection(self, item: _Item) -> None:
-        page = item.obj.get_latest_revision_as_object()
-        page.intro = self._html(item.data["intro"], item)
-        page.statements = self._stream(
-            ReflectionPage._meta.get_field("statements").stream_block, item.data["statements"], item
-        )
-        self._save_page(page)
-
-    def _rewrite_session(self, item: _Item) -> None:
-        item.obj.description = self._html(item.data["description"], item)
-        item.obj.save(update_fields=["description"])
+    def _page_fields(self, item: _Item) -> dict[str, Any]:
+        data = item.data
+        if item.kind == fmt.KIND_LESSON:
+            return {"body": self._stream(_block(LessonPage, "body"), data["body"], item)}
+        if item.kind == fmt.KIND_MODULE:
+            return {
+                "intro": self._html(data["intro"], item),
+                "team_kit": self._stream(_block(ModulePage, "team_kit"), data["team_kit"], item),
+            }
+        if item.kind == fmt.KIND_TREND:
+            return {"body": self._stream(_block(TrendPage, "body"), data["body"], item)}
+        return {
+            "intro": self._html(data["intro"], item),
+            "statements": self._stream(
+                _block(ReflectionPage, "statements"), data["statements"], item
+            ),
+        }
 
     # --- memory
 
@@ -1841,6 +1840,10 @@ class _Writer:
                         "checksum": item.checksum,
                     },
                 )
+
+
+def _block(model, field_name: str):
+    return model._meta.get_field(field_name).stream_block
 
 
 def _validation_errors(error: ValidationError) -> list[PackError]:
