@@ -294,6 +294,33 @@ def session_create(*, index, **fields) -> SessionPage:
     return session
 
 
+def session_template_create(
+    *,
+    title: str,
+    kind: str,
+    theme: str,
+    description: str,
+    duration_minutes: int,
+    capacity: int,
+    led_by: str = "",
+    audience=None,
+) -> SessionTemplate:
+    """A kind of session without a date, checked like the admin form checks it."""
+    template = SessionTemplate(
+        title=title,
+        kind=kind,
+        theme=theme,
+        description=description,
+        duration_minutes=duration_minutes,
+        capacity=capacity,
+        led_by=led_by,
+        audience=audience,
+    )
+    template.full_clean()
+    template.save()
+    return template
+
+
 def session_create_from_template(
     *,
     template: SessionTemplate,

@@ -104,6 +104,7 @@ from demo.content.trends import (
     refresher_pool,
     refresher_quiz,
 )
+from demo.teamwork_steps import load_teamwork
 from home.models import HomePage
 from home.services import reporting_page_create, reporting_routes_update, site_install_home_page
 from modules.awareness.models import Registration, SessionPage
@@ -198,6 +199,13 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     log.append(
         f"the council track: {len(council_modules)} modules (one recommended, one with a quiz), "
         f"the self-reflection, and {len(council_members)} council members"
+    )
+    load_teamwork(
+        today=today,
+        council_members=council_members,
+        email=demo_email,
+        password=DEMO_PASSWORD,
+        log=log,
     )
 
     _trends(home=home, today=today, modules_index=learning.index, audience=audiences.all_staff)
