@@ -104,6 +104,7 @@ from demo.content.trends import (
     refresher_pool,
     refresher_quiz,
 )
+from demo.team_kit_steps import load_team_kits
 from demo.teamwork_steps import load_teamwork
 from home.models import HomePage
 from home.services import reporting_page_create, reporting_routes_update, site_install_home_page
@@ -181,6 +182,13 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     audiences = _audiences(departments=departments, log=log)
     home = _pages(departments=departments, log=log)
     learning = _learning(home=home, today=today, all_staff=audiences.all_staff, log=log)
+    load_team_kits(
+        onboarding=learning.onboarding,
+        theme_module=learning.theme_module,
+        manager=accounts["leidinggevende"],
+        departments=departments,
+        log=log,
+    )
 
     colleagues = _colleagues(rng=rng, today=today, departments=departments, log=log)
     _progress(rng=rng, module=learning.onboarding, people=colleagues)
