@@ -34,6 +34,7 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.validators import URLValidator, validate_unicode_slug
 from django.db import models, transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image as PILImage
@@ -181,7 +182,7 @@ def _limit_errors(sizes: dict[str, int]) -> list[PackError]:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return str(filesizeformat(size)).replace("\xa0", " ")
 
 
 def pack_read(source: Path) -> Pack:
