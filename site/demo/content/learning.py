@@ -213,9 +213,9 @@ _WAAROM_DE_GEMEENTE_EN_JIJ: dict = {
                             "zijn zaken op orde kan hebben."
                         ),
                         "explanation": (
-                            "Niet doen. Wanneer er een controle is, is vertrouwelijk. Een "
-                            "controle die vooraf bekend is, heeft geen zin meer. En je brengt "
-                            "jezelf in de problemen."
+                            "Niet doen. De datum van een controle is geheim. Een controle die "
+                            "vooraf bekend is, heeft geen zin meer. En je brengt jezelf in de "
+                            "problemen."
                         ),
                     },
                     {
@@ -231,7 +231,7 @@ _WAAROM_DE_GEMEENTE_EN_JIJ: dict = {
                     {
                         "choice": (
                             "Ik zeg vriendelijk nee. Later vertel ik het aan mijn "
-                            "leidinggevende of aan de contactpersoon ondermijning in mijn team."
+                            "leidinggevende of aan de contactpersoon ondermijning."
                         ),
                         "explanation": (
                             "Heel goed. Je zegt nee en je legt het vast. Misschien is Marks "
@@ -284,10 +284,12 @@ _ONDERMIJNING_IN_DORDRECHT: dict = {
                 "<h2>Wat speelt er in Dordrecht?</h2>"
                 "<p>Ondermijning ziet er in elke stad een beetje anders uit. De Rekenkamer "
                 "Dordrecht onderzocht in 2025 de aanpak van ondermijning in onze stad. Daaruit "
-                "komt dit beeld naar voren.</p>"
+                "komt dit beeld naar voren. Het gaat vooral om deze vormen. Welke vorm het "
+                "grootst of het ernstigst is, weet niemand. Volgens de Rekenkamer heeft niemand "
+                "daar een goed zicht op.</p>"
                 "<ul>"
-                "<li><b>Drugs.</b> Dit is het grootste thema. Denk aan hennepkwekerijen, handel "
-                "in cocaïne en de opslag van harddrugs en softdrugs.</li>"
+                "<li><b>Drugs.</b> Denk aan hennepkwekerijen, handel in cocaïne en de opslag "
+                "van harddrugs en softdrugs.</li>"
                 "<li><b>Fraude en witwassen.</b> Geld uit misdaad wordt via bedrijven, panden "
                 "of dure spullen 'schoon' gemaakt.</li>"
                 "<li><b>Mensenhandel.</b> Die komt in drie vormen voor: seksuele uitbuiting, "
@@ -326,22 +328,28 @@ _ONDERMIJNING_IN_DORDRECHT: dict = {
                 "de A16. Dat is handig voor bedrijven, maar ook voor criminelen. Via de grote "
                 "havens van Rotterdam en Antwerpen komen veel drugs Europa binnen. Die moeten "
                 "daarna ergens worden opgeslagen en vervoerd.</p>"
-                "<p>Medewerkers merken een waterbedeffect. Als politie en gemeenten in "
-                "Rotterdam of Antwerpen harder optreden, wijken criminelen uit naar plekken in "
-                "de buurt waar minder toezicht is. Net als bij een waterbed: druk je op de ene "
-                "plek, dan komt het ergens anders omhoog.</p>"
-                "<h2>Jonge aanwas</h2>"
+                "<p>Eén medewerker vertelde de Rekenkamer over het gevoel van een "
+                "'waterbedeffect'. Het idee is: treden Rotterdam en Antwerpen harder op, dan "
+                "wijken criminelen uit naar Dordrecht. Andere medewerkers herkennen dat beeld. "
+                "Het is een gevoel van medewerkers. Niemand heeft het gemeten.</p>"
+                "<h2>Kinderen en jongeren als doelwit</h2>"
                 "<p>Ook kinderen en jongeren raken erbij betrokken. Volgens de mensen die de "
                 "Rekenkamer sprak, gaat het al om kinderen vanaf ongeveer tien jaar. Ze worden "
                 "steeds vaker online benaderd, bijvoorbeeld via sociale media of een chatapp. "
                 "Ze krijgen geld of cadeaus voor een 'klusje': iets stelen, een pakketje "
-                "bewaren of drugs wegbrengen. Dit heet jonge aanwas. Een kind dat eenmaal "
-                "meedoet, komt er vaak moeilijk weer uit.</p>"
+                "bewaren of drugs wegbrengen. Een kind dat eenmaal meedoet, komt er vaak "
+                "moeilijk weer uit.</p>"
+                "<p>Iemand dwingen of verleiden om misdaad te plegen, heet criminele "
+                "uitbuiting. Dat is een vorm van mensenhandel. In het plan voor 2023-2024 was "
+                "deze 'jonge aanwas' een apart thema. In het plan voor 2025-2026 kwam daar het "
+                "thema excessief geweld voor in de plaats.</p>"
                 "<h2>Hoe Dordrecht het aanpakt</h2>"
                 "<p>De aanpak van ondermijning rust op drie pijlers:</p>"
                 "<ol>"
-                "<li><b>Ondermijning aanpakken.</b> Samen met partners optreden, bijvoorbeeld "
-                "met controles, het sluiten van drugspanden en boetes voor dealers.</li>"
+                "<li><b>Ondermijning aanpakken.</b> Samen met partners optreden. Bijvoorbeeld "
+                "met controles en met het sluiten van panden waar drugs zijn gevonden. Een "
+                "opgepakte dealer krijgt een last onder dwangsom van 5.000 euro. Dat is geen "
+                "boete. Hij moet dat bedrag pas betalen als hij opnieuw in de fout gaat.</li>"
                 "<li><b>Een weerbare overheid.</b> De gemeente moet zelf misbruik herkennen en "
                 "tegenhouden. Dat gaat over jou: over je kennis, je alertheid en je "
                 "meldingen.</li>"
@@ -436,20 +444,22 @@ _SIGNALEN_HERKENNEN: dict = {
         "Je leert signalen van ondermijning herkennen op straat en in je werk, en wat je wel en "
         "niet doet als je iets ziet."
     ),
-    "estimated_minutes": 8,
+    "estimated_minutes": 14,
     "body": [
         (
             "text",
             (
-                "<h2>Wat is een signaal?</h2>"
-                "<p>Een signaal is een aanwijzing. Je ziet, hoort of ruikt iets wat met "
-                "ondermijning te maken kan hebben. Het is geen bewijs. Vaak is er een gewone "
-                "verklaring. Maar soms is jouw signaal net het stukje dat nog ontbrak.</p>"
-                "<p>Je hoeft dus niet zeker te zijn. Je hoeft ook niets uit te zoeken. Jouw "
-                "taak is: opmerken en melden. Het kernteam ondermijning en de partners doen de "
-                "rest.</p>"
-                "<p>Hieronder staan signalen die je op straat of in je werk kunt tegenkomen. "
-                "Eén signaal zegt vaak weinig. Meerdere signalen samen zeggen meer.</p>"
+                "<h2>Wat is een signaal?</h2><p>Een signaal is een aanwijzing. Je ziet, hoort of "
+                "ruikt iets wat met ondermijning te maken kan hebben. Het is geen bewijs. Vaak is "
+                "er een gewone verklaring. Maar soms is jouw signaal net het stukje dat nog "
+                "ontbrak.</p><p>Je hoeft dus niet zeker te zijn. Je hoeft ook niets uit te "
+                "zoeken. Jouw taak is: opmerken en melden. Het kernteam ondermijning en de "
+                "partners doen de rest.</p><p>In de Veiligheidsmonitor 2023 kregen inwoners "
+                "vragen over 19 situaties die op ondermijning kunnen wijzen. Je leert ze "
+                "hieronder alle 19 kennen, plus een signaal uit je eigen werk. Eén signaal zegt "
+                "vaak weinig. Meerdere signalen samen zeggen meer.</p>"
+                "<h2>Bij panden en in de buitenlucht</h2><p>Deze signalen hebben vaak met drugs "
+                "te maken. Ze zijn soms gevaarlijk. Ga dus nooit zelf kijken.</p>"
             ),
         ),
         (
@@ -471,6 +481,68 @@ _SIGNALEN_HERKENNEN: dict = {
                     "alarmnummer."
                 ),
             },
+        ),
+        (
+            "signal",
+            {
+                "title": "Een sterke lucht van hennep",
+                "what_you_see": (
+                    "Bij een woning, schuur of bedrijfspand ruik je vaak een sterke lucht van "
+                    "hennep (wiet). Ook als er niemand rookt."
+                ),
+                "why_it_matters": (
+                    "Die lucht kan komen van een hennepkwekerij. Zo'n kwekerij heeft vaak een "
+                    "illegale stroomaansluiting. Daardoor kan er brand ontstaan."
+                ),
+                "what_to_do": (
+                    "Ga niet zelf kijken. Noteer het adres, de datum en de tijd, en meld het."
+                ),
+            },
+        ),
+        (
+            "signal",
+            {
+                "title": "Iets verdachts bij een woning of bedrijfspand",
+                "what_you_see": (
+                    "Je ziet iets verdachts bij een woning of bedrijfspand. De ramen zijn "
+                    "afgeplakt, je hoort steeds gezoem of er komen 's nachts mensen met dozen."
+                ),
+                "why_it_matters": (
+                    "Zo'n pand kan worden gebruikt voor een hennepkwekerij, een drugslab of de "
+                    "opslag van drugs of geld."
+                ),
+                "what_to_do": (
+                    "Blijf op afstand en maak geen foto's. Schrijf op wat je zag en hoorde, en "
+                    "meld het."
+                ),
+            },
+        ),
+        (
+            "signal",
+            {
+                "title": "Chemisch afval op een vreemde plek",
+                "what_you_see": (
+                    "In de berm, bij een sloot of bij een pand liggen jerrycans, vaten of lege "
+                    "verpakkingen van chemicaliën. Je verwacht ze daar niet. Soms ruikt het "
+                    "sterk."
+                ),
+                "why_it_matters": (
+                    "Bij het maken van synthetische drugs blijft veel giftig afval over. "
+                    "Criminelen dumpen dat in de natuur. Het is gevaarlijk voor mensen, dieren "
+                    "en de bodem."
+                ),
+                "what_to_do": (
+                    "Raak niets aan en blijf op afstand. Meld het meteen en geef de precieze "
+                    "plek door, zodat het afval veilig kan worden opgeruimd."
+                ),
+            },
+        ),
+        (
+            "text",
+            (
+                "<h2>Bij bedrijven en in de horeca</h2><p>Criminelen gebruiken gewone zaken om "
+                "geld wit te wassen of om elkaar te ontmoeten.</p>"
+            ),
         ),
         (
             "signal",
@@ -512,6 +584,63 @@ _SIGNALEN_HERKENNEN: dict = {
         (
             "signal",
             {
+                "title": "Een café waar criminelen samenkomen",
+                "what_you_see": (
+                    "In een café of bar komen steeds dezelfde mensen samen die je kent van "
+                    "criminele zaken. Andere gasten worden weggestuurd of komen er niet."
+                ),
+                "why_it_matters": (
+                    "Zo'n zaak kan een vaste plek zijn om af te spreken, te handelen of geld wit "
+                    "te wassen. De vergunning geeft de zaak dan een nette naam."
+                ),
+                "what_to_do": (
+                    "Spreek niemand aan. Werk je bij vergunningen of toezicht? Schrijf op wat je "
+                    "zag, en meld het."
+                ),
+            },
+        ),
+        (
+            "signal",
+            {
+                "title": "Een plek waar illegaal wordt gegokt",
+                "what_you_see": (
+                    "In een achterkamer, kelder of café wordt illegaal gegokt. Er staan gokkasten "
+                    "zonder vergunning, of er wordt om veel geld gekaart."
+                ),
+                "why_it_matters": (
+                    "Bij illegaal gokken gaat veel contant geld rond. Dat is handig om crimineel "
+                    "geld wit te wassen. Soms hoort er ook geweld of afpersing bij."
+                ),
+                "what_to_do": (
+                    "Ga niet zelf binnen kijken. Noteer het adres en wat je zag, en meld het."
+                ),
+            },
+        ),
+        (
+            "signal",
+            {
+                "title": "Handel in gestolen spullen of voertuigen",
+                "what_you_see": (
+                    "Iemand verkoopt steeds nieuwe fietsen, telefoons of auto-onderdelen voor een "
+                    "heel lage prijs. Of in een loods staan vaak andere auto's zonder kenteken."
+                ),
+                "why_it_matters": (
+                    "Dit kan heling zijn: handel in gestolen spullen. Daarom moeten opkopers wat "
+                    "ze inkopen vastleggen in het Digitaal Opkopers Register."
+                ),
+                "what_to_do": "Koop niets en stel geen vragen. Noteer wat je zag, en meld het.",
+            },
+        ),
+        (
+            "text",
+            (
+                "<h2>Rond woningen en bewoners</h2><p>Let op wie er woont, hoe mensen wonen en "
+                "wie de baas is over hun leven.</p>"
+            ),
+        ),
+        (
+            "signal",
+            {
                 "title": "Steeds andere bewoners die kort blijven",
                 "what_you_see": (
                     "In een woning wonen steeds andere mensen. Ze blijven kort en vertrekken "
@@ -523,26 +652,42 @@ _SIGNALEN_HERKENNEN: dict = {
                 ),
                 "what_to_do": (
                     "Werk je met inschrijvingen of huisbezoeken? Noteer wat niet klopt. Meld "
-                    "het of bespreek het eerst met de contactpersoon ondermijning in je team."
+                    "het, of bespreek het eerst met de contactpersoon ondermijning."
                 ),
             },
         ),
         (
             "signal",
             {
-                "title": "Chemisch afval op een vreemde plek",
+                "title": "Een huisjesmelker",
                 "what_you_see": (
-                    "In de berm, in een bos of bij een sloot liggen jerrycans, vaten of lege "
-                    "verpakkingen van chemicaliën. Soms ruikt het sterk."
+                    "Een verhuurder zet veel mensen in kleine, slechte kamers. De huur is hoog en "
+                    "wordt vaak contant betaald. Klachten worden niet opgelost."
                 ),
                 "why_it_matters": (
-                    "Bij het maken van synthetische drugs blijft veel giftig afval over. "
-                    "Criminelen dumpen dat in de natuur. Het is gevaarlijk voor mensen, dieren "
-                    "en de bodem."
+                    "Een huisjesmelker verdient veel aan mensen die weinig keus hebben. Vaak "
+                    "hoort er uitbuiting of fraude met inschrijvingen bij."
                 ),
                 "what_to_do": (
-                    "Raak niets aan en blijf op afstand. Meld het meteen en geef de precieze "
-                    "plek door, zodat het afval veilig kan worden opgeruimd."
+                    "Spreek de verhuurder er niet op aan. Noteer het adres en wat je zag, en meld "
+                    "het."
+                ),
+            },
+        ),
+        (
+            "signal",
+            {
+                "title": "Signalen van illegale prostitutie",
+                "what_you_see": (
+                    "In een woning of hotelkamer komen steeds andere mannen kort langs. Er staat "
+                    "een advertentie online met dat adres. Er is geen vergunning voor sekswerk."
+                ),
+                "why_it_matters": (
+                    "Illegale prostitutie valt buiten elk toezicht. Daardoor is de kans op "
+                    "uitbuiting en mensenhandel groot."
+                ),
+                "what_to_do": (
+                    "Ga niet zelf kijken en spreek niemand aan. Schrijf op wat je zag, en meld het."
                 ),
             },
         ),
@@ -564,6 +709,121 @@ _SIGNALEN_HERKENNEN: dict = {
                     "werknemers. Noteer wat je zag en meld het."
                 ),
             },
+        ),
+        (
+            "signal",
+            {
+                "title": "Een buurman met dure spullen of auto's",
+                "what_you_see": (
+                    "Een buurtbewoner heeft geen of weinig werk. Toch rijdt hij steeds in nieuwe, "
+                    "dure auto's en heeft hij dure spullen."
+                ),
+                "why_it_matters": (
+                    "Er kan een gewone verklaring zijn. Maar onverklaard geld kan ook uit misdaad "
+                    "komen."
+                ),
+                "what_to_do": ("Dit alleen zegt weinig. Zie je ook andere signalen? Meld het dan."),
+            },
+        ),
+        (
+            "text",
+            (
+                "<h2>Op straat</h2><p>Deze signalen zie je buiten, in de wijk of op een "
+                "bedrijventerrein.</p>"
+            ),
+        ),
+        (
+            "signal",
+            {
+                "title": "Verdachte pakketjes die worden opgehaald of afgeleverd",
+                "what_you_see": (
+                    "Bij een adres worden vaak kleine pakketjes opgehaald of afgeleverd. Het gaat "
+                    "snel, vaak op vreemde tijden en steeds door andere mensen."
+                ),
+                "why_it_matters": (
+                    "Dit kan wijzen op drugshandel vanuit een woning of een bedrijf."
+                ),
+                "what_to_do": (
+                    "Let niet op wie het is en ga er niet achteraan. Noteer adres, datum en tijd, "
+                    "en meld het."
+                ),
+            },
+        ),
+        (
+            "signal",
+            {
+                "title": "Een verdachte situatie met een voertuig",
+                "what_you_see": (
+                    "Er is een verdachte situatie met een voertuig. Een auto staat lang met "
+                    "draaiende motor te wachten, of mensen wisselen snel iets uit door het raam."
+                ),
+                "why_it_matters": (
+                    "Auto's worden gebruikt om drugs te verkopen of te vervoeren. Soms heeft een "
+                    "auto een verborgen ruimte."
+                ),
+                "what_to_do": (
+                    "Houd afstand. Noteer het kenteken als je dat gewoon kunt zien, de plek en de "
+                    "tijd, en meld het."
+                ),
+            },
+        ),
+        (
+            "signal",
+            {
+                "title": "Iemand die een wapen bij zich draagt",
+                "what_you_see": (
+                    "Je ziet dat iemand een wapen bij zich draagt, zoals een mes of een "
+                    "vuurwapen. Of iemand laat een wapen zien."
+                ),
+                "why_it_matters": (
+                    "Wapens horen vaak bij criminele netwerken en bij zwaar geweld. Ze zijn "
+                    "gevaarlijk voor iedereen in de buurt."
+                ),
+                "what_to_do": (
+                    "Breng jezelf in veiligheid. Is er direct gevaar? Bel dan het alarmnummer. "
+                    "Meld het daarna ook intern."
+                ),
+            },
+        ),
+        (
+            "signal",
+            {
+                "title": "Signalen van drugsgebruik",
+                "what_you_see": (
+                    "Je vindt spuiten of kleine lege zakjes. Of je ziet mensen die op een vaste "
+                    "plek drugs gebruiken."
+                ),
+                "why_it_matters": (
+                    "Waar drugs worden gebruikt, worden ze ook verkocht. Drugsgebruik kan dus "
+                    "wijzen op handel in de buurt."
+                ),
+                "what_to_do": "Raak niets aan. Noteer de plek en de tijd, en meld het.",
+            },
+        ),
+        (
+            "signal",
+            {
+                "title": "Mensen die op een verdachte manier praten",
+                "what_you_see": (
+                    "Mensen praten op een verdachte manier met elkaar. Ze fluisteren, kijken "
+                    "steeds om zich heen of stoppen als er iemand aankomt."
+                ),
+                "why_it_matters": (
+                    "Dit kan een afspraak voor handel zijn. Het zegt vooral iets als je ook "
+                    "andere signalen ziet."
+                ),
+                "what_to_do": (
+                    "Luister niet stiekem mee en ga er niet heen. Schrijf op wat je zag, en meld "
+                    "het."
+                ),
+            },
+        ),
+        (
+            "text",
+            (
+                "<h2>In je eigen werk</h2><p>Sommige signalen zie je alleen in je werk bij de "
+                "gemeente.</p>"
+            ),
         ),
         (
             "signal",
@@ -594,14 +854,19 @@ _SIGNALEN_HERKENNEN: dict = {
                 "soort situaties. 58 procent wist van zulke situaties in de eigen buurt, of had "
                 "een vermoeden. Maar 81 procent had er nooit iets van gemeld. De Rekenkamer "
                 "Dordrecht (2025) noemt deze cijfers in haar onderzoek.</p>"
-                "<p>Drie signalen herkennen inwoners het minst: verpakkingen van chemicaliën, "
-                "een lucht van anijs en signalen van illegale prostitutie. Inwoners denken dat "
-                "die bijna niet voorkomen. Juist daarom is het belangrijk dat jij ze wel "
-                "kent.</p>"
-                "<p>Veel signalen komen binnen via collega's: medewerkers aan de balie, "
-                "wijkmanagers en handhavers. De gemeente heeft ongeveer 70 boa's in dienst. Een "
-                "boa is een handhaver met speciale bevoegdheden, bijvoorbeeld in de wijk. Ook "
-                "woningcorporaties en jongerenwerkers geven signalen door.</p>"
+                "<p>Van drie situaties denken inwoners dat ze bijna niet voorkomen: "
+                "verpakkingen van chemicaliën, een lucht van anijs en signalen van illegale "
+                "prostitutie. Dat zegt iets over hoe vaak inwoners denken dat ze het zien. Het "
+                "zegt niet dat het weinig gebeurt. Juist daarom is het goed dat jij deze "
+                "signalen kent.</p>"
+                "<h2>Ook collega's in de wijk geven signalen door</h2>"
+                "<p>Signalen kunnen ook binnenkomen via medewerkers aan de balie, wijkmanagers "
+                "en handhavers. Bij handhaving werken ongeveer 70 mensen. Daar tellen ook "
+                "parkeercontroleurs, teamleiders en medewerkers op kantoor mee. Ook "
+                "woningcorporaties en jongerenwerkers kunnen signalen doorgeven.</p>"
+                "<p>Toch gebeurt dat volgens de Rekenkamer Dordrecht (2025) nog weinig. "
+                "Ongeveer de helft van de signalen in het casusoverleg komt van de politie. "
+                "Jouw melding is dus hard nodig.</p>"
                 "<h2>Opmerken en melden, niet zelf onderzoeken</h2>"
                 "<p>Dit doe je wel:</p>"
                 "<ul>"
@@ -822,9 +1087,12 @@ _WAARBORGEN: dict = {
                 "Rekenkamer Dordrecht (2025) kennen nog te weinig medewerkers de wet, en wordt "
                 "hij nog te weinig gebruikt. Een paar cijfers uit dat onderzoek:</p>"
                 "<ul>"
-                "<li>Bij horeca-aanvragen onder de APV (de Algemene Plaatselijke Verordening, "
-                "de lokale regels van de gemeente) gebruikte de gemeente de Wet Bibob 27 keer "
-                "in 2023 en 24 keer in 2024 (tot september).</li>"
+                "<li>Alle soorten Bibob-verzoeken samen: 22 in 2021, 21 in 2022 en 32 in "
+                "2023.</li>"
+                "<li>Een deel daarvan gaat over horeca. De regels daarvoor staan in de APV: de "
+                "Algemene Plaatselijke Verordening, de lokale regels van de gemeente. Bij "
+                "horeca onder de APV ging het om 27 verzoeken in 2023. In 2024 waren het er 24 "
+                "(tot september).</li>"
                 "<li>Bij bouwen en omgeving ging het om 23 tot 38 keer per jaar, in de jaren "
                 "2020 tot en met 2024.</li>"
                 "</ul>"
@@ -936,10 +1204,11 @@ _MELDEN: dict = {
                 "</ul>"
                 "<p>Hoe je beide routes bereikt, zie je in het blok 'Meld het' in deze les.</p>"
                 "<p>Twijfel je of iets een melding waard is? Praat dan eerst met de "
-                "contactpersoon ondermijning in je team. In de meeste teams is er iemand met "
+                "contactpersoon ondermijning. In de meeste teams, niet in alle, is er iemand met "
                 "ondermijning als aandachtsveld. Dat betekent: deze collega weet er meer van en "
-                "is het aanspreekpunt voor het kernteam. Weet je niet wie dat is? Vraag het aan "
-                "je leidinggevende.</p>"
+                "is het aanspreekpunt voor het kernteam. Veel collega's weten niet wie dat is. "
+                "Weet jij het niet, of heeft je team niemand? Vraag het aan je "
+                "leidinggevende.</p>"
                 "<h3>Wat zet je in je melding?</h3>"
                 "<ul>"
                 "<li>Wat heb je gezien, gehoord of geroken?</li>"
@@ -1047,7 +1316,7 @@ _MELDEN: dict = {
                 "heading": "Meld het",
                 "intro": (
                     "Meld een vermoeden via een van deze routes. Twijfel je? Overleg dan eerst "
-                    "met de contactpersoon ondermijning in je team."
+                    "met je leidinggevende of met de contactpersoon ondermijning."
                 ),
             },
         ),
@@ -1098,7 +1367,7 @@ ONBOARDING_MODULE: dict = {
         "Je kent de waarborgen die jou beschermen, zoals vier ogen en de Wet Bibob.\n"
         "Je weet hoe en waar je een vermoeden meldt en wat er daarna gebeurt."
     ),
-    "estimated_minutes": 45,
+    "estimated_minutes": 50,
     "lessons": [
         _WAT_IS_ONDERMIJNING,
         _WAAROM_DE_GEMEENTE_EN_JIJ,
@@ -1171,7 +1440,9 @@ _WAT_IS_MENSENHANDEL: dict = {
                 "ondermijning in Dordrecht, in alle drie de vormen. Dat staat in het Integraal "
                 "Veiligheidsplan Dordrecht 2023-2026 en in het onderzoek van de Rekenkamer "
                 "Dordrecht (2025). De gemeente controleert seksbedrijven met en zonder "
-                "vergunning. Een seksbedrijf zonder vergunning wordt gesloten. In de regio is "
+                "vergunning. Is er iets mis? Dan kan de gemeente optreden. Dat kan van een "
+                "waarschuwing tot een sluiting gaan. Ook een dwangsom of een oplossing op maat "
+                "is mogelijk. In de regio is "
                 "er een meld- en adviespunt voor de zorg aan slachtoffers.</p>"
             ),
         ),
@@ -1327,7 +1598,7 @@ _SIGNALEN_VAN_UITBUITING: dict = {
                     "volgen vaak schulden en bedreigingen."
                 ),
                 "what_to_do": (
-                    "Bespreek het met de contactpersoon ondermijning in je team en meld het. "
+                    "Bespreek het met je leidinggevende en meld het. "
                     "Werk je met jongeren? Betrek dan ook de gewone hulproutes, zoals het "
                     "jongerenwerk."
                 ),
@@ -1401,8 +1672,9 @@ _VERMOEDEN_VAN_MENSENHANDEL: dict = {
                 "Dordrecht (2025) zijn 75 professionals getraind in het herkennen van signalen "
                 "van mensenhandel. Dat gebeurde in bewustwordingssessies samen met de gemeente "
                 "Zwijndrecht en de Sociale Dienst Drechtsteden. Misschien heeft iemand in jouw "
-                "team zo'n training gevolgd. En elk team heeft een contactpersoon met "
-                "ondermijning als aandachtsveld. Twijfel je? Bespreek het met hen.</p>"
+                "team zo'n training gevolgd. In de meeste teams is er ook iemand met "
+                "ondermijning als aandachtsveld. Weet je niet wie dat is? Vraag het je "
+                "leidinggevende. Twijfel je? Bespreek het met die collega.</p>"
             ),
         ),
         (
@@ -1492,8 +1764,8 @@ _VERMOEDEN_VAN_MENSENHANDEL: dict = {
                         "alarmnummer."
                     ),
                     (
-                        "Je staat er niet alleen voor: bespreek twijfel met de contactpersoon "
-                        "ondermijning in je team."
+                        "Je staat er niet alleen voor: bespreek twijfel met je leidinggevende "
+                        "of met de contactpersoon ondermijning."
                     ),
                 ],
             },

@@ -313,7 +313,7 @@ _MELDEN_QUESTIONS: list[dict] = [
                 "Dat is de route voor inwoners. Jij meldt binnen de gemeente.",
             ),
             (
-                "Het eerst bespreken met de contactpersoon ondermijning in je team",
+                "Het eerst bespreken met de contactpersoon ondermijning of je leidinggevende",
                 GOED,
                 "Goed: die collega weet er meer van en kan meedenken.",
             ),
@@ -329,12 +329,12 @@ _MELDEN_QUESTIONS: list[dict] = [
     ),
     true_false(
         "melden",
-        "Weet je niet wie in jouw team de contactpersoon ondermijning is? Dan kun je dat aan je "
-        "leidinggevende vragen.",
+        "Weet je niet wie in jouw team ondermijning als aandachtsveld heeft? Dan kun je dat aan "
+        "je leidinggevende vragen.",
         true=True,
         explanation=(
-            "Veel collega's weten niet wie in hun team ondermijning als aandachtsveld heeft. Je "
-            "leidinggevende kan het je vertellen."
+            "In de meeste teams, niet in alle, heeft iemand ondermijning als aandachtsveld. Veel "
+            "collega's weten niet wie dat is. Je leidinggevende kan het je vertellen."
         ),
         taught_in=_MELDEN,
         source_note="Hoe meld je binnen de gemeente?",
@@ -747,6 +747,31 @@ _DRUGS_QUESTIONS: list[dict] = [
         taught_in=_DORDRECHT,
         source_note="Wat speelt er in Dordrecht?",
     ),
+    true_false(
+        "drugs",
+        "Inwoners denken dat verpakkingen van chemicaliën bijna niet voorkomen. Dat betekent dat "
+        "ze ook bijna nooit voorkomen.",
+        true=False,
+        explanation=(
+            "De Veiligheidsmonitor 2023 zegt alleen hoe vaak inwoners denken dat ze zoiets zien. "
+            "Dat zegt niet hoe vaak het echt gebeurt. Juist daarom is het goed dat jij het "
+            "signaal kent."
+        ),
+        taught_in=_SIGNALEN,
+        source_note="Inwoners zien veel, maar melden weinig",
+    ),
+    true_false(
+        "drugs",
+        "Het is gemeten dat criminelen uit Rotterdam en Antwerpen naar Dordrecht uitwijken, "
+        "het waterbedeffect.",
+        true=False,
+        explanation=(
+            "Eén medewerker vertelde de Rekenkamer over het gevoel van zo'n waterbedeffect. "
+            "Andere medewerkers herkennen dat beeld. Het is een gevoel, geen gemeten feit."
+        ),
+        taught_in=_DORDRECHT,
+        source_note="Een stad op een kruispunt",
+    ),
 ]
 
 
@@ -877,7 +902,7 @@ _MENSENHANDEL_QUESTIONS: list[dict] = [
         source_note="Wat speelt er in Dordrecht?",
     ),
     question(
-        "mensenhandel",
+        "melden",
         "scenario",
         "Wat raad je de vader aan, en wat doe je zelf?",
         scenario=(
@@ -917,15 +942,16 @@ _MENSENHANDEL_QUESTIONS: list[dict] = [
     ),
     true_false(
         "mensenhandel",
-        "Criminelen benaderen kinderen vanaf ongeveer tien jaar, steeds vaker online, voor "
-        "criminele klusjes.",
+        "Een kind dat online wordt geronseld voor criminele klusjes, kan slachtoffer zijn van "
+        "criminele uitbuiting.",
         true=True,
         explanation=(
-            "Kinderen krijgen geld of cadeaus voor een 'klusje', zoals iets stelen, een pakketje "
-            "bewaren of drugs wegbrengen. Dit heet jonge aanwas."
+            "Criminelen benaderen kinderen vanaf ongeveer tien jaar, steeds vaker online. Ze "
+            "krijgen geld of cadeaus voor een 'klusje', zoals iets stelen of drugs wegbrengen. "
+            "Iemand zo inzetten voor misdaad is criminele uitbuiting, een vorm van mensenhandel."
         ),
         taught_in=_DORDRECHT,
-        source_note="Jonge aanwas",
+        source_note="Kinderen en jongeren als doelwit",
     ),
     question(
         "mensenhandel",
@@ -1251,6 +1277,56 @@ _KWETSBARE_BEDRIJVEN_QUESTIONS: list[dict] = [
         taught_in=_WAT_IS,
         source_note="Met opzet verborgen",
     ),
+    question(
+        "kwetsbare_bedrijven",
+        "single",
+        "In een café komen steeds dezelfde mensen samen die bekendstaan om criminele zaken. "
+        "Waarom kan dat een signaal zijn?",
+        explanation=(
+            "Een café kan een vaste plek zijn waar criminelen afspreken, handelen of geld "
+            "witwassen. De vergunning geeft de zaak dan een nette naam."
+        ),
+        options=[
+            (
+                "Het café kan een vaste plek zijn om af te spreken, te handelen of geld wit te "
+                "wassen",
+                GOED,
+                "Goed: een gewone zaak kan zo een dekmantel zijn.",
+            ),
+            (
+                "Een café met vaste gasten mag van de APV niet meer dan twintig mensen "
+                "tegelijk binnenlaten",
+                FOUT,
+                "Zo'n regel staat niet in de les. Het gaat om wie er samenkomt en waarom.",
+            ),
+            (
+                "Het is geen signaal, want een café met een vergunning is altijd door de "
+                "gemeente gecontroleerd",
+                FOUT,
+                "Een vergunning betekent niet dat er niets mis kan zijn.",
+            ),
+            (
+                "Vaste gasten betekenen dat het café zonder vergunning open is en meteen dicht "
+                "moet",
+                FOUT,
+                "Vaste gasten zeggen niets over de vergunning.",
+            ),
+        ],
+        taught_in=_SIGNALEN,
+        source_note="Een café waar criminelen samenkomen",
+    ),
+    true_false(
+        "kwetsbare_bedrijven",
+        "Opkopers van tweedehands spullen moeten hun inkoop vastleggen in het Digitaal Opkopers "
+        "Register.",
+        true=True,
+        explanation=(
+            "Zo is beter na te gaan of spullen gestolen zijn. Dat helpt tegen heling: de handel "
+            "in gestolen spullen."
+        ),
+        taught_in=_SIGNALEN,
+        source_note="Handel in gestolen spullen of voertuigen",
+    ),
 ]
 
 
@@ -1370,9 +1446,10 @@ _FRAUDE_QUESTIONS: list[dict] = [
         "multiple",
         "Welke situaties kunnen wijzen op witwassen? Kies alle goede antwoorden.",
         explanation=(
-            "Een zaak zonder klanten die toch blijft bestaan, alleen contant kunnen betalen en een "
-            "dure verbouwing waarvan niet duidelijk is waar het geld vandaan komt, kunnen wijzen "
-            "op witwassen. Een lening bij de bank en drukte in december zijn gewoon."
+            "Drie situaties kunnen wijzen op witwassen. Een zaak zonder klanten die toch blijft "
+            "bestaan. Een zaak waar je alleen contant kunt betalen. En een dure verbouwing "
+            "waarvan niet duidelijk is waar het geld vandaan komt. Een lening bij de bank en "
+            "drukte in december zijn gewoon."
         ),
         options=[
             (
@@ -1880,7 +1957,7 @@ _BIBOB_INTEGRITEIT_QUESTIONS: list[dict] = [
             "hij."
         ),
         explanation=(
-            "Wanneer er een controle is, is vertrouwelijk. Je zegt dat je daar niets over kunt "
+            "De datum van een controle is geheim. Je zegt dat je daar niets over kunt "
             "vertellen. Een vraag naar controles kan een signaal zijn, dus je bespreekt het later "
             "met je leidinggevende of de contactpersoon ondermijning."
         ),
