@@ -314,10 +314,10 @@ _ONDERMIJNING_IN_DORDRECHT: dict = {
                 "<p>Sommige soorten bedrijven lopen meer risico. In Dordrecht zijn dat vooral "
                 "de autohandel, verhuurders van opslagboxen (self-storage) en "
                 "bedrijfsverzamelgebouwen. Dat zijn gebouwen met veel kleine bedrijfsruimtes "
-                "onder één dak. Bij zulke bedrijven komen veel mensen en spullen in en uit, "
-                "wordt soms contant betaald en is vaak niet goed te zien wie wat doet. De "
-                "gemeente werkt samen met verhuurders van opslagboxen en met de autobranche om "
-                "ze weerbaarder te maken.</p>"
+                "onder één dak. Bij zulke bedrijven komen veel mensen en spullen in en uit. Er "
+                "wordt soms contant betaald. En vaak is niet goed te zien wie wat doet. De "
+                "gemeente werkt samen met verhuurders van opslagboxen en met de autobranche. Zo "
+                "worden die bedrijven weerbaarder.</p>"
             ),
         ),
         (
