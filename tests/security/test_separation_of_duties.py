@@ -101,6 +101,7 @@ def test_beheer_manages_an_ordinary_account_and_the_leidinggevende_role(
         Role.MEDEWERKER.group_name,
         Role.RAADSLID.group_name,
         Role.LEIDINGGEVENDE.group_name,
+        Role.AANDACHTSFUNCTIONARIS.group_name,
     }
     html = page.content.decode()
     for role in (Role.KERNTEAM, Role.BEHEER, Role.GRIFFIE):
