@@ -123,13 +123,26 @@ def _dilemma(title: str) -> dict:
     }
 
 
-def pack_content() -> PackContent:
-    """Build the set (see the module docstring) and return its parts."""
+def _video_block(video, captions) -> tuple[str, dict]:
+    return (
+        "video",
+        {
+            "title": "Uitleg",
+            "video": video,
+            "captions": captions,
+            "transcript": "Een korte uitleg over signalen.",
+        },
+    )
+
+
+def pack_content(*, video: bool = True) -> PackContent:
+    """Build the set (see the module docstring) and return its parts; ``video=False``
+    leaves the video block out."""
     home = _home()
     index = _module_index(home)
     staff = audience_create(name=AUDIENCE_STAFF, roles=[Role.MEDEWERKER])
     council = audience_create(name=AUDIENCE_COUNCIL, roles=[Role.RAADSLID])
-    image, pdf, video, captions = media_files()
+    image, pdf, video_file, captions = media_files()
 
     module = module_create_with_lessons(
         index=index,
@@ -169,15 +182,7 @@ def pack_content() -> PackContent:
                             },
                         ),
                         ("dilemma", _dilemma("Kaartjes voor een concert")),
-                        (
-                            "video",
-                            {
-                                "title": "Uitleg",
-                                "video": video,
-                                "captions": captions,
-                                "transcript": "Een korte uitleg over signalen.",
-                            },
-                        ),
+                        *([_video_block(video_file, captions)] if video else []),
                     ],
                 },
                 {
