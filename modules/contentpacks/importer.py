@@ -1235,7 +1235,7 @@ class _Checker:
 
         def document(value):
             media = self._media_ref(value, problems, image=False)
-            return stand_ins.document().pk if media is not None else None
+            return stand_ins.document(_extension(media)).pk if media is not None else None
 
         def rich_text(html: str) -> str:
             self._check_links(path, label, name, html)
@@ -1274,11 +1274,13 @@ class _Checker:
 
 
 class _StandIns:
-    """One unsaved-file image and document, only inside the dry run's savepoint, so Wagtail's
-    own block validation can run on values that name media not yet on the site."""
+    """Images and documents with no file behind them, only inside the dry run's savepoint, so
+    Wagtail's own block validation can run on values that name media not yet on the site. A
+    document stand-in has the media file's extension (a video's captions must be .vtt)."""
 
     def __init__(self):
-        self._image = self._document = None
+        self._image = None
+        self._documents: dict[str, Any] = {}
 
     def image(self):
         if self._image is None:
@@ -1287,12 +1289,13 @@ class _StandIns:
             )
         return self._image
 
-    def document(self):
-        if self._document is None:
-            self._document = get_document_model().objects.create(
-                title="check", file="contentpacks-check.pdf"
+    def document(self, extension: str):
+        if extension not in self._documents:
+            name = f"contentpacks-check.{extension}" if extension else "contentpacks-check"
+            self._documents[extension] = get_document_model().objects.create(
+                title="check", file=name
             )
-        return self._document
+        return self._documents[extension]
 
 
 def _block_errors(error: ValidationError, place: str) -> list[tuple[str, str]]:

@@ -217,3 +217,31 @@ def test_a_pool_name_the_site_has_already(pack_site, pack_builder):
         'pools/signalen.json, name: De site heeft al een pool "Signalen (voorbeeld)" die niet uit '
         "dit pakket komt."
     ]
+
+
+def _video(captions: str) -> dict:
+    return {
+        "type": "video",
+        "value": {
+            "title": "Uitleg (voorbeeld)",
+            "video": {"media": "uitleg.mp4", "title": "Uitleg"},
+            "captions": {"media": captions, "title": "Ondertitels"},
+            "transcript": "Wat je ziet en hoort (voorbeeld).",
+        },
+        "id": "v-1",
+    }
+
+
+def test_video_captions_must_be_webvtt(pack_site, pack_builder):
+    pack_builder.module("signalen")["lessons"][1]["body"].append(_video("formulier.pdf"))
+    pack_builder.media["uitleg.mp4"] = b"\x00\x00\x00\x18ftypmp42voorbeeld"
+    assert _refused(pack_builder.write()) == [
+        'modules/signalen.json, les "melden", body[2].captions: Kies een WebVTT-bestand (.vtt).'
+    ]
+
+
+def test_a_video_with_webvtt_captions_is_fine(pack_site, pack_builder):
+    pack_builder.module("signalen")["lessons"][1]["body"].append(_video("uitleg.vtt"))
+    pack_builder.media["uitleg.mp4"] = b"\x00\x00\x00\x18ftypmp42voorbeeld"
+    pack_builder.media["uitleg.vtt"] = b"WEBVTT\n\n00:00.000 --> 00:02.000\nVoorbeeld.\n"
+    assert pack_check(pack_read(pack_builder.write())).error_lines() == []
