@@ -240,6 +240,8 @@ def _read_zip(source: Path) -> Pack:
         entries = [info for info in entries if not _ignored(PurePosixPath(info.filename))]
         prefix = _common_folder([info.filename for info in entries])
         named = {info.filename[len(prefix) :]: info for info in entries}
+        if len(named) != len(entries):
+            return Pack(source.name, {}, [PackError("", "", _("The zip file has a name twice."))])
         errors = _limit_errors({name: info.file_size for name, info in named.items()})
         if errors:
             return Pack(source.name, {}, errors)
@@ -456,7 +458,6 @@ class _Fields:
         if value is _MISSING:
             if default is _MISSING:
                 self.error(name, _("This field is missing."))
-                return None
             return default
         return value
 
@@ -464,7 +465,7 @@ class _Fields:
         self, name: str, *, max_length: int | None = None, blank: bool = False, default=_MISSING
     ) -> str:
         value = self._get(name, default)
-        if value is None and default is _MISSING:
+        if value is _MISSING or (value is None and default is not _MISSING):
             return ""
         if not isinstance(value, str):
             self.error(name, _("This must be text."))
@@ -483,11 +484,10 @@ class _Fields:
         self, name: str, *, minimum: int = 0, maximum: int | None = None, nullable=False
     ) -> int | None:
         value = self._get(name, _MISSING)
-        if value is None and nullable:
+        if value is _MISSING or (value is None and nullable):
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            if value is not None:
-                self.error(name, _("This must be a whole number."))
+            self.error(name, _("This must be a whole number."))
             return None
         if value < minimum or (maximum is not None and value > maximum):
             if maximum is None:
@@ -504,7 +504,7 @@ class _Fields:
     def boolean(self, name: str) -> bool:
         value = self._get(name, _MISSING)
         if not isinstance(value, bool):
-            if value is not None:
+            if value is not _MISSING:
                 self.error(name, _("This must be true or false."))
             return False
         return value
@@ -515,7 +515,7 @@ class _Fields:
         if value == "" and blank:
             return ""
         if value not in allowed:
-            if value is not None or name in self.data:
+            if value is not _MISSING:
                 self.error(
                     name,
                     _("%(value)s is not allowed here; choose from: %(choices)s.")
@@ -530,7 +530,7 @@ class _Fields:
     def array(self, name: str) -> list:
         value = self._get(name, _MISSING)
         if not isinstance(value, list):
-            if value is not None:
+            if value is not _MISSING:
                 self.error(name, _("This must be a list."))
             return []
         return value
@@ -735,7 +735,7 @@ class _Checker:
 
     def _audience(self, fields: _Fields) -> None:
         value = fields._get("audience", _MISSING)
-        if value is None:
+        if value is None or value is _MISSING:
             return
         if not isinstance(value, str) or not value.strip():
             fields.error("audience", _("This is the name of an audience, or null."))
@@ -752,7 +752,7 @@ class _Checker:
         self._audience(fields)
         self._stream(item.path, "", "team_kit", ModulePage, "team_kit", fields.array("team_kit"))
         quiz = fields._get("final_quiz", _MISSING)
-        if quiz is not None:
+        if quiz is not None and quiz is not _MISSING:
             self._quiz(item.path, quiz)
         self._add(item, {name: value for name, value in fields.data.items() if name != "lessons"})
         slugs: set[str] = set()
@@ -848,7 +848,9 @@ class _Checker:
         active = fields.boolean("is_active")
         fields.text("source_note", max_length=250, blank=True)
         source = fields._get("source", _MISSING)
-        if source is None:
+        if source is _MISSING:
+            pass
+        elif source is None:
             if active:
                 fields.error(
                     "source",
@@ -928,7 +930,7 @@ class _Checker:
                     source_fields.error("url", _("This is not a valid web address."))
         self._audience(fields)
         refresher = fields._get("refresher", _MISSING)
-        if refresher is not None and not isinstance(refresher, str):
+        if refresher not in (None, _MISSING) and not isinstance(refresher, str):
             fields.error("refresher", _("This is the key of a module in this pack, or null."))
         fields.integer("review_after_days", minimum=1, maximum=3650)
         self._add(item, fields.data)
@@ -1579,7 +1581,7 @@ class _Writer:
                 {
                     "text": option["text"],
                     "correct": option["correct"],
-                    "feedback": option.get("feedback", ""),
+                    "feedback": (option.get("feedback") or ""),
                 }
                 for option in data["options"]
             ]
@@ -1607,7 +1609,7 @@ class _Writer:
 
     def _lesson_source(self, data: dict) -> tuple[Page | None, str]:
         source = data.get("source") or {}
-        note = data.get("source_note", "")
+        note = data.get("source_note") or ""
         if "lesson" in source:
             module_key, lesson_key = source["lesson"].split("/", 1)
             return self.objects[(fmt.KIND_LESSON, fmt.lesson_key(module_key, lesson_key))], note
@@ -1723,8 +1725,8 @@ class _Writer:
                     "source",
                     {
                         "title": source["title"],
-                        "publisher": source.get("publisher", ""),
-                        "url": source.get("url", ""),
+                        "publisher": source.get("publisher") or "",
+                        "url": source.get("url") or "",
                     },
                 )
                 for source in data["sources"]
@@ -1741,7 +1743,7 @@ class _Writer:
             if trend_key:
                 trend = self.objects[(fmt.KIND_TREND, trend_key)]
                 Question.objects.filter(pk=question.obj.pk).update(
-                    source_page=trend, source_note=question.data.get("source_note", "")
+                    source_page=trend, source_note=question.data.get("source_note") or ""
                 )
 
     # --- reflections and session templates

@@ -245,3 +245,15 @@ def test_a_video_with_webvtt_captions_is_fine(pack_site, pack_builder):
     pack_builder.media["uitleg.mp4"] = b"\x00\x00\x00\x18ftypmp42voorbeeld"
     pack_builder.media["uitleg.vtt"] = b"WEBVTT\n\n00:00.000 --> 00:02.000\nVoorbeeld.\n"
     assert pack_check(pack_read(pack_builder.write())).error_lines() == []
+
+
+def test_null_where_a_value_is_needed(pack_site, pack_builder):
+    module = pack_builder.module("signalen")
+    module["title"], module["estimated_minutes"] = None, None
+    pack_builder.question("signalen", "kernteam")["is_active"] = None
+    pack_builder.items["trends"]["opslagboxen"]["signals"] = None
+    lines = _refused(pack_builder.write())
+    assert "modules/signalen.json, title: Dit moet tekst zijn." in lines
+    assert "modules/signalen.json, estimated_minutes: Dit moet een heel getal zijn." in lines
+    assert 'pools/signalen.json, vraag "kernteam", is_active: Dit moet true of false zijn.' in lines
+    assert "trends/opslagboxen.json, signals: Dit moet een lijst zijn." in lines
