@@ -268,13 +268,16 @@ class _Exporter:
             if isinstance(value, model):
                 found.append(value)
                 continue
-            matches = list(model.objects.filter(**{field_name: value}).order_by("pk"))
+            name = field_name
+            if model is SessionTemplate and not str(value).isdigit():
+                name = "title"  # a session template by id, or by its title
+            matches = list(model.objects.filter(**{name: value}).order_by("pk"))
             if not matches:
                 self.errors.append(missing % {"value": value})
             elif len(matches) > 1:
                 self.errors.append(
                     _(
-                        "More than one page has the slug “%(value)s”; give it a unique slug "
+                        "“%(value)s” names more than one item on this site; make it unique "
                         "before you export it."
                     )
                     % {"value": value}
@@ -314,7 +317,7 @@ class _Exporter:
                 SessionTemplate,
                 session_templates,
                 "pk",
-                _("There is no session template with the id %(value)s."),
+                _("There is no session template with the id or title “%(value)s”."),
             ),
             (
                 "reflections",

@@ -382,7 +382,7 @@ def test_the_command_writes_a_pack_and_reuses_the_previous_manifest(content, tmp
         f"--module={MODULE_SLUG}",
         f"--trend={TREND_SLUG}",
         f"--reflection={REFLECTION_SLUG}",
-        f"--session-template={content.session_template.pk}",
+        f"--session-template={content.session_template.title}",  # by title; export() by id
         stdout=stdout,
     )
     assert "Pakket “voorbeeld” geschreven" in stdout.getvalue()

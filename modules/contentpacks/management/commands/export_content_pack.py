@@ -60,7 +60,7 @@ class Command(BaseCommand):
         parser.add_argument("--pool", action="append", default=[], metavar="NAME")
         parser.add_argument("--trend", action="append", default=[], metavar="SLUG")
         parser.add_argument(
-            "--session-template", action="append", default=[], type=int, metavar="ID"
+            "--session-template", action="append", default=[], metavar="ID or TITLE"
         )
         parser.add_argument("--reflection", action="append", default=[], metavar="SLUG")
         parser.add_argument(
