@@ -340,11 +340,14 @@ class Plan:
 
 @dataclass
 class Result:
-    """What :func:`pack_apply` did: the plan it followed and the import's log entry."""
+    """What :func:`pack_apply` did: the plan it followed, the import's log entry, and every
+    item's object on this site by (kind, key), unchanged ones included (for the demo loader,
+    which assigns and fills the modules it imported)."""
 
     plan: Plan
     pack_import: PackImport
     counts: dict[str, dict[str, int]]
+    objects: dict[tuple[str, str], Any] = field(default_factory=dict)
 
 
 # --- checking ---------------------------------------------------------------------------------
@@ -1919,4 +1922,4 @@ def pack_apply(
                 },
             },
         )
-    return Result(plan=plan, pack_import=pack_import, counts=counts)
+    return Result(plan=plan, pack_import=pack_import, counts=counts, objects=writer.objects)

@@ -24,6 +24,7 @@ from modules.contentpacks.importer import (
     pack_read,
 )
 from modules.contentpacks.models import PackImport, PackItem
+from modules.contentpacks.selectors import pack_item_object
 from modules.council.models import ReflectionPage
 from modules.learning.models import LessonPage, ModulePage
 from modules.learning.services import enrolment_get_or_start
@@ -249,3 +250,14 @@ def test_ids_in_rich_text_links_are_this_sites(pack_site, pack_builder):
     assert "ref=" not in source and "media=" not in source
     linked = int(re.search(r'id="(\d+)"', source).group(1))
     assert Page.objects.get(pk=linked).slug == "melden"
+
+
+def test_the_result_and_the_selector_give_each_items_object(pack_site, pack_builder):
+    result = pack_apply(pack_read(pack_builder.write()), by=None, publish=True)
+    module = result.objects[("module", "signalen")]
+    assert isinstance(module, ModulePage) and module.slug == "signalen-herkennen"
+    again = pack_apply(pack_read(pack_builder.root), by=None, publish=True)
+    assert again.objects[("module", "signalen")].pk == module.pk
+    lesson = pack_item_object(pack_key="voorbeeld", kind="lesson", key="signalen/melden")
+    assert isinstance(lesson, LessonPage) and lesson.slug == "melden"
+    assert pack_item_object(pack_key="voorbeeld", kind="lesson", key="signalen/geen") is None
