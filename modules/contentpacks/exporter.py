@@ -89,6 +89,8 @@ __all__ = [
 LANGUAGE = "nl"
 # How many characters of a question's text its derived key keeps (whole words).
 QUESTION_KEY_LENGTH = 60
+# A trend's review interval when it has no publication date to count from (half a year).
+DEFAULT_REVIEW_AFTER_DAYS = 183
 # A zip's entries carry this date, so the same pack gives the same bytes on any day.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # The folders a previous export may have left in the output folder (cleared before writing).
@@ -624,10 +626,16 @@ class _Exporter:
                     _("%(where)s, refresher: the refresher module is not published.")
                     % {"where": where}
                 )
-        published_on = (
-            timezone.localdate(trend.last_published_at)
-            if trend.last_published_at is not None
-            else timezone.localdate()
+        # When it was last published, from the page itself: the live revision holds the
+        # timestamps of the moment before it was published.
+        last, first = TrendPage.objects.values_list("last_published_at", "first_published_at").get(
+            pk=trend.pk
+        )
+        published = last or first
+        review_after_days = (
+            (trend.review_by - timezone.localdate(published)).days
+            if published is not None
+            else DEFAULT_REVIEW_AFTER_DAYS
         )
         return {
             "key": key,
@@ -656,7 +664,7 @@ class _Exporter:
             "refresher": refresher,
             # The review interval from publication; at least a day and at most ten years,
             # the importer's range (a trend past its review date is due again at once).
-            "review_after_days": min(max((trend.review_by - published_on).days, 1), 3650),
+            "review_after_days": min(max(review_after_days, 1), 3650),
         }
 
     def _session_template(self, template: SessionTemplate, *, key, where) -> dict:

@@ -25,6 +25,7 @@ from modules.contentpacks.format import FORMAT, FORMAT_VERSION, lesson_key, ques
 from modules.contentpacks.models import PackImport, PackItem
 from modules.council.services import reflection_page_create
 from modules.learning.models import ModuleIndexPage
+from tests.factories import a_trend
 from tests.factories.pack_content import (
     DRAFT_TEXT,
     MODULE_SLUG,
@@ -465,3 +466,13 @@ def test_a_lesson_edited_after_publishing_exports_its_published_body_and_ids(con
     lesson.save_revision()
     body = export(content).items["modules/signalen-voorbeeld.json"]["lessons"][1]["body"]
     assert [block["id"] for block in body] == published_ids
+
+
+def test_a_trends_review_interval_counts_from_its_publication_and_is_at_least_a_day(db):
+    """The pack carries the interval (the importer sets the date from the import day), counted
+    from when the trend was last published, not from the day of the export."""
+    old = a_trend(title="Oud", published_days_ago=60, review_in_days=-5)
+    overdue = a_trend(title="Over datum", published_days_ago=1, review_in_days=-5)
+    pack = pack_export(key="trends", **MANIFEST, trends=[old.slug, overdue.slug])
+    intervals = [item["review_after_days"] for item in pack.items.values()]
+    assert intervals == [55, 1]
