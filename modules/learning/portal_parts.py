@@ -17,6 +17,7 @@ from modules.learning.final_quiz import failed_quiz_states
 from modules.learning.models import Enrolment, EnrolmentStatus, LessonPage, ModulePage
 from modules.learning.rules import TaskStatus
 from modules.learning.selectors import assignments_for_user, learning_tasks, modules_open_to
+from modules.learning.team_kit_parts import add_team_kits
 from quizzes.models import Attempt, AttemptItem, ReviewLevel
 from quizzes.presenters import level_at_least
 
@@ -149,7 +150,8 @@ def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> 
     """The mandatory modules (earliest due first) and the optional ones, each with what
     follows a failed final-quiz attempt ("Niet gehaald, poging 2 van 3 vanaf 14:30" and the
     lessons to reread). A fixed number of queries: the tasks' four, and after a failed attempt
-    those of :func:`~modules.learning.final_quiz.failed_quiz_states` for all modules at once."""
+    those of :func:`~modules.learning.final_quiz.failed_quiz_states` for all modules at once;
+    then, for managers and the kernteam, the werkoverleg kits (:mod:`.team_kit_parts`)."""
     tasks = learning_tasks(user=user, today=today)
     states = failed_quiz_states(
         user=user,
@@ -168,3 +170,4 @@ def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> 
     ]
     dashboard.mandatory += [task for task in tasks if task.mandatory]
     dashboard.optional += [task for task in tasks if not task.mandatory]
+    add_team_kits(dashboard, user=user, today=today)

@@ -1,10 +1,9 @@
 """The werkoverleg kits in "Mijn leeromgeving", for the people kits are for (see
 :mod:`modules.learning.team_kit`): a section below the tasks with a link to every kit they may
-open and, for a leidinggevende, when each of their departments last discussed it."""
+open and, for a leidinggevende, when each of their departments last discussed it. Part of the
+learning app's dashboard hook (:func:`modules.learning.portal_parts.dashboard_part`)."""
 
 from __future__ import annotations
-
-from wagtail import hooks
 
 from accounts.models import User
 from core import registry
@@ -19,8 +18,7 @@ from modules.learning.team_kit import (
 TEAM_KITS_ORDER = 120
 
 
-@hooks.register(registry.DASHBOARD, order=15)
-def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> None:
+def add_team_kits(dashboard: registry.Dashboard, *, user: User, today) -> None:
     """Nothing for staff and raadsleden. A fixed number of queries: the kits open to the user,
     their departments and one aggregate of the discussions. The kernteam sees every
     department, so its rows are in the department dashboard, not here."""

@@ -9,7 +9,6 @@ import modules.learning.admin_views  # noqa: F401  (registers the retake request
 from modules.learning import (
     portal_parts,  # noqa: F401  (registers the learner-page hooks)
     regrade_views,  # noqa: F401  (registers the regrade screens)
-    team_kit_parts,  # noqa: F401  (registers the team meeting kits in Mijn leeromgeving)
 )
 from modules.learning.models import Assignment
 

@@ -24,7 +24,7 @@ from modules.learning.team_kit import (
     module_set_team_kit,
     team_discussion_record,
 )
-from modules.learning.team_kit_parts import dashboard_part
+from modules.learning.team_kit_parts import add_team_kits
 from tests.factories import AudienceFactory, DepartmentFactory, module_with_lessons
 
 pytestmark = pytest.mark.django_db
@@ -343,7 +343,7 @@ def test_the_dashboard_part_runs_a_fixed_number_of_queries(
         )
     dashboard = Dashboard()
     with django_assert_max_num_queries(12):
-        dashboard_part(dashboard, user=world["manager"], today=today(), now=timezone.now())
+        add_team_kits(dashboard, user=world["manager"], today=today())
     (section,) = dashboard.sections
     assert section.objects[0]["module"].title == "Onboarding"
     assert len(section.objects) == modules + 1
