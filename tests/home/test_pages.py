@@ -125,3 +125,35 @@ def test_unknown_page_gives_a_dutch_404(client, home):
     response = client.get("/bestaat-niet/")
     assert response.status_code == 404
     assert "Pagina niet gevonden" in response.content.decode()
+
+
+def _kernteam_route(body: str) -> str:
+    """The list item of the kernteam's route on the "Signaal melden" page ('' if absent)."""
+    start = body.find("Het kernteam ondermijning</h")
+    if start == -1:
+        return ""
+    return body[start : body.index("</li>", start)]
+
+
+def test_kernteam_route_without_a_phone_number_shows_only_the_mailbox(client, reporting):
+    reporting_routes_update(kernteam_email="kernteam@weerbaar.test", kernteam_phone="")
+    route = _kernteam_route(client.get(reporting.url).content.decode())
+    assert 'href="mailto:kernteam@weerbaar.test"' in route
+    assert "telefoon" not in route and "·" not in route
+
+    reporting_routes_update(kernteam_phone="0000 voorbeeld")
+    route = _kernteam_route(client.get(reporting.url).content.decode())
+    assert "kernteam@weerbaar.test</a>" in route and "· telefoon 0000 voorbeeld" in route
+
+
+def test_kernteam_route_is_left_out_without_mailbox_or_phone(client, reporting):
+    reporting_routes_update(kernteam_email="", kernteam_phone="")
+    body = client.get(reporting.url).content.decode()
+    assert _kernteam_route(body) == ""
+    assert "Meld Misdaad Anoniem" in body  # the other routes stay
+
+
+def test_meld_een_vermoeden_steps_keep_their_line_breaks(client, reporting):
+    reporting_routes_update(meld_een_vermoeden_instructions="Dit is een voorbeeld.\nStap 1.")
+    body = client.get(reporting.url).content.decode()
+    assert "Dit is een voorbeeld.<br>Stap 1." in body

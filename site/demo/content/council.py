@@ -58,10 +58,10 @@ _ROL_VAN_DE_RAAD: dict = {
                 "<h2>Twee rollen: kaders stellen en controleren</h2>"
                 "<p>Als raadslid heb je bij ondermijning twee rollen.</p>"
                 "<ul>"
-                "<li><b>Kaderstellend.</b> De raad bepaalt de grote lijnen. Wat wil de stad "
+                "<li><b>Kaders stellen.</b> De raad bepaalt de grote lijnen. Wat wil de stad "
                 "bereiken, en welke regels gelden er? Dat doet de raad in beleid en in lokale "
                 "regels, zoals de Algemene Plaatselijke Verordening (APV).</li>"
-                "<li><b>Controlerend.</b> De raad kijkt of het college het beleid goed "
+                "<li><b>Controleren.</b> De raad kijkt of het college het beleid goed "
                 "uitvoert. Gaat het volgens plan? Gebeurt er iets bijzonders? Worden de doelen "
                 "gehaald?</li>"
                 "</ul>"
@@ -76,9 +76,12 @@ _ROL_VAN_DE_RAAD: dict = {
                 "Dat is het plan voor de veiligheid in de hele stad. De aanpak van ondermijning "
                 "is daar een onderdeel van.</li>"
                 "<li>In de <b>APV</b> staat dat de gemeente een vergunning kan weigeren als de "
-                "aanvrager van 'slecht levensgedrag' is. Dat geldt voor vergunningen voor "
-                "bedrijven en voor seksbedrijven. Het gaat dan om de exploitant en de "
-                "leidinggevenden, en bij een seksbedrijf ook om de beheerder.</li>"
+                "aanvrager van 'slecht levensgedrag' is. Met die term bedoelen de regels "
+                "iemand die door zijn gedrag niet geschikt is om zo'n bedrijf te leiden. Denk "
+                "aan eerdere strafbare feiten. Die regel geldt voor vergunningen "
+                "voor bedrijven en voor seksbedrijven. Het gaat dan om de ondernemer die het "
+                "bedrijf runt en om de leidinggevenden. Bij een seksbedrijf gaat het ook om de "
+                "beheerder.</li>"
                 "</ul>"
                 "<p>Het uitvoeringsplan voor ondermijning heeft de raad niet zelf vastgesteld. "
                 "Het college heeft de raad er wel over geïnformeerd met een "
@@ -166,8 +169,8 @@ _ROL_VAN_DE_RAAD: dict = {
                         "ligt bij het college en de organisatie."
                     ),
                     (
-                        "De raad stelde het IVP 2023-2026 vast, en in de APV een grond om "
-                        "vergunningen te weigeren bij 'slecht levensgedrag'."
+                        "De raad stelde het IVP 2023-2026 vast. In de APV kan de gemeente een "
+                        "vergunning weigeren bij 'slecht levensgedrag' van de aanvrager."
                     ),
                     (
                         "De raad vraagt weinig naar ondermijning. Wie goed wil controleren, "
@@ -186,7 +189,7 @@ _BELEID_IN_HET_KORT: dict = {
     "slug": "beleid-van-dordrecht-in-het-kort",
     "summary": (
         "Je krijgt een overzicht van het Integraal Veiligheidsplan, de drie pijlers en de "
-        "thema's van de aanpak, en van het geld dat de raad ervoor beschikbaar stelde."
+        "thema's van de aanpak. En je leest hoeveel geld de raad ervoor beschikbaar stelde."
     ),
     "estimated_minutes": 8,
     "body": [
@@ -230,9 +233,12 @@ _BELEID_IN_HET_KORT: dict = {
                 "<li>excessief geweld, zoals aanslagen met explosieven.</li>"
                 "</ul>"
                 "<p>Dordrecht ligt dicht bij Rotterdam, Noord-Brabant en België, en aan de "
-                "A16. Volgens de Rekenkamer Dordrecht (2025) merken medewerkers dat criminele "
-                "activiteiten vanuit Rotterdam en Antwerpen naar Dordrecht uitwijken. Dat heet "
-                "ook wel het waterbedeffect.</p>"
+                "A16. Die ligging kan een risico zijn. Eén medewerker vertelde de Rekenkamer "
+                "Dordrecht (2025) over een 'waterbedeffect'. Die medewerker heeft het gevoel dat "
+                "criminelen uit Rotterdam en Antwerpen naar Dordrecht komen. Die steden zijn heel "
+                "actief tegen ondermijning.</p>"
+                "<p>Andere medewerkers herkennen dat beeld. Maar het is een indruk van "
+                "medewerkers. Niemand heeft gemeten of het echt zo is.</p>"
             ),
         ),
         (
@@ -296,7 +302,7 @@ _MODULE_DE_RAAD_EN_ONDERMIJNING: dict = {
     ),
     "learning_goals": (
         "Je weet wat ondermijning is en waarom het ook de raad aangaat.\n"
-        "Je kent de kaderstellende en de controlerende rol van de raad bij ondermijning.\n"
+        "Je kent de twee rollen van de raad bij ondermijning: kaders stellen en controleren.\n"
         "Je kent de hoofdlijnen van het Integraal Veiligheidsplan 2023-2026 en de drie "
         "pijlers.\n"
         "Je weet hoeveel geld er voor de aanpak is en waarom er zorgen zijn over 2026."
@@ -447,14 +453,14 @@ _LEK_EN_SCREENING: dict = {
         (
             "text",
             (
-                "<h2>Het is hier al gebeurd</h2>"
-                "<p>Het risico is niet alleen theorie. Volgens de Rekenkamer Dordrecht (2025) "
-                "zijn in 2023 vertrouwelijke documenten gelekt. Het raadslid om wie het ging, "
-                "is daarna gestopt als raadslid.</p>"
-                "<p>Waarom dat lek gebeurde, is voor deze les niet belangrijk. Het laat wel "
-                "zien hoe snel vertrouwelijke informatie buiten de raad kan belanden. En dat "
-                "het grote gevolgen heeft: voor het raadslid, voor de partij en voor het "
-                "vertrouwen in de raad.</p>"
+                "<h2>Een lek in 2023</h2>"
+                "<p>Volgens de Rekenkamer Dordrecht (2025) zijn in 2023 vertrouwelijke "
+                "documenten van de raad gelekt. Het raadslid om wie het ging, is daarna gestopt "
+                "als raadslid. Meer zegt de Rekenkamer er niet over. Er staat dus niet in dat "
+                "criminelen erbij betrokken waren.</p>"
+                "<p>Het lek laat wel zien hoe snel vertrouwelijke informatie buiten de raad kan "
+                "belanden. En dat het grote gevolgen heeft: voor het raadslid, voor de partij en "
+                "voor het vertrouwen in de raad.</p>"
                 "<h2>Waarom geheimhouding ertoe doet</h2>"
                 "<p>Soms krijgt een stuk geheimhouding. Dat gebeurt bijvoorbeeld bij "
                 "onderhandelingen over grond, bij de veiligheid van personen of bij "
@@ -463,9 +469,9 @@ _LEK_EN_SCREENING: dict = {
                 "<p>Voor een crimineel kan een geheim stuk veel waard zijn. Hij kan zijn "
                 "spullen op tijd weghalen, een pand kopen voordat de prijs stijgt, of te weten "
                 "komen wie hem in de gaten houdt. Bewaar geheime stukken dus goed, ook thuis "
-                "en op je telefoon. Praat er niet over met mensen die ze niet mogen zien: niet "
-                "met je partner, niet met vrienden en ook niet met partijgenoten buiten de "
-                "kring die het stuk heeft gekregen.</p>"
+                "en op je telefoon. Praat er niet over met mensen die ze niet mogen zien. Dus "
+                "niet met je partner en niet met vrienden. En ook niet met partijgenoten die het "
+                "stuk niet hebben gekregen.</p>"
                 "<h2>Screening is een taak van de partij</h2>"
                 "<p>Burgemeesters en wethouders worden benoemd. Raadsleden worden gekozen door "
                 "de kiezers. Daarom ligt het screenen van raadsleden bij de politieke partijen "
@@ -539,7 +545,7 @@ _LEK_EN_SCREENING: dict = {
                 "points": [
                     (
                         "In 2023 lekten vertrouwelijke documenten en stopte het betrokken "
-                        "raadslid. Het risico is echt."
+                        "raadslid. Geheime stukken kunnen dus echt naar buiten komen."
                     ),
                     (
                         "Een geheim stuk doorgeven is strafbaar. Bespreek het met niemand die "
@@ -615,8 +621,8 @@ _UITNODIGINGEN_EN_CADEAUS: dict = {
                 "bent gegaan. En hoe verder je bent, hoe moeilijker het wordt om nee te "
                 "zeggen.</p>"
                 "<h2>Iedereen is gevoelig</h2>"
-                "<p>Een raadslid zei tegen de Rekenkamer Dordrecht (2025) ongeveer dit: je kunt "
-                "denken dat je weerbaar bent, maar als iemand je heel geleidelijk bewerkt, kan "
+                "<p>Een raadslid zei tegen de Rekenkamer Dordrecht (2025) ongeveer dit. Je kunt "
+                "denken dat je weerbaar bent. Maar als iemand je heel geleidelijk bewerkt, kan "
                 "het iedereen overkomen. Dat is geen zwakte. Als volksvertegenwoordiger wil je "
                 "toegankelijk zijn en mensen helpen. Juist die openheid kan iemand "
                 "misbruiken.</p>"
@@ -786,15 +792,16 @@ _INFORMATIE_DRUK_EN_DREIGING: dict = {
                 "<p>Een vraag naar informatie klinkt vaak onschuldig. 'Komt dat punt nog voor "
                 "de zomer op de agenda?' 'Hoe denkt jouw fractie erover?' Over openbare zaken "
                 "mag je natuurlijk praten. Dat hoort bij je werk als volksvertegenwoordiger.</p>"
-                "<p>Het verschil zit in informatie die niet openbaar is: geheime stukken, wat "
-                "er in een besloten vergadering is gezegd en plannen die nog niet bekend zijn. "
+                "<p>Het verschil zit in informatie die niet openbaar is. Denk aan geheime "
+                "stukken, wat er in een besloten vergadering is gezegd en plannen die nog niet "
+                "bekend zijn. "
                 "Daarvoor geldt een simpele regel: wat niet openbaar is, deel je met niemand. "
                 "Ook niet een klein beetje, en ook niet als iemand zegt dat hij het al "
                 "weet.</p>"
                 "<h2>Als iemand druk zet</h2>"
-                "<p>Druk kan zacht beginnen: 'Na alles wat ik voor je gedaan heb...' Maar het "
-                "kan ook hard zijn: een dreigend bericht, iemand die bij je huis staat, of een "
-                "opmerking over je kinderen. Dan geldt:</p>"
+                "<p>Druk kan zacht beginnen, bijvoorbeeld met: 'Ik heb toch ook veel voor jou "
+                "gedaan?' Maar druk kan ook hard zijn. Denk aan een dreigend bericht, iemand die "
+                "bij je huis staat of een opmerking over je kinderen. Dan geldt:</p>"
                 "<ul>"
                 "<li><b>Je staat er niet alleen voor.</b> Vertel het meteen aan de burgemeester "
                 "of de griffier, en aan je fractievoorzitter.</li>"
@@ -952,8 +959,8 @@ _WAT_JE_DOET: dict = {
     "title": "Wat je doet als iemand je probeert te beïnvloeden",
     "slug": "wat-je-doet-als-iemand-je-probeert-te-beinvloeden",
     "summary": (
-        "Je leest bij wie je terechtkunt, waarom je aantekeningen maakt, hoe je jezelf en je "
-        "gezin beschermt en hoe je signalen van ondermijning in de stad doorgeeft."
+        "Je leest bij wie je terechtkunt en waarom je aantekeningen maakt. Ook lees je hoe je "
+        "jezelf en je gezin beschermt en hoe je signalen in de stad doorgeeft."
     ),
     "estimated_minutes": 7,
     "body": [
@@ -1073,8 +1080,9 @@ _ZO_PAKT_DORDRECHT_HET_AAN: dict = {
     "title": "Zo pakt Dordrecht ondermijning aan",
     "slug": "zo-pakt-dordrecht-ondermijning-aan",
     "summary": (
-        "Je leert wat het kernteam ondermijning doet, hoe de gemeente met partners samenwerkt "
-        "en welke middelen zij inzet, zoals de Wet Bibob en het sluiten van drugspanden."
+        "Je leert wat het kernteam ondermijning doet en hoe de gemeente met partners "
+        "samenwerkt. Ook lees je welke middelen zij inzet, zoals de Wet Bibob en het sluiten "
+        "van drugspanden."
     ),
     "estimated_minutes": 8,
     "body": [
@@ -1083,46 +1091,53 @@ _ZO_PAKT_DORDRECHT_HET_AAN: dict = {
             (
                 "<h2>Het kernteam ondermijning</h2>"
                 "<p>In het team Veiligheid van de gemeente werkt een kernteam ondermijning. "
-                "Volgens de Rekenkamer Dordrecht (2025) bestaat het uit vijf "
-                "beleidsadviseurs. Een van hen is projectleider. Elk signaal van ondermijning "
-                "dat bij de gemeente binnenkomt, gaat naar het kernteam. Het kernteam beslist "
-                "wat ermee gebeurt.</p>"
-                "<p>Signalen komen van veel kanten: van baliemedewerkers, wijkmanagers, "
-                "handhavers, woningcorporaties, jongerenwerkers en inwoners. Inwoners kunnen "
-                "ook anoniem melden bij Meld Misdaad Anoniem. Volgens de Rekenkamer kwamen daar "
-                "84 meldingen over ondermijning in Dordrecht binnen in 2022, 88 in 2023 en 104 "
-                "in 2024. De meeste gingen over drugs.</p>"
+                "Volgens de Rekenkamer Dordrecht (2025) bestaat het uit vijf beleidsadviseurs. Een "
+                "van hen is projectleider. Elk signaal van ondermijning dat bij de gemeente "
+                "binnenkomt, gaat naar het kernteam. Het kernteam beslist wat ermee gebeurt.</p>"
+                "<p>Signalen kunnen van veel kanten komen: van baliemedewerkers, wijkmanagers, "
+                "handhavers, woningcorporaties, jongerenwerkers en inwoners. Toch geven "
+                "professionals in de wijken nog weinig signalen door (Rekenkamer Dordrecht, 2025). "
+                "Inwoners kunnen ook anoniem melden bij Meld Misdaad Anoniem. Volgens de "
+                "Rekenkamer kwamen daar 84 meldingen over ondermijning in Dordrecht binnen in "
+                "2022, 88 in 2023 en 104 in 2024. De meeste gingen over drugs.</p>"
                 "<h2>Samen met partners</h2>"
                 "<p>Elke maand is er een casusoverleg. Daar bespreekt de gemeente zaken met de "
                 "politie, het RIEC (het regionale informatie- en expertisecentrum), de "
-                "Omgevingsdienst Zuid-Holland Zuid en de Sociale Dienst Drechtsteden. Volgens "
-                "de Rekenkamer kwamen daar in 2024 25 nieuwe zaken bij, naast 7 zaken die al "
-                "liepen. In 2023 waren dat 18 nieuwe en 8 lopende zaken. In 2024 werden 5 "
-                "zaken bij het RIEC ingebracht.</p>"
-                "<p>Ook houdt de gemeente met partners integrale controles bij bedrijven: 6 in "
-                "2022, 8 in 2023 en 7 in 2024, elke keer bij ongeveer zes bedrijven "
-                "(Rekenkamer Dordrecht, 2025).</p>"
+                "Omgevingsdienst Zuid-Holland Zuid en de Sociale Dienst Drechtsteden. Volgens de "
+                "Rekenkamer kwamen daar in 2024 25 nieuwe zaken bij, naast 7 zaken die al liepen. "
+                "In 2023 waren dat 18 nieuwe en 8 lopende zaken. In 2024 werden 5 zaken bij het "
+                "RIEC ingebracht. Een geïnterviewde vertelde de Rekenkamer dat ongeveer de helft "
+                "van de signalen voor het casusoverleg van de politie komt.</p>"
+                "<p>Ook controleert de gemeente bedrijven samen met partners. Ze kijken dan in één "
+                "keer naar de regels van alle partners. Zo'n gezamenlijke controle was er 6 keer "
+                "in 2022, 8 keer in 2023 en 7 keer in 2024. Elke keer ging het om ongeveer zes "
+                "bedrijven (Rekenkamer Dordrecht, 2025).</p>"
                 "<h2>Wat de gemeente kan doen</h2>"
                 "<ul>"
-                "<li><b>De Wet Bibob.</b> Voordat de gemeente een vergunning, subsidie of "
-                "opdracht geeft, kan zij onderzoeken of die voor misdaad gebruikt kan worden. "
-                "Dat onderzoek kan ook gaan over de zakelijke relaties van de aanvrager. In "
-                "Dordrecht past elke afdeling de wet zelf toe. Bij aanvragen voor "
-                "horecavergunningen gebeurde dat volgens de Rekenkamer 27 keer in 2023 en 24 "
-                "keer in 2024 (tot en met september). De Rekenkamer vindt dat de wet nog te "
-                "weinig bekend is en te weinig wordt gebruikt.</li>"
-                "<li><b>Drugspanden sluiten.</b> Zijn er in een woning of ander pand drugs, "
-                "dan kan de burgemeester het pand tijdelijk sluiten. Dat staat in artikel 13b "
-                "van de Opiumwet. Volgens de Rekenkamer gebeurde dat 14 keer in 2022, 17 keer "
-                "in 2023 en 13 keer in 2024.</li>"
-                "<li><b>Een last onder dwangsom voor dealers.</b> Een drugsdealer die is "
-                "opgepakt, krijgt een last onder dwangsom van 5.000 euro. Wordt hij opnieuw "
-                "betrapt, dan moet hij dat bedrag betalen. Volgens de Rekenkamer gebeurde dat "
-                "23 keer in 2022, 21 keer in 2023 en 11 keer in 2024.</li>"
+                "<li><b>De Wet Bibob.</b> Voordat de gemeente een vergunning, subsidie of opdracht "
+                "geeft, kan zij onderzoeken of die voor misdaad gebruikt kan worden. Dat onderzoek "
+                "kan ook gaan over de zakelijke relaties van de aanvrager. In Dordrecht past elke "
+                "afdeling de wet zelf toe. Bij vergunningen uit de APV gebruikte de gemeente de "
+                "wet 22 keer in 2021, 21 keer in 2022 en 32 keer in 2023. Het gaat dan om "
+                "vergunningen voor horeca en seksbedrijven. Van die 32 keer ging het 27 keer om "
+                "een horecavergunning. Bij bouw en milieu ging het om 23 tot 38 keer per jaar. Die "
+                "cijfers komen van de Rekenkamer. Zij vindt dat de wet nog te weinig bekend is en "
+                "te weinig wordt gebruikt.</li>"
+                "<li><b>Drugspanden sluiten.</b> Zijn er in een woning of ander pand drugs, dan "
+                "kan de burgemeester het pand tijdelijk sluiten. Dat staat in artikel 13b van de "
+                "Opiumwet. Volgens de Rekenkamer gebeurde dat 14 keer in 2022, 17 keer in 2023 en "
+                "13 keer in 2024.</li>"
+                "<li><b>Een last onder dwangsom voor dealers.</b> Een drugsdealer die is opgepakt, "
+                "krijgt een last onder dwangsom van 5.000 euro. Dat is geen boete. Het is een "
+                "maatregel die ervoor moet zorgen dat hij stopt. Alleen als hij opnieuw dealt, "
+                "moet hij het bedrag betalen. Volgens de Rekenkamer legde de burgemeester zo'n "
+                "last 23 keer op in 2022, 21 keer in 2023 en 11 keer in 2024. Dat is hoe vaak de "
+                "last is opgelegd. Hoe vaak iemand echt moest betalen, staat niet in het "
+                "onderzoek.</li>"
                 "<li><b>Bewustwording.</b> Samen met het RIEC gaf het kernteam in 2023 en 2024 "
                 "zeven bewustwordingssessies voor 140 collega's (Rekenkamer Dordrecht, 2025). "
-                "Medewerkers vroegen om zo'n sessie verplicht te maken, in elk geval voor "
-                "nieuwe collega's.</li>"
+                "Medewerkers vroegen om zo'n sessie verplicht te maken, in elk geval voor nieuwe "
+                "collega's.</li>"
                 "</ul>"
             ),
         ),
@@ -1159,8 +1174,8 @@ _WAT_JE_KUNT_VRAGEN: dict = {
     "title": "Wat jij als raadslid kunt vragen",
     "slug": "wat-jij-als-raadslid-kunt-vragen",
     "summary": (
-        "Je leest wat de Rekenkamer de raad aanraadt en wat raadsleden zelf vroegen, en welke "
-        "vragen je aan het college kunt stellen over de aanpak van ondermijning."
+        "Je leest wat de Rekenkamer de raad aanraadt en wat raadsleden zelf vroegen. En je "
+        "leest welke vragen je aan het college kunt stellen over de aanpak van ondermijning."
     ),
     "estimated_minutes": 8,
     "body": [

@@ -17,7 +17,8 @@ HOME_BODY = (
     "<h2>Wat kun je hier doen?</h2>"
     "<ul>"
     "<li>Nieuwe medewerkers volgen de verplichte module over signalen van ondermijning.</li>"
-    "<li>Iedereen meldt zich aan voor de jaarlijkse bewustwordingssessie.</li>"
+    "<li>Iedereen kan zich aanmelden voor een bewustwordingssessie. Er is er minstens één per "
+    "jaar.</li>"
     "<li>Raadsleden leren in hun eigen tempo hoe ze weerbaar blijven. Wat zij invullen, "
     "ziet niemand anders.</li>"
     "</ul>"
@@ -46,16 +47,26 @@ REPORTING_PAGE: dict = {
     ),
 }
 REPORTING_KERNTEAM_EMAIL = "kernteam-ondermijning"
-REPORTING_KERNTEAM_PHONE = "078 770 0000"
+# No phone number in the demo: a real-looking number could belong to someone. The
+# "Signaal melden" page then shows the mailbox only; the kernteam fills in its number in the
+# reporting-routes setting.
+REPORTING_KERNTEAM_PHONE = ""
 REPORTING_MELD_EEN_VERMOEDEN = (
-    "Open het zaaksysteem, kies 'Nieuwe zaak' en dan 'Meld een Vermoeden'. "
-    "Beschrijf wat je zag, waar en wanneer."
+    "Dit is een voorbeeld. Het kernteam ondermijning vult de echte stappen in bij de instelling "
+    "'meldroutes'.\n"
+    "Bijvoorbeeld: open het zaaksysteem, zoek 'Meld een Vermoeden' en beschrijf wat je zag, waar "
+    "en wanneer."
 )
-# (department, contact person, email local part)
+# (department, contact person, email local part). Example names only: the kernteam enters the
+# real contact person of each department in the reporting-routes setting.
 REPORTING_CONTACTS: list[tuple[str, str, str]] = [
-    ("Publiekszaken", "Pieter de Vries", "p.devries"),
-    ("Vergunningen, Toezicht en Handhaving", "Fatima el Amrani", "f.elamrani"),
-    ("Wijkmanagement", "Sanne Mulder", "s.mulder"),
+    ("Publiekszaken", "Voorbeeld: contactpersoon Publiekszaken", "contactpersoon-publiekszaken"),
+    (
+        "Vergunningen, Toezicht en Handhaving",
+        "Voorbeeld: contactpersoon VTH",
+        "contactpersoon-vth",
+    ),
+    ("Wijkmanagement", "Voorbeeld: contactpersoon Wijkmanagement", "contactpersoon-wijkmanagement"),
 ]
 
 MODULE_INDEX: dict = {
@@ -75,5 +86,6 @@ TREND_INDEX: dict = {
     "title": "Trends en signalen",
     "slug": "trends",
     "intro": "<p>Wat het kernteam ondermijning nu ziet in Dordrecht en de regio, en waar jij "
-    "op let. Elke trend is door twee mensen van het kernteam gecontroleerd.</p>",
+    "op let.</p><p>Zo werkt het: een medewerker van het kernteam schrijft een trend. Een tweede "
+    "medewerker van het kernteam keurt hem goed. Pas daarna staat hij op deze site.</p>",
 }

@@ -8,7 +8,8 @@ The past sessions were big plenary ones: every participant the demo gives them h
 
 from __future__ import annotations
 
-SESSION_LOCATION = "Stadskantoor, zaal 3"
+# An obvious example: a real room name would send people to a place that may not exist.
+SESSION_LOCATION = "Voorbeeldlocatie, zaal A"
 
 DEMO_SESSIONS: list[dict] = [
     {
@@ -17,8 +18,8 @@ DEMO_SESSIONS: list[dict] = [
         "theme": "melden",
         "led_by": "RIEC en kernteam ondermijning",
         "capacity": 60,
-        "description": "<p>Wat zie je aan de balie, en wat doe je ermee? We bespreken echte "
-        "voorbeelden uit Dordrecht.</p>",
+        "description": "<p>Wat zie je aan de balie, en wat doe je ermee? We bespreken "
+        "voorbeelden uit de praktijk.</p>",
     },
     {
         "days": -60,
@@ -26,8 +27,8 @@ DEMO_SESSIONS: list[dict] = [
         "theme": "drugs",
         "led_by": "Politie en kernteam ondermijning",
         "capacity": 80,
-        "description": "<p>Hoe herken je drugsafval, opslag en labs? Met een handhaver die het "
-        "vaak tegenkomt.</p>",
+        "description": "<p>Hoe herken je drugsafval, opslag van drugs en plekken waar drugs "
+        "worden gemaakt? En wat doe je als je iets ziet?</p>",
     },
     {
         "days": 12,

@@ -45,8 +45,10 @@ _DRUGSOPSLAG: dict = {
             "text",
             (
                 "<h2>Wat speelt er?</h2>"
-                "<p>Drugscriminaliteit is een van de belangrijkste vormen van ondermijning in "
-                "Dordrecht. Het gaat niet alleen om kweken en handelen. Drugs moeten ook "
+                "<p>Volgens de plannen van de gemeente gaat ondermijning in Dordrecht vooral over "
+                "drugs en over fraude en witwassen. Hoe groot en hoe ernstig elke vorm is, weet "
+                "niemand precies (Rekenkamer Dordrecht, 2025).</p>"
+                "<p>Bij drugs gaat het niet alleen om kweken en handelen. Drugs moeten ook "
                 "ergens liggen. Daarvoor huren criminelen graag een opslagbox of een unit in een "
                 "bedrijfsverzamelgebouw. Dat is een groot pand met veel kleine ruimtes voor "
                 "verschillende huurders.</p>"
@@ -59,16 +61,18 @@ _DRUGSOPSLAG: dict = {
                 "noemt opslagboxen en bedrijfsverzamelgebouwen daar risicovolle branches. Ook "
                 "het vrij grote buitengebied is een risico. In schuren en loodsen buiten de stad "
                 "kunnen drugs worden opgeslagen. Dordrecht ligt bovendien dicht bij Rotterdam, "
-                "Brabant, België en de A16. Medewerkers hebben het gevoel dat criminelen uit "
-                "Rotterdam en Antwerpen uitwijken naar Dordrecht.</p>"
+                "Brabant, België en de A16. Eén medewerker heeft het gevoel dat criminelen uit "
+                "Rotterdam en Antwerpen naar Dordrecht komen. Andere collega's herkennen dat "
+                "beeld (Rekenkamer Dordrecht, 2025). Het is een indruk; niemand heeft het "
+                "gemeten.</p>"
                 "<h2>Wat doet de gemeente?</h2>"
                 "<p>De gemeente werkt samen met verhuurders van opslagboxen om de branche "
                 "weerbaarder te maken (Integraal Veiligheidsplan 2023-2026). Samen met partners "
                 "houdt de gemeente controles op bedrijventerreinen. Liggen er drugs in een pand? "
                 "Dan kan de burgemeester het pand tijdelijk sluiten. Volgens de Rekenkamer "
                 "gebeurde dat in 2024 13 keer.</p>"
-                "<p>Boa's, handhavers en andere collega's komen vaak op bedrijventerreinen en in "
-                "het buitengebied. Zie je iets wat niet klopt? Meld het. Je hoeft niet zeker te "
+                "<p>Handhavers en andere collega's komen vaak op bedrijventerreinen en in het "
+                "buitengebied. Zie je iets wat niet klopt? Meld het. Je hoeft niet zeker te "
                 "weten dat er drugs liggen.</p>"
             ),
         ),
@@ -96,7 +100,7 @@ _DRUGSOPSLAG: dict = {
         (
             "signal",
             {
-                "title": "Een wietlucht, anijslucht of chemisch afval bij een unit of schuur",
+                "title": "Een wietlucht, anijslucht of chemicaliën bij een unit of schuur",
                 "what_you_see": (
                     "Bij een unit, loods of schuur ruik je een sterke wietlucht of een zoete "
                     "lucht van anijs. Of je ziet lege jerrycans, vaten of verpakkingen van "
@@ -105,8 +109,10 @@ _DRUGSOPSLAG: dict = {
                 ),
                 "why_it_matters": (
                     "Dit kan wijzen op drugs die daar liggen, of op een plek waar drugs worden "
-                    "gemaakt. Uit de Veiligheidsmonitor 2023, genoemd in het onderzoek van de "
-                    "Rekenkamer, blijkt dat inwoners juist deze signalen het minst herkennen."
+                    "gemaakt. De Rekenkamer noemt de Veiligheidsmonitor 2023. Daarin denken "
+                    "inwoners dat een sterke anijslucht en verpakkingen van chemicaliën bijna "
+                    "nooit voorkomen in hun buurt. Dat geldt ook voor signalen van illegale "
+                    "prostitutie."
                 ),
                 "what_to_do": (
                     "Ga niet naar binnen en raak niets aan. Chemische stoffen kunnen gevaarlijk "
@@ -226,9 +232,9 @@ _JONGE_AANWAS: dict = {
     "slug": "kinderen-online-geronseld-voor-criminele-klusjes",
     "theme": "mensenhandel",
     "summary": (
-        "Criminelen benaderen kinderen vanaf ongeveer tien jaar online voor diefstal of "
-        "drugsklusjes. Dat is criminele uitbuiting. Zo herken je de signalen als je met kinderen "
-        "en jongeren werkt."
+        "Kinderen vanaf ongeveer tien jaar raken betrokken bij criminaliteit. Ze worden steeds "
+        "vaker online benaderd voor diefstal of drugsklusjes. Zo herken je de signalen als je "
+        "met kinderen en jongeren werkt."
     ),
     "body": [
         (
@@ -237,28 +243,32 @@ _JONGE_AANWAS: dict = {
                 "<h2>Wat speelt er?</h2>"
                 "<p>Jongerenwerkers, buurtwerkers en inwoners maken zich zorgen. Kinderen raken "
                 "steeds jonger betrokken bij ondermijning. In het onderzoek van de Rekenkamer "
-                "Dordrecht (2025) noemen betrokkenen leeftijden vanaf tien jaar. Het eerste "
-                "contact gaat steeds vaker online.</p>"
+                "Dordrecht (2025) noemen betrokkenen leeftijden vanaf tien jaar. Kinderen worden "
+                "steeds vaker online benaderd.</p>"
                 "<h2>Hoe gaat dat?</h2>"
                 "<p>Een kind krijgt via sociale media of een chat-app een bericht. Iemand belooft "
                 "snel geld voor een 'klusje': iets stelen, een pakketje wegbrengen of op de "
                 "uitkijk staan. Het lijkt makkelijk en spannend. Maar wie eenmaal meedoet, komt "
                 "er moeilijk weer uit. Vaak volgen druk, een zogenaamde schuld of "
                 "bedreigingen.</p>"
-                "<p>Een kind dat zo wordt ingezet, is in de eerste plaats slachtoffer. Dit heet "
-                "criminele uitbuiting. Het is een vorm van mensenhandel.</p>"
+                "<p>Een kind dat zo wordt ingezet, is in de eerste plaats slachtoffer. Laat "
+                "iemand een kind misdaad plegen voor zijn eigen voordeel? Dan heet dat criminele "
+                "uitbuiting. Dat is een vorm van mensenhandel.</p>"
                 "<h2>Waarom in Dordrecht?</h2>"
                 "<p>In het landelijke overzicht Zicht op Ondermijning scoort Dordrecht hoog op "
-                "'jonge aanwas'. Dat zijn jongeren die nog niet in de drugshandel zitten, maar "
-                "bij wie er minstens twee risico's zijn, zoals een kwetsbare thuissituatie "
-                "(Rekenkamer Dordrecht, 2025). In 2023-2024 was jonge aanwas een apart thema in "
-                "de aanpak. Nu hoort criminele uitbuiting bij het thema mensenhandel, en dat "
-                "heeft nog steeds voorrang.</p>"
+                "'jonge aanwas'. Dat zijn jongeren die nog niet in de drugshandel zitten. Maar er "
+                "zijn wel minstens twee aanwijzingen dat ze erin kunnen raken, zoals een "
+                "kwetsbare thuissituatie (Rekenkamer Dordrecht, 2025).</p>"
+                "<p>In het uitvoeringsplan voor 2023-2024 was jonge aanwas een thema met "
+                "voorrang. In het plan voor 2025-2026 is dat thema vervangen door een nieuw "
+                "thema: excessief geweld, zoals aanslagen met explosieven. Mensenhandel is in "
+                "beide plannen een thema met voorrang.</p>"
                 "<h2>Wie ziet het?</h2>"
                 "<p>Jongerenwerkers, medewerkers van scholen, wijkmanagers, baliemedewerkers en "
-                "boa's zien kinderen vaak eerder dan de politie. Sinds kort werken scholen uit "
-                "heel Dordrecht in een werkgroep samen met de gemeente en de politie aan de "
-                "veiligheid in en rond de school. Jouw signaal kan een kind op tijd helpen.</p>"
+                "handhavers zien kinderen in hun werk. Zo kunnen zij signalen opvangen. Op "
+                "initiatief van de gemeente is een werkgroep gestart. Daarin werken scholen uit "
+                "heel Dordrecht samen met de gemeente en de politie aan de veiligheid in en rond "
+                "de school. Jouw signaal kan een kind op tijd helpen.</p>"
             ),
         ),
         (
@@ -366,8 +376,8 @@ _JONGE_AANWAS: dict = {
                 "heading": "Meld het",
                 "intro": (
                     "Maak je je zorgen over een kind? Je hoeft het niet zeker te weten. Meld het "
-                    "via een van deze routes, of overleg eerst met de contactpersoon "
-                    "ondermijning in je team."
+                    "via een van deze routes. Heeft je team een collega met ondermijning als "
+                    "aandachtspunt? Dan kun je ook eerst met die collega overleggen."
                 ),
             },
         ),
@@ -380,10 +390,7 @@ _JONGE_AANWAS: dict = {
                         "Criminelen benaderen kinderen vanaf ongeveer tien jaar, steeds vaker "
                         "online, voor diefstal of drugsklusjes."
                     ),
-                    (
-                        "Een kind dat wordt ingezet, is in de eerste plaats slachtoffer van "
-                        "criminele uitbuiting."
-                    ),
+                    "Een kind dat zo wordt ingezet, is in de eerste plaats slachtoffer.",
                     (
                         "Let op plotseling geld of dure spullen, nieuwe oudere vrienden, "
                         "spijbelen en een tweede telefoon."
@@ -424,8 +431,9 @@ _AUTOHANDEL: dict = {
             "text",
             (
                 "<h2>Wat speelt er?</h2>"
-                "<p>Ondermijning in Dordrecht bestaat vooral uit drugscriminaliteit en uit "
-                "fraude en witwassen (Rekenkamer Dordrecht, 2025). Witwassen betekent: "
+                "<p>Volgens de plannen van de gemeente gaat ondermijning in Dordrecht vooral over "
+                "drugs en over fraude en witwassen. Hoe groot en hoe ernstig elke vorm is, weet "
+                "niemand precies (Rekenkamer Dordrecht, 2025). Witwassen betekent: "
                 "crimineel geld zo gebruiken dat het lijkt op eerlijk verdiend geld. De "
                 "autohandel is daarvoor handig. Auto's zijn veel geld waard en je kunt ze snel "
                 "kopen en weer verkopen.</p>"
@@ -554,8 +562,8 @@ _AUTOHANDEL: dict = {
                 "heading": "Meld het",
                 "intro": (
                     "Zie je signalen van witwassen via auto's? Eén signaal is geen bewijs, maar "
-                    "meld het toch. Twijfel je? Overleg dan met de contactpersoon ondermijning "
-                    "in je team."
+                    "meld het toch. Twijfel je? Overleg dan met de collega die in je team "
+                    "ondermijning als aandachtspunt heeft, als je team zo iemand heeft."
                 ),
             },
         ),
@@ -659,7 +667,7 @@ REFRESHER_QUESTIONS: dict[str, list[dict]] = {
                     ),
                 },
             ],
-            "source_note": "Een wietlucht, anijslucht of chemisch afval bij een unit of schuur",
+            "source_note": "Een wietlucht, anijslucht of chemicaliën bij een unit of schuur",
         },
         {
             "theme": "drugs",
