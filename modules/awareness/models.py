@@ -52,6 +52,12 @@ class SessionKind(models.TextChoices):
     GESPREK = "gesprek", _("Conversation")
 
 
+# Confidential cases are discussed at a casustafel: it is never open to everybody.
+CASUSTAFEL_NEEDS_AUDIENCE = _(
+    "A case table is for contact persons only. Choose their audience under Registration."
+)
+
+
 class SessionIndexPage(SectionIndexPage):
     """The overview of upcoming sessions (with free places, by theme) and the archive."""
 
@@ -178,6 +184,8 @@ class SessionPage(AudienceRestrictedPage, Page):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The session must end after it starts.")})
+        if self.kind == SessionKind.CASUSTAFEL and self.audience_id is None:
+            raise ValidationError({"audience": CASUSTAFEL_NEEDS_AUDIENCE})
         if self.pk and self.capacity:
             taken = self.registrations.filter(status=RegistrationStatus.REGISTERED).count()
             if self.capacity < taken:
@@ -285,6 +293,11 @@ class SessionTemplate(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self):
+        super().clean()
+        if self.kind == SessionKind.CASUSTAFEL and self.audience_id is None:
+            raise ValidationError({"audience": CASUSTAFEL_NEEDS_AUDIENCE})
 
 
 class RegistrationStatus(models.TextChoices):

@@ -139,3 +139,18 @@ def test_other_roles_cannot_reach_the_session_templates(make_user, mfa_client_fo
     client = mfa_client_for(manager)
     response = client.get(reverse("wagtailsnippets_awareness_sessiontemplate:list"))
     assert response.status_code in (302, 403)
+
+
+def test_a_casustafel_is_never_open_to_everybody():
+    with pytest.raises(ValidationError) as refused:
+        session_template_create(
+            title="Casustafel voor iedereen",
+            kind=SessionKind.CASUSTAFEL,
+            theme="melden",
+            description="<p>x</p>",
+            duration_minutes=60,
+            capacity=10,
+        )
+    assert "alleen voor aandachtsfunctionarissen" in str(refused.value)
+    with pytest.raises(ValidationError):
+        a_session(kind=SessionKind.CASUSTAFEL)  # the page form checks the same (clean)
