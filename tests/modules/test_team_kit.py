@@ -348,3 +348,13 @@ def test_the_dashboard_part_runs_a_fixed_number_of_queries(
     assert section.objects[0]["module"].title == "Onboarding"
     assert len(section.objects) == modules + 1
     assert len(kits_open_to(user=world["manager"])) == modules + 1
+
+
+def test_the_kit_is_edited_in_the_modules_werkoverleg_panel(world, make_user, mfa_client_for):
+    editor = make_user(Role.MEDEWERKER, is_superuser=True)
+    client = mfa_client_for(editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[world["module"].pk])).content
+    html = html.decode()
+    assert "Werkoverleg" in html  # the panel's heading
+    assert "werkoverleg-kit" in html.lower()  # the field's label
+    assert "Herken je dit uit je eigen werk?" in html  # the kit's content, to edit
