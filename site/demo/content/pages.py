@@ -41,9 +41,10 @@ REPORTING_PAGE: dict = {
     "after_reporting": (
         "<p>Het kernteam ondermijning bekijkt elke melding. Soms is meer informatie nodig; dan "
         "nemen ze contact met je op. Bespreekt het kernteam je melding met partners zoals de "
-        "politie of het RIEC, dan gebeurt dat zorgvuldig en vertrouwelijk.</p>"
-        "<p>Je hoort niet altijd wat er met je melding gebeurt. Dat betekent niet dat er niets "
-        "mee gedaan wordt: een melding is vaak één stukje van een grotere puzzel.</p>"
+        "politie of het RIEC (het regionale informatie- en expertisecentrum), dan gebeurt dat "
+        "zorgvuldig en vertrouwelijk.</p>"
+        "<p>Je hoort niet altijd wat er met je melding gebeurt. Dat betekent niet dat er niets mee "
+        "gedaan wordt: een melding is vaak één stukje van een grotere puzzel.</p>"
     ),
 }
 REPORTING_KERNTEAM_EMAIL = "kernteam-ondermijning"
@@ -78,9 +79,9 @@ MODULE_INDEX: dict = {
 SESSION_INDEX: dict = {
     "title": "Bewustwordingssessies",
     "slug": "bewustwordingssessies",
-    "intro": "<p>Samen met partners zoals het RIEC geeft het kernteam ondermijning sessies "
-    "over signalen in je werk. Meld je aan; is een sessie vol, dan kom je op de "
-    "wachtlijst.</p>",
+    "intro": "<p>Het kernteam ondermijning geeft sessies over signalen in je werk. Dat doet het "
+    "samen met partners, zoals het RIEC (het regionale informatie- en expertisecentrum). Meld je "
+    "aan. Is een sessie vol, dan kom je op de wachtlijst.</p>",
 }
 TREND_INDEX: dict = {
     "title": "Trends en signalen",
