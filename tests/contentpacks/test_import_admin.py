@@ -111,3 +111,26 @@ def test_a_medewerker_and_anonymous_are_refused(pack_site, medewerker):
         assert response.status_code == 403 or "login" in response["Location"]
         assert staff.post(url).status_code in (302, 403)
     assert not PackImport.objects.exists()
+
+
+def test_a_superuser_may_import(pack_site, make_user, mfa_client_for):
+    client = mfa_client_for(make_user(Role.MEDEWERKER, is_superuser=True))
+    assert client.get(reverse("content_pack_import")).status_code == 200
+
+
+@pytest.mark.parametrize("imports", [1, 10])
+def test_the_upload_page_runs_a_constant_number_of_queries(
+    pack_site, kernteam_user, mfa_client_for, django_assert_max_num_queries, imports
+):
+    client = mfa_client_for(kernteam_user)
+    for number in range(imports):
+        PackImport.objects.create(
+            pack_key="voorbeeld",
+            pack_version=f"2026.{number}",
+            title="Voorbeeld",
+            imported_by=kernteam_user,
+            applied=True,
+        )
+    with django_assert_max_num_queries(20):
+        response = client.get(reverse("content_pack_import"))
+    assert response.content.decode().count("Voorbeeld (voorbeeld)") == imports
