@@ -67,6 +67,14 @@ def _forget_upload(request) -> None:
     request.session.pop(SESSION_KEY, None)
 
 
+def _remove_stale_uploads() -> None:
+    """Uploads nobody imported are removed after a day (on the next upload)."""
+    limit = time.time() - UPLOAD_VALID_SECONDS
+    for path in upload_folder().glob("*.zip"):
+        if path.stat().st_mtime < limit:
+            path.unlink(missing_ok=True)
+
+
 class _ImportPermissionMixin:
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(IMPORT_PERMISSION):
@@ -87,6 +95,7 @@ class PackUploadView(_ImportPermissionMixin, WagtailAdminTemplateMixin, FormView
 
     def form_valid(self, form):
         _forget_upload(self.request)
+        _remove_stale_uploads()
         token = secrets.token_urlsafe(24)
         with (upload_folder() / f"{token}.zip").open("wb") as target:
             for chunk in form.cleaned_data["file"].chunks():

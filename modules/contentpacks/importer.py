@@ -12,6 +12,11 @@
   object and content checksum, so an unchanged item is not touched: importing a pack twice
   changes nothing the second time.
 
+What an import leaves alone: a lesson or question that is no longer in the pack stays on the
+site (the kernteam unpublishes or deactivates it), a new lesson of an existing module is added
+as its last lesson, and an existing page keeps its slug and place in the tree. A changed final
+quiz is changed in place (its settings and draw rules), as the quiz editor does.
+
 The format is ``docs/content-packs.md``; its names and the reference translations shared with
 the exporter are in :mod:`modules.contentpacks.format`.
 """
