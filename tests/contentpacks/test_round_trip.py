@@ -28,13 +28,6 @@ from tests.factories.pack_content import (
 
 pytestmark = pytest.mark.django_db
 
-# The importer's dry run checks a video block with a stand-in document named .pdf, so the
-# block's rule "captions must be a .vtt file" refuses every video
-# (modules.contentpacks.importer._StandIns.document). Until that stand-in follows the file
-# the pack names, the round trips below leave the video block out and
-# test_a_video_with_captions_round_trips is an expected failure (strict: it fails as soon as
-# the importer accepts videos, so the marker and this switch get removed).
-VIDEO = False
 
 MANIFEST = {
     "title": "Voorbeeldpakket",
@@ -99,7 +92,7 @@ def export(session_template):
 
 
 def test_export_then_import_into_an_empty_site_gives_the_same_content(tmp_path):
-    content = pack_content(video=VIDEO)
+    content = pack_content()
     before = content_dump()
     exported = export(content.session_template)
     folder = pack_write(exported, tmp_path / "voorbeeld")
@@ -128,7 +121,7 @@ def test_export_then_import_into_an_empty_site_gives_the_same_content(tmp_path):
 
 
 def test_a_zip_round_trips_like_a_folder(tmp_path):
-    content = pack_content(video=VIDEO)
+    content = pack_content()
     before = content_dump(block_ids=False)
     archive = pack_write(export(content.session_template), tmp_path / "voorbeeld.zip")
     empty_the_site()
@@ -136,23 +129,9 @@ def test_a_zip_round_trips_like_a_folder(tmp_path):
     assert_same_content(before, content_dump(block_ids=False))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the importer's dry run checks captions with a .pdf stand-in"
-)
-def test_a_video_with_captions_round_trips(tmp_path):
-    content = pack_content(video=True)
-    before = content_dump()
-    folder = pack_write(export(content.session_template), tmp_path / "voorbeeld")
-    empty_the_site()
-    plan = pack_check(pack_read(folder))
-    assert plan.error_lines() == []
-    pack_apply(pack_read(folder), by=None, publish=True)
-    assert_same_content(before, content_dump())
-
-
 def test_the_comparison_notices_a_changed_word(tmp_path):
     """The dump is sharp enough to fail: one changed option text is a difference."""
-    content = pack_content(video=VIDEO)
+    content = pack_content()
     before = content_dump()
     option = content.questions[0].options.order_by("sort_order").first()
     Option.objects.filter(pk=option.pk).update(text="Een ander antwoord")

@@ -135,9 +135,8 @@ def _video_block(video, captions) -> tuple[str, dict]:
     )
 
 
-def pack_content(*, video: bool = True) -> PackContent:
-    """Build the set (see the module docstring) and return its parts; ``video=False``
-    leaves the video block out."""
+def pack_content() -> PackContent:
+    """Build the set (see the module docstring) and return its parts."""
     home = _home()
     index = _module_index(home)
     staff = audience_create(name=AUDIENCE_STAFF, roles=[Role.MEDEWERKER])
@@ -182,7 +181,7 @@ def pack_content(*, video: bool = True) -> PackContent:
                             },
                         ),
                         ("dilemma", _dilemma("Kaartjes voor een concert")),
-                        *([_video_block(video_file, captions)] if video else []),
+                        _video_block(video_file, captions),
                     ],
                 },
                 {
