@@ -762,9 +762,9 @@ _DRUGS_QUESTIONS: list[dict] = [
     ),
     true_false(
         "drugs",
-        "Het is gemeten dat criminelen uit Rotterdam en Antwerpen naar Dordrecht uitwijken, "
-        "het waterbedeffect.",
-        true=False,
+        "Het waterbedeffect vanuit Rotterdam en Antwerpen is een gevoel van medewerkers, geen "
+        "gemeten feit.",
+        true=True,
         explanation=(
             "Eén medewerker vertelde de Rekenkamer over het gevoel van zo'n waterbedeffect. "
             "Andere medewerkers herkennen dat beeld. Het is een gevoel, geen gemeten feit."
