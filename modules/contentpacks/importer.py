@@ -570,6 +570,7 @@ class _Checker:
         self.items: dict[str, dict[str, _Item]] = {kind: {} for kind in fmt.KINDS}
         self.media: dict[str, bytes] = {}
         self.audience_names: set[str] = set()
+        self.audiences: dict[str, Audience] = {}
         # (path, item label, field, block, raw value) of every StreamField value, checked last.
         self.streams: list[tuple[str, str, str, Any, Any]] = []
         # (path, item label, field, html) of every rich-text value.
@@ -637,6 +638,7 @@ class _Checker:
         self._check_pool_names()
         self._check_media()
         self._check_streams()
+        self._check_model_rules()
 
     # --- manifest and files
 
@@ -1076,9 +1078,11 @@ class _Checker:
                     )
 
     def _check_audiences(self) -> None:
-        known = set(
-            Audience.objects.filter(name__in=self.audience_names).values_list("name", flat=True)
-        )
+        self.audiences = {
+            audience.name: audience
+            for audience in Audience.objects.filter(name__in=self.audience_names)
+        }
+        known = set(self.audiences)
         for kind in (
             fmt.KIND_MODULE,
             fmt.KIND_TREND,
@@ -1205,6 +1209,22 @@ class _Checker:
                 _('The site already has a pool "%(name)s" that did not come from this pack.')
                 % {"name": existing.name},
             )
+
+    def _check_model_rules(self) -> None:
+        """The model's own rules (``clean``) for a session template, for instance that a
+        casustafel is for an audience, on an unsaved copy of what the import would write."""
+        for item in self.items[fmt.KIND_SESSION_TEMPLATE].values():
+            data = item.data
+            name = data.get("audience")
+            template = SessionTemplate(
+                kind=data.get("kind") or "",
+                audience=self.audiences.get(name) if isinstance(name, str) else None,
+            )
+            try:
+                template.clean()
+            except ValidationError as error:
+                for problem in _validation_errors(error):
+                    self.error(item.path, problem.field, problem.message)
 
     # --- media and blocks
 

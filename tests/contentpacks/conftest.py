@@ -265,7 +265,7 @@ class PackBuilder:
             "duration_minutes": 90,
             "capacity": 12,
             "led_by": "Kernteam (voorbeeld)",
-            "audience": None,
+            "audience": AUDIENCE,
         }
         builder.items[FOLDER_REFLECTIONS]["hoe-weerbaar"] = {
             "key": "hoe-weerbaar",

@@ -257,3 +257,11 @@ def test_null_where_a_value_is_needed(pack_site, pack_builder):
     assert "modules/signalen.json, estimated_minutes: Dit moet een heel getal zijn." in lines
     assert 'pools/signalen.json, vraag "kernteam", is_active: Dit moet true of false zijn.' in lines
     assert "trends/opslagboxen.json, signals: Dit moet een lijst zijn." in lines
+
+
+def test_a_casustafel_needs_an_audience(pack_site, pack_builder):
+    pack_builder.items["sessions"]["casustafel"]["audience"] = None
+    assert _refused(pack_builder.write()) == [
+        "sessions/casustafel.json, audience: Een casustafel is alleen voor "
+        "aandachtsfunctionarissen. Kies hun doelgroep bij Aanmelden."
+    ]
