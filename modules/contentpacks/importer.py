@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -84,6 +85,23 @@ ACTION_CHANGED = "changed"
 ACTION_UNCHANGED = "unchanged"
 
 IMAGE_EXTENSIONS = {"gif", "jpg", "jpeg", "png", "webp"}
+# The video block's files; served as attachments like every document.
+VIDEO_EXTENSIONS = {"mp4", "webm"}
+
+
+def _image_extensions() -> set[str]:
+    """What an image upload accepts on this site (no SVG: it can carry script)."""
+    allowed = getattr(settings, "WAGTAILIMAGES_EXTENSIONS", None)
+    return {extension.lower() for extension in allowed} if allowed else IMAGE_EXTENSIONS
+
+
+def _document_extensions() -> set[str] | None:
+    """What a document upload accepts on this site, plus the video block's files; None when
+    the site sets no list."""
+    allowed = getattr(settings, "WAGTAILDOCS_EXTENSIONS", None)
+    if not allowed:
+        return None
+    return {extension.lower() for extension in allowed} | VIDEO_EXTENSIONS
 
 
 # --- errors -----------------------------------------------------------------------------------
@@ -1063,6 +1081,8 @@ class _Checker:
                         _("The file media/%(name)s is not in this pack.") % {"name": media},
                         item=label,
                     )
+                elif not _document_allowed(media):
+                    self.error(path, name, _document_refused(media), item=label)
             else:
                 ref = fmt.split_page_ref(link.get("ref", ""))
                 if ref is None or ref[1] not in self.items[ref[0]]:
@@ -1230,7 +1250,7 @@ class _Checker:
 
     def _check_media(self) -> None:
         for name, data in self.media.items():
-            if _extension(name) in IMAGE_EXTENSIONS:
+            if _extension(name) in _image_extensions():
                 # Pillow must recognise the file (its header); Wagtail reads it later.
                 try:
                     with PILImage.open(io.BytesIO(data)) as image:
@@ -1297,8 +1317,11 @@ class _Checker:
         if name not in self.media:
             problems.append(_("The file media/%(name)s is not in this pack.") % {"name": name})
             return None
-        if image and _extension(name) not in IMAGE_EXTENSIONS:
+        if image and _extension(name) not in _image_extensions():
             problems.append(_("media/%(name)s is not an image.") % {"name": name})
+            return None
+        if not image and not _document_allowed(name):
+            problems.append(_document_refused(name))
             return None
         return name
 
@@ -1371,6 +1394,18 @@ def _media_names(data: Any) -> Iterable[str]:
         for link in fmt.rich_text_links(data):
             if "media" in link:
                 yield link["media"]
+
+
+def _document_allowed(name: str) -> bool:
+    allowed = _document_extensions()
+    return allowed is None or _extension(name) in allowed
+
+
+def _document_refused(name: str) -> str:
+    return _("media/%(name)s may not be a document on this site; allowed are: %(allowed)s.") % {
+        "name": name,
+        "allowed": ", ".join(sorted(_document_extensions() or ())),
+    }
 
 
 def _extension(name: str) -> str:

@@ -8,6 +8,7 @@ import zipfile
 import pytest
 from django.test import override_settings
 from django.utils import translation
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
@@ -265,3 +266,25 @@ def test_a_casustafel_needs_an_audience(pack_site, pack_builder):
         "sessions/casustafel.json, audience: Een casustafel is alleen voor "
         "aandachtsfunctionarissen. Kies hun doelgroep bij Aanmelden."
     ]
+
+
+def test_documents_follow_the_sites_upload_rules_no_svg(pack_site, pack_builder):
+    """An SVG can carry script: the pack may not bring in what an upload may not."""
+    lesson = pack_builder.module("signalen")["lessons"][1]
+    lesson["body"][1]["value"]["document"]["media"] = "logo.svg"
+    lesson["body"][0]["value"] = '<p>Zie <a linktype="document" media="pagina.html">dit</a>.</p>'
+    pack_builder.media["logo.svg"] = b'<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'
+    pack_builder.media["pagina.html"] = b"<script>alert(1)</script>"
+    lines = _refused(pack_builder.write())
+    assert any(
+        line.startswith(
+            'modules/signalen.json, les "melden", body: media/logo.svg mag op deze site geen '
+            "document zijn; toegestaan zijn: "
+        )
+        for line in lines
+    )
+    assert any(
+        line.startswith('modules/signalen.json, les "melden", body: media/pagina.html mag')
+        for line in lines
+    )
+    assert get_document_model().objects.count() == 0
