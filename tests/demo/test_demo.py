@@ -25,7 +25,7 @@ from accounts.roles import Role
 from accounts.selectors import ReportScope
 from demo.loader import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_email, load_demo
 from home.models import HomePage, ReportingPage, ReportingRoutes
-from modules.awareness.models import Registration, RegistrationStatus, SessionPage
+from modules.awareness.models import Registration, RegistrationStatus, SessionKind, SessionPage
 from modules.awareness.services import registration_create
 from modules.council.selectors import published_council_participation
 from modules.council.services import council_participation_snapshots_take
@@ -148,7 +148,8 @@ class TestTheDemoOf23November:
         assert ReportingPage.objects.live().child_of(site.root_page).count() == 1
         routes = ReportingRoutes.load()
         assert routes.kernteam_email
-        assert routes.department_contacts.count() == 3
+        # One example contact person per department (demo.teamwork_steps).
+        assert routes.department_contacts.count() == Department.objects.count()
         assert Department.objects.count() >= 10
 
     def test_demo_ships_the_onboarding_module_mandatory_for_new_employees(self):
@@ -227,8 +228,10 @@ class TestTheDemoOf23November:
 class TestTheDemoOfToday:
     def test_demo_has_upcoming_sessions_one_nearly_full_and_past_ones_with_attendance(self):
         now = timezone.now()
-        upcoming = SessionPage.objects.filter(starts_at__gt=now)
-        past = SessionPage.objects.filter(ends_at__lt=now)
+        # The awareness sessions; the casustafel and the council's sessions are in test_teamwork.
+        awareness = SessionPage.objects.filter(kind=SessionKind.BEWUSTWORDING)
+        upcoming = awareness.filter(starts_at__gt=now)
+        past = awareness.filter(ends_at__lt=now)
         assert upcoming.count() == 3 and past.count() == 2
         nearly_full = [
             s
