@@ -18,6 +18,10 @@ Why it works the way it does:
 * **Deterministic bytes.** Files are written by :func:`modules.contentpacks.format.dump_json`
   (sorted keys), lists keep tree or stored order, the manifest has no timestamp, and a zip
   has fixed dates: two exports of the same content are byte for byte the same.
+* **Pack order.** The manifest lists the files in pack order: pages (modules, trends,
+  reflections) in tree order, then pools and session templates by path, then media by name.
+  The format has no other place for the order of pages among their siblings, and the
+  importer makes new pages in this order.
 """
 
 from __future__ import annotations
@@ -445,8 +449,11 @@ class _Exporter:
             self.sources[trend.pk] = {"trend": trend_keys[trend.pk]}
 
         items: dict[str, dict] = {}
+        # The tree path of every page file, for the pack order (see _pack_order).
+        tree_paths: dict[str, str] = {}
         for module in published_modules:
             path = f"{FOLDER_MODULES}/{module_keys[module.pk]}.json"
+            tree_paths[path] = module.path
             items[path] = self._module(
                 module,
                 key=module_keys[module.pk],
@@ -463,6 +470,7 @@ class _Exporter:
             )
         for trend in published_trends:
             path = f"{FOLDER_TRENDS}/{trend_keys[trend.pk]}.json"
+            tree_paths[path] = trend.path
             items[path] = self._trend(
                 trend, key=trend_keys[trend.pk], module_keys=module_keys, where=path
             )
@@ -473,10 +481,11 @@ class _Exporter:
             )
         for reflection in published_reflections:
             path = f"{FOLDER_REFLECTIONS}/{reflection_keys[reflection.pk]}.json"
+            tree_paths[path] = reflection.path
             items[path] = self._reflection(
                 reflection, key=reflection_keys[reflection.pk], where=path
             )
-        return items
+        return _pack_order(items, tree_paths)
 
     def _published_pages(self, pages: Sequence[Page], unpublished: str) -> list:
         """The live content of ``pages`` in tree order; a page never published is an error
@@ -653,7 +662,6 @@ class _Exporter:
                 {
                     "title": value.get("title", ""),
                     "publisher": value.get("publisher", ""),
-                    "year": value.get("year"),
                     "url": value.get("url", ""),
                 }
                 for block in _raw_stream(trend.sources)
@@ -803,6 +811,20 @@ class _Exporter:
         return name
 
 
+def _pack_order(items: dict[str, dict], tree_paths: dict[str, str]) -> dict[str, dict]:
+    """The item files in pack order, the order of the manifest's ``files`` list: the module,
+    trend and reflection files in the order of their pages in the tree (so a module index's
+    children keep their order, and a reflection its place among the modules), then the pools
+    and the session templates, by path (they have no order of their own). The importer makes
+    new pages in this order."""
+    pages = sorted(tree_paths, key=lambda path: tree_paths[path])
+    rest = sorted(
+        (path for path in items if path not in tree_paths),
+        key=lambda path: (not path.startswith(f"{FOLDER_POOLS}/"), path),
+    )
+    return {path: items[path] for path in [*pages, *rest]}
+
+
 def _media_file_name(obj, data: bytes, taken: dict[str, bytes]) -> str:
     """The file name in ``media/`` for an image or document: its title as a key plus the
     file's extension. Not the stored file name: storage adds a random suffix when a name is
@@ -883,8 +905,12 @@ def pack_export(
             )
             % {"key": key}
         )
+    # In pack order (the manifest's order): the item files as build() ordered them, then the
+    # media by name.
     files = {path: dump_json(data).encode() for path, data in items.items()}
-    files.update({f"{FOLDER_MEDIA}/{name}": data for name, data in exporter.media.items()})
+    files.update(
+        {f"{FOLDER_MEDIA}/{name}": exporter.media[name] for name in sorted(exporter.media)}
+    )
     if len(files) > max_files():
         exporter.errors.append(
             _("The pack would have %(count)d files; at most %(limit)d are allowed.")
@@ -908,9 +934,7 @@ def pack_export(
         "source": source.strip(),
         "licence": licence.strip(),
         "description": description.strip(),
-        "files": [
-            {"path": path, "sha256": sha256_of(data)} for path, data in sorted(files.items())
-        ],
+        "files": [{"path": path, "sha256": sha256_of(data)} for path, data in files.items()],
     }
     return ExportedPack(
         key=key,

@@ -12,9 +12,14 @@
   object and content checksum, so an unchanged item is not touched: importing a pack twice
   changes nothing the second time.
 
+Order: files are read in pack order (the manifest's ``files`` list), so new modules,
+reflections and trends are added to their overview in that order, after the pages already
+there, and new lessons in the order of their module file.
+
 What an import leaves alone: a lesson or question that is no longer in the pack stays on the
 site (the kernteam unpublishes or deactivates it), a new lesson of an existing module is added
-as its last lesson, and an existing page keeps its slug and place in the tree. A changed final
+as its last lesson, and an existing page keeps its slug and place in the tree (it is not
+moved to match the pack order). A changed final
 quiz is changed in place (its settings and draw rules), as the quiz editor does.
 
 The format is ``docs/content-packs.md``; its names and the reference translations shared with
@@ -315,6 +320,8 @@ class _Item:
     existing: PackItem | None = None
     obj: Any = None
     parent_key: str = ""
+    # The place of the item's file in the pack order (the manifest's files list).
+    position: int = 0
 
     @property
     def label(self) -> str:
@@ -426,6 +433,8 @@ TREND_FIELDS = {
     "refresher",
     "review_after_days",
 }
+# A trend's source: exactly the fields of modules.trends.models.SourceBlock.
+SOURCE_FIELDS = {"title", "publisher", "url"}
 SESSION_FIELDS = {
     "key",
     "title",
@@ -585,6 +594,8 @@ class _Checker:
         self.module_index = module_index
         self.trend_index = trend_index
         self.manifest: dict = {}
+        # The files in pack order: as manifest.json lists them (docs/content-packs.md).
+        self.listed: list[str] = []
         self.items: dict[str, dict[str, _Item]] = {kind: {} for kind in fmt.KINDS}
         self.media: dict[str, bytes] = {}
         self.audience_names: set[str] = set()
@@ -618,8 +629,11 @@ class _Checker:
     def _check(self) -> None:
         if not self._check_manifest():
             return
-        for path in sorted(self.pack.files):
-            if path == fmt.MANIFEST:
+        # In pack order, so items (and the new pages made from them) keep the manifest's
+        # order; files it does not list (already an error) after them.
+        unlisted = sorted(set(self.pack.files) - set(self.listed) - {fmt.MANIFEST})
+        for position, path in enumerate([*self.listed, *unlisted]):
+            if path not in self.pack.files:
                 continue
             folder, _sep, name = path.partition("/")
             if folder == fmt.FOLDER_MEDIA:
@@ -647,7 +661,7 @@ class _Checker:
                     _("This is not valid UTF-8 JSON (%(problem)s).") % {"problem": problem},
                 )
                 continue
-            self._item_file(folder, path, name.removesuffix(".json"), data)
+            self._item_file(folder, path, name.removesuffix(".json"), data, position)
         self._check_references()
         self._check_audiences()
         self._check_parents()
@@ -720,11 +734,12 @@ class _Checker:
                 self.error(path, "", _("The checksum in manifest.json does not match this file."))
         for path in sorted(set(self.pack.files) - set(listed) - {fmt.MANIFEST}):
             self.error(path, "", _("This file is not listed in manifest.json."))
+        self.listed = [path for path in listed if path != fmt.MANIFEST]
         return bool(key) and fmt.is_valid_key(key)
 
     # --- items
 
-    def _item_file(self, folder: str, path: str, stem: str, data: Any) -> None:
+    def _item_file(self, folder: str, path: str, stem: str, data: Any, position: int) -> None:
         kind = fmt.FOLDER_KINDS[folder]
         key = data.get("key") if isinstance(data, dict) else None
         if not fmt.is_valid_key(stem):
@@ -737,7 +752,13 @@ class _Checker:
                 _('The key must be the file name without .json: "%(stem)s".') % {"stem": stem},
             )
             return
-        item = _Item(kind=kind, key=key, path=path, data=data if isinstance(data, dict) else {})
+        item = _Item(
+            kind=kind,
+            key=key,
+            path=path,
+            data=data if isinstance(data, dict) else {},
+            position=position,
+        )
         check = {
             fmt.KIND_MODULE: self._module,
             fmt.KIND_POOL: self._pool,
@@ -942,14 +963,11 @@ class _Checker:
                 self,
                 path=item.path,
                 data=source,
-                allowed={"title", "publisher", "year", "url"},
+                allowed=SOURCE_FIELDS,
                 prefix=f"sources[{position}].",
             )
             source_fields.text("title", max_length=250)
             source_fields.text("publisher", max_length=150, blank=True, default="")
-            year = source_fields.data.get("year")
-            if year not in (None, "") and not isinstance(year, int | str):
-                source_fields.error("year", _("This must be a year."))
             url = source_fields.text("url", blank=True, default="")
             if url:
                 try:
@@ -1484,12 +1502,20 @@ class _Writer:
             for item in items.values():
                 if item.obj is not None:
                     self.objects[(kind, item.key)] = item.obj
-        self._modules()
+        # Modules and reflections share the modules overview: new ones are added in pack
+        # order, whichever kind they are.
+        for item in sorted(
+            [*self.items[fmt.KIND_MODULE].values(), *self.items[fmt.KIND_REFLECTION].values()],
+            key=lambda item: item.position,
+        ):
+            if item.kind == fmt.KIND_MODULE:
+                self._module(item)
+            elif item.action != ACTION_UNCHANGED:
+                self._reflection(item)
         self._pools()
         self._final_quizzes()
         self._trends()
         self._question_trend_sources()
-        self._reflections()
         self._sessions()
         self._fix_pending_links()
         self._remember()
@@ -1583,43 +1609,49 @@ class _Writer:
 
     # --- modules and lessons
 
-    def _modules(self) -> None:
+    def _module(self, module: _Item) -> None:
+        """A module and its lessons; a new page is added as the overview's last child, a new
+        lesson as its module's last (existing pages stay where they are)."""
         index = self.plan.module_index
-        for module in self.items[fmt.KIND_MODULE].values():
-            data = module.data
-            if module.action != ACTION_UNCHANGED:
-                page, new = self._page_for(module, ModulePage)
-                page.title = data["title"]
-                page.intro = self._html(data["intro"], module)
-                page.learning_goals = data["learning_goals"]
-                page.estimated_minutes = data["estimated_minutes"]
-                page.audience = self._audience(module)
-                page.team_kit = self._stream(
-                    ModulePage._meta.get_field("team_kit").stream_block, data["team_kit"], module
-                )
-                if new:
-                    page.final_quiz = None
-                    self._add(index, page)
-                # The revision is saved with the final quiz (_final_quizzes).
-                self.objects[(fmt.KIND_MODULE, module.key)] = page
-                module.obj = page
-            parent = self.objects[(fmt.KIND_MODULE, module.key)]
-            for lesson_data in data.get("lessons", []):
-                lesson = self.items[fmt.KIND_LESSON][fmt.lesson_key(module.key, lesson_data["key"])]
-                if lesson.action == ACTION_UNCHANGED:
-                    continue
-                page, new = self._page_for(lesson, LessonPage)
-                page.title = lesson.data["title"]
-                page.summary = lesson.data["summary"]
-                page.estimated_minutes = lesson.data["estimated_minutes"]
-                page.body = self._stream(
-                    LessonPage._meta.get_field("body").stream_block, lesson.data["body"], lesson
-                )
-                if new:
-                    self._add(Page.objects.get(pk=parent.pk), page)
-                self._save_page(page)
-                lesson.obj = page
-                self.objects[(fmt.KIND_LESSON, lesson.key)] = page
+        data = module.data
+        if module.action != ACTION_UNCHANGED:
+            page, new = self._page_for(module, ModulePage)
+            page.title = data["title"]
+            page.intro = self._html(data["intro"], module)
+            page.learning_goals = data["learning_goals"]
+            page.estimated_minutes = data["estimated_minutes"]
+            page.audience = self._audience(module)
+            page.team_kit = self._stream(
+                ModulePage._meta.get_field("team_kit").stream_block, data["team_kit"], module
+            )
+            if new:
+                page.final_quiz = None
+                self._add(index, page)
+            # The revision is saved with the final quiz (_final_quizzes).
+            self.objects[(fmt.KIND_MODULE, module.key)] = page
+            module.obj = page
+        parent = self.objects[(fmt.KIND_MODULE, module.key)]
+        for lesson_data in data.get("lessons", []):
+            lesson = self.items[fmt.KIND_LESSON][fmt.lesson_key(module.key, lesson_data["key"])]
+            if lesson.action == ACTION_UNCHANGED:
+                continue
+            page, new = self._page_for(lesson, LessonPage)
+            page.title = lesson.data["title"]
+            page.summary = lesson.data["summary"]
+            page.estimated_minutes = lesson.data["estimated_minutes"]
+            page.body = self._stream(
+                LessonPage._meta.get_field("body").stream_block, lesson.data["body"], lesson
+            )
+            if new:
+                row = Page.objects.get(pk=parent.pk)
+                self._add(row, page)
+                # The module is saved again with its final quiz (a full save when published):
+                # it must not write back a child count from before its new lessons, or the
+                # admin's page explorer would show it without lessons.
+                parent.numchild = row.numchild
+            self._save_page(page)
+            lesson.obj = page
+            self.objects[(fmt.KIND_LESSON, lesson.key)] = page
 
     # --- pools and questions
 
@@ -1811,24 +1843,23 @@ class _Writer:
 
     # --- reflections and session templates
 
-    def _reflections(self) -> None:
+    def _reflection(self, reflection: _Item) -> None:
         index = self.plan.module_index
-        for reflection in self._changed(fmt.KIND_REFLECTION):
-            data = reflection.data
-            page, new = self._page_for(reflection, ReflectionPage)
-            page.title = data["title"]
-            page.intro = self._html(data["intro"], reflection)
-            page.audience = self._audience(reflection)
-            page.statements = self._stream(
-                ReflectionPage._meta.get_field("statements").stream_block,
-                data["statements"],
-                reflection,
-            )
-            if new:
-                self._add(index, page)
-            self._save_page(page)
-            reflection.obj = page
-            self.objects[(fmt.KIND_REFLECTION, reflection.key)] = page
+        data = reflection.data
+        page, new = self._page_for(reflection, ReflectionPage)
+        page.title = data["title"]
+        page.intro = self._html(data["intro"], reflection)
+        page.audience = self._audience(reflection)
+        page.statements = self._stream(
+            ReflectionPage._meta.get_field("statements").stream_block,
+            data["statements"],
+            reflection,
+        )
+        if new:
+            self._add(index, page)
+        self._save_page(page)
+        reflection.obj = page
+        self.objects[(fmt.KIND_REFLECTION, reflection.key)] = page
 
     def _sessions(self) -> None:
         for session in self._changed(fmt.KIND_SESSION_TEMPLATE):

@@ -7,8 +7,9 @@ trend and reflection, every question pool with its questions and options, the qu
 session templates, and writes it without anything a database makes up: no primary keys, no
 timestamps, no paths. References are by what stays the same: a page by its slug path from the
 site root, a pool by name, an audience by name, an image or document by the checksum of its
-file and its title. Lists keep their order (lessons in tree order, questions by primary key,
-options and draw rules in their stored order), so a different order is a difference.
+file and its title. Lists keep their order (modules, trends, reflections and lessons in tree
+order, questions by primary key, options and draw rules in their stored order), so a different
+order is a difference.
 
 Usage::
 
@@ -307,13 +308,14 @@ def _pages(model) -> list:
 
 
 def content_dump(
-    *, block_ids: bool = True, ignore: Iterable[str] = (), sibling_order: bool = False
+    *, block_ids: bool = True, ignore: Iterable[str] = (), sibling_order: bool = True
 ) -> dict[str, Any]:
     """The site's published learning content, normalized (see the module docstring).
 
-    Modules, trends and reflections are listed by their slug path unless ``sibling_order``:
-    a pack does not say in which order they stand among their siblings (lessons are always
-    in tree order, which the pack does carry)."""
+    Modules, trends and reflections are listed in tree order, so the order of siblings is
+    compared: a pack carries it (the manifest lists page files in tree order and the importer
+    makes new pages in that order). ``sibling_order=False`` lists them by slug path instead,
+    for a comparison with a site whose pages were made in another order."""
     dumper = _Dumper(block_ids=block_ids, ignore=ignore)
     modules = _pages(ModulePage)
     quiz_ids = {module.final_quiz_id for module in modules if module.final_quiz_id}

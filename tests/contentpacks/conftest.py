@@ -103,6 +103,8 @@ class PackBuilder:
         # Checksums to write instead of the real one, by path.
         self.wrong_checksums: dict[str, str] = {}
         self.unlisted: set[str] = set()
+        # Paths the manifest lists first, in this order (the pack order); the rest by path.
+        self.order: list[str] = []
 
     @classmethod
     def minimal(cls, root: Path) -> PackBuilder:
@@ -248,7 +250,6 @@ class PackBuilder:
                 {
                     "title": "Onderzoek naar de aanpak van ondermijning (voorbeeld)",
                     "publisher": "Rekenkamer (voorbeeld)",
-                    "year": 2025,
                     "url": "",
                 }
             ],
@@ -317,9 +318,11 @@ class PackBuilder:
 
     def write(self) -> Path:
         files = self.files()
+        in_order = [path for path in self.order if path in files]
+        in_order += sorted(path for path in files if path not in in_order)
         listed = [
-            {"path": path, "sha256": self.wrong_checksums.get(path, sha256_of(data))}
-            for path, data in sorted(files.items())
+            {"path": path, "sha256": self.wrong_checksums.get(path, sha256_of(files[path]))}
+            for path in in_order
             if path not in self.unlisted
         ]
         files[MANIFEST] = dump_json({**self.manifest, "files": listed}).encode()

@@ -262,3 +262,71 @@ def test_the_result_and_the_selector_give_each_items_object(pack_site, pack_buil
     lesson = pack_item_object(pack_key="voorbeeld", kind="lesson", key="signalen/melden")
     assert isinstance(lesson, LessonPage) and lesson.slug == "melden"
     assert pack_item_object(pack_key="voorbeeld", kind="lesson", key="signalen/geen") is None
+
+
+def _extra_module(key: str) -> dict:
+    return {
+        "key": key,
+        "title": f"Module {key} (voorbeeld)",
+        "slug": f"{key}-voorbeeld",
+        "intro": "<p>Een extra module (voorbeeld).</p>",
+        "learning_goals": "Je kent de volgorde.",
+        "estimated_minutes": 5,
+        "audience": None,
+        "team_kit": [],
+        "final_quiz": None,
+        "lessons": [
+            {
+                "key": f"les-{number}",
+                "title": f"Les {number}",
+                "slug": f"les-{number}",
+                "summary": "",
+                "estimated_minutes": 2,
+                "body": [{"type": "text", "value": f"<p>Les {number}.</p>", "id": f"t-{number}"}],
+            }
+            for number in (3, 1, 2)
+        ],
+    }
+
+
+def _overview(pack_site) -> list[str]:
+    index = Page.objects.get(pk=pack_site["modules"].pk)
+    return list(index.get_children().values_list("slug", flat=True))
+
+
+def test_new_pages_follow_the_manifest_order_and_existing_pages_stay_put(
+    pack_site, pack_builder, tmp_path
+):
+    for key in ("zorg", "bestuur", "melden"):
+        pack_builder.items["modules"][key] = _extra_module(key)
+    # Pack order, not path order: the importer makes new pages in the manifest's order.
+    pack_builder.order = [
+        "modules/zorg.json",
+        "reflections/hoe-weerbaar.json",
+        "modules/signalen.json",
+        "modules/bestuur.json",
+        "modules/opfrisser.json",
+        "modules/melden.json",
+    ]
+    pack_apply(pack_read(pack_builder.write()), by=None, publish=True)
+    expected = [
+        "zorg-voorbeeld",
+        "hoe-weerbaar-ben-ik",
+        "signalen-herkennen",
+        "bestuur-voorbeeld",
+        "opfrisser-opslagboxen",
+        "melden-voorbeeld",
+    ]
+    assert _overview(pack_site) == expected
+    lessons = ModulePage.objects.get(slug="bestuur-voorbeeld").get_children()
+    assert list(lessons.values_list("slug", flat=True)) == ["les-3", "les-1", "les-2"]
+
+    # A later pack with another order and a new module: the pages already on the site are
+    # not moved; the new one comes after them.
+    later = pack_builder.copy(tmp_path / "later")
+    later.items["modules"]["agenda"] = _extra_module("agenda")
+    later.module("zorg")["title"] = "Zorg, nieuwe titel (voorbeeld)"
+    later.order = ["modules/agenda.json", *reversed(pack_builder.order)]
+    pack_apply(pack_read(later.write()), by=None, publish=True)
+    assert _overview(pack_site) == [*expected, "agenda-voorbeeld"]
+    assert ModulePage.objects.get(slug="zorg-voorbeeld").title == "Zorg, nieuwe titel (voorbeeld)"

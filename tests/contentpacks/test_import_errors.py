@@ -288,3 +288,12 @@ def test_documents_follow_the_sites_upload_rules_no_svg(pack_site, pack_builder)
         for line in lines
     )
     assert get_document_model().objects.count() == 0
+
+
+def test_a_year_in_a_trend_source_is_an_unknown_field(pack_site, pack_builder):
+    """A source has the fields of the trend's source block (title, publisher, link): a year
+    would be dropped without a word, so it is refused like every unknown field."""
+    pack_builder.items["trends"]["opslagboxen"]["sources"][0]["year"] = 2025
+    assert _refused(pack_builder.write()) == [
+        "trends/opslagboxen.json, sources[0].year: Dit veld bestaat niet in formaatversie 1."
+    ]

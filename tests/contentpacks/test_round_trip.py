@@ -8,14 +8,15 @@ from __future__ import annotations
 import pytest
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Revision
+from wagtail.models import Page, Revision
 
 from modules.awareness.models import SessionTemplate
 from modules.contentpacks.exporter import pack_export, pack_write
 from modules.contentpacks.importer import pack_apply, pack_check, pack_read
 from modules.contentpacks.models import PackItem
 from modules.council.models import ReflectionPage
-from modules.learning.models import LessonPage, ModulePage
+from modules.learning.models import LessonPage, ModuleIndexPage, ModulePage
+from modules.learning.services import module_create_with_lessons
 from modules.trends.models import TrendPage
 from quizzes.models import Option, Question, QuestionPool, Quiz
 from tests.contentpacks.compare import assert_same_content, content_dump
@@ -137,3 +138,94 @@ def test_the_comparison_notices_a_changed_word(tmp_path):
     Option.objects.filter(pk=option.pk).update(text="Een ander antwoord")
     with pytest.raises(AssertionError, match="Een ander antwoord"):
         assert_same_content(before, content_dump())
+
+
+# The council track: four modules and the self-reflection in an order that is neither
+# alphabetical nor the order they were made in.
+COUNCIL_SLUGS = ("a-raad-rollen", "b-raad-bibob", "c-raad-integriteit", "d-raad-weerbaarheid")
+
+
+def _council_module(slug: str, council) -> ModulePage:
+    return module_create_with_lessons(
+        index=ModuleIndexPage.objects.get(),
+        audience=council,
+        content={
+            "title": f"Raadsmodule {slug} (voorbeeld)",
+            "slug": slug,
+            "intro": "<p>Een module voor raadsleden (voorbeeld).</p>",
+            "learning_goals": "Je kent je rol.",
+            "estimated_minutes": 10,
+            "lessons": [
+                {
+                    "title": f"Les {number} (voorbeeld)",
+                    "slug": f"les-{number}",
+                    "summary": "Een korte les.",
+                    "estimated_minutes": 5,
+                    "body": [("text", f"<p>Tekst van les {number} (voorbeeld).</p>")],
+                }
+                for number in (2, 1, 3)
+            ],
+        },
+    )
+
+
+def test_the_order_of_pages_among_their_siblings_comes_back(tmp_path):
+    content = pack_content()
+    index = ModuleIndexPage.objects.get()
+    council = {slug: _council_module(slug, content.council) for slug in COUNCIL_SLUGS}
+    order = [
+        council["c-raad-integriteit"],
+        council["a-raad-rollen"],
+        content.reflection,
+        council["d-raad-weerbaarheid"],
+        content.module,
+        council["b-raad-bibob"],
+        content.refresher,
+    ]
+    assert {page.pk for page in order} == set(index.get_children().values_list("pk", flat=True))
+    for page in order:
+        Page.objects.get(pk=page.pk).move(Page.objects.get(pk=index.pk), pos="last-child")
+    expected = [page.slug for page in order]
+    assert list(index.get_children().values_list("slug", flat=True)) == expected
+    before = content_dump()
+    assert [module["slug"] for module in before["modules"]][:2] == expected[:2]
+
+    exported = pack_export(
+        key="voorbeeld",
+        **MANIFEST,
+        modules=[MODULE_SLUG, *COUNCIL_SLUGS],
+        trends=[TREND_SLUG],
+        reflections=[REFLECTION_SLUG],
+        session_templates=[content.session_template],
+    )
+    # The manifest lists the page files in tree order (modules and the reflection share the
+    # modules overview, which comes before the trends overview), then pools, session
+    # templates and media by path.
+    listed = [entry["path"] for entry in exported.manifest["files"]]
+    pages = listed[: len(expected)]
+    assert [exported.items[path]["slug"] for path in pages] == expected
+    rest = listed[len(expected) :]
+    assert rest[0] == "trends/opslagboxen-voorbeeld.json"
+    by_folder = [path.split("/")[0] for path in rest[1:]]
+    assert by_folder == sorted(by_folder, key=["pools", "sessions", "media"].index)
+    assert rest[1:] == sorted(
+        rest[1:], key=lambda path: (by_folder.index(path.split("/")[0]), path)
+    )
+    folder = pack_write(exported, tmp_path / "voorbeeld")
+
+    empty_the_site()
+    pack_apply(pack_read(folder), by=None, publish=True)
+    assert list(index.get_children().values_list("slug", flat=True)) == expected
+    for slug in COUNCIL_SLUGS:
+        lessons = ModulePage.objects.get(slug=slug).get_children().values_list("slug", flat=True)
+        assert list(lessons) == ["les-2", "les-1", "les-3"]
+    assert_same_content(before, content_dump())
+    # The comparison sees the order: swap two siblings and the dump differs, while by slug
+    # path (sibling_order=False) it is still the same.
+    by_path = content_dump(sibling_order=False)
+    Page.objects.get(slug="b-raad-bibob").move(
+        Page.objects.get(slug="c-raad-integriteit"), pos="left"
+    )
+    with pytest.raises(AssertionError, match="b-raad-bibob"):
+        assert_same_content(before, content_dump())
+    assert_same_content(by_path, content_dump(sibling_order=False))
