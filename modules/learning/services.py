@@ -191,7 +191,7 @@ def module_create_with_lessons(
 ) -> ModulePage:
     """Create and publish a module and its lessons from a content dict.
 
-    The dict has the shape of :mod:`demo.content.learning`: module fields plus ``lessons``, each
+    The dict holds the module fields plus ``lessons``, each
     with a ``body`` of ``(block type, value)`` pairs; text blocks hold HTML.
     """
     module = ModulePage(

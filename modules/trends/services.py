@@ -152,7 +152,7 @@ def trend_create(
     refresher: ModulePage | None = None,
     published_at: datetime | None = None,
 ) -> TrendPage:
-    """Create a trend from a content dict (the shape of :mod:`demo.content.trends`).
+    """Create a trend from a content dict (title, slug, theme, summary, body, signals, sources).
 
     Without ``published_at`` it stays a draft for the four-eyes workflow. With it, the trend
     is published by the system, not by a person: for demo content and imports of content that

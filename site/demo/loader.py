@@ -2,21 +2,26 @@
 
 What lives where:
 
-* ``demo.content``: the content, as data: ``people`` (departments, demo accounts, names),
-  ``pages`` (home, "Signaal melden", overview intros), ``sessions``, ``learning`` and
-  ``questions`` (the onboarding and theme modules, the final quiz), ``council`` and ``trends``.
-  Every quiz draws from its own question pool, and every question names the lesson (or trend)
-  that teaches it, so modules and lessons are made before their questions and quizzes.
+* ``site/demo/packs/``: the learning content as content packs (``docs/content-packs.md``): the
+  onboarding module with its question pool, the theme module, the council track with its pool
+  and the self-reflection, the contact persons' track, the trends with a refresher, and the
+  session templates. :func:`load_demo` imports them as the kernteam would import a pack (here
+  published at once), so the demo shows exactly what a pack brings.
+* ``demo.content``: the rest, as data: ``site.json`` (the texts of the home page, "Signaal
+  melden" and the overview pages), ``people`` (departments, demo accounts, names),
+  ``sessions`` and ``teamwork`` (which sessions are planned from which template, and the
+  contact persons), ``plan`` (what the demo does with the packs' content: assignments, dates).
 * this module: :func:`load_demo`, a short sequence of steps. Each step builds one part of the
-  site through the apps' typed services (``accounts``, ``home``, ``modules.*``, ``quizzes``)
-  and appends a line to the log the command prints.
+  site through the apps' typed services (``accounts``, ``home``, ``modules.*``, ``quizzes``,
+  ``modules.contentpacks``) and appends a line to the log the command prints.
 * ``demo.management.commands.load_demo``: the command (refuses without DEBUG, runs once, builds
   the search index).
 
-History (people who registered for a past session, council members who read last quarter) is
-written through the same services: with an explicit ``now`` where the service takes one, and
-otherwise by a ``_backdate_*`` step that moves the created rows' timestamps back afterwards.
-Those steps are demo-only; the site never rewrites a timestamp.
+History (people who registered for a past session, council members who read last quarter, a
+trend published weeks ago) is written through the same services: with an explicit ``now``
+where the service takes one, and otherwise by a ``_backdate_*`` step that moves the created
+rows' timestamps back afterwards. Those steps are demo-only; the site never rewrites a
+timestamp.
 
 Deterministic for a given ``seed``: the steps draw from one random generator, in a fixed order.
 Every account has the password :data:`DEMO_PASSWORD`; the kernteam, leidinggevende, beheer and
@@ -26,9 +31,11 @@ tester can log in.
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
@@ -43,37 +50,6 @@ from accounts.services import (
     user_create,
     user_set_hr_role,
 )
-from demo.content.council import (
-    COUNCIL_MODULES,
-    COUNCIL_QUIZ,
-    COUNCIL_QUIZ_DRAW,
-    COUNCIL_QUIZ_MODULE,
-    COUNCIL_QUIZ_QUESTIONS,
-    COUNCIL_RECOMMENDATION_NOTE,
-    REFLECTION_INTRO,
-    REFLECTION_PAGE,
-    REFLECTION_STATEMENTS,
-)
-from demo.content.learning import (
-    ONBOARDING_ASSIGNMENT,
-    ONBOARDING_FINAL_QUIZ,
-    ONBOARDING_MODULE,
-    THEME_MODULE,
-    THEME_MODULE_VTH_DUE_DAYS_AGO,
-)
-from demo.content.pages import (
-    HOME_BODY,
-    HOME_INTRO,
-    HOME_TITLE,
-    MODULE_INDEX,
-    REPORTING_CONTACTS,
-    REPORTING_KERNTEAM_EMAIL,
-    REPORTING_KERNTEAM_PHONE,
-    REPORTING_MELD_EEN_VERMOEDEN,
-    REPORTING_PAGE,
-    SESSION_INDEX,
-    TREND_INDEX,
-)
 from demo.content.people import (
     AUDIENCE_ALL_STAFF,
     AUDIENCE_COUNCIL,
@@ -87,7 +63,22 @@ from demo.content.people import (
     STAFF_DEPARTMENTS,
     VTH_DEPARTMENT,
 )
-from demo.content.questions import QUESTION_BANK, QUESTION_POOL_DESCRIPTION
+from demo.content.plan import (
+    COUNCIL_MODULES,
+    COUNCIL_PACK,
+    COUNCIL_RECOMMENDATION_NOTE,
+    DEMO_PACKS,
+    ONBOARDING_ASSIGNMENT,
+    ONBOARDING_MODULE,
+    ONBOARDING_PACK,
+    REFRESHER_DUE_IN_DAYS,
+    SESSIONS_PACK,
+    THEME_MODULE,
+    THEME_MODULE_VTH_DUE_DAYS_AGO,
+    THEME_PACK,
+    TREND_DATES,
+    TRENDS_PACK,
+)
 from demo.content.sessions import (
     ATTENDANCE_REQUIREMENT,
     DEMO_SESSIONS,
@@ -96,60 +87,37 @@ from demo.content.sessions import (
     REGISTERED_DAYS_BEFORE,
     SESSION_LOCATION,
 )
-from demo.content.trends import (
-    DEMO_TRENDS,
-    REFRESHER_DUE_IN_DAYS,
-    REFRESHER_QUESTIONS,
-    refresher_module,
-    refresher_pool,
-    refresher_quiz,
-)
-from demo.team_kit_steps import load_team_kits
+from demo.content.teamwork import CONTACT_PERSON_AUDIENCE
+from demo.team_kit_steps import record_team_meetings
 from demo.teamwork_steps import load_teamwork
 from home.models import HomePage
 from home.services import reporting_page_create, reporting_routes_update, site_install_home_page
-from modules.awareness.models import Registration, SessionPage
+from modules.awareness.models import Registration, SessionIndexPage, SessionPage, SessionTemplate
 from modules.awareness.services import (
     attendance_record,
     attendance_requirement_set,
     registration_create,
-    session_create,
+    session_create_from_template,
     session_index_create,
 )
+from modules.contentpacks.format import KIND_MODULE, KIND_SESSION_TEMPLATE, KIND_TREND
+from modules.contentpacks.importer import pack_apply, pack_read
 from modules.council.selectors import Quarter
-from modules.council.services import council_recommendation_set, reflection_page_create
+from modules.council.services import council_recommendation_set
 from modules.learning.final_quiz import final_quiz_start, final_quiz_submit
-from modules.learning.models import (
-    Enrolment,
-    LessonCompletion,
-    LessonPage,
-    ModuleIndexPage,
-    ModulePage,
-)
+from modules.learning.models import Enrolment, LessonCompletion, ModuleIndexPage, ModulePage
 from modules.learning.selectors import module_lessons
-from modules.learning.services import (
-    assignment_create,
-    lesson_complete,
-    module_create_with_lessons,
-    module_index_create,
-    module_set_final_quiz,
-)
-from modules.trends.services import trend_create, trend_index_create
-from quizzes.models import Question, QuestionPool
+from modules.learning.services import assignment_create, lesson_complete, module_index_create
+from modules.trends.models import TrendIndexPage, TrendPage
+from modules.trends.services import trend_index_create
 from quizzes.selectors import attempt_items
-from quizzes.services import (
-    Draw,
-    pool_get_or_create,
-    question_create,
-    question_set_source,
-    quiz_create,
-)
 
 __all__ = [
     "DEMO_ACCOUNTS",
     "DEMO_EMAIL_DOMAIN",
     "DEMO_PASSWORD",
     "DEMO_TOTP_SECRET",
+    "PACKS_DIR",
     "demo_email",
     "demo_is_loaded",
     "load_demo",
@@ -159,6 +127,8 @@ DEMO_PASSWORD = "Weerbaar-demo-2026"  # noqa: S105 (public demo password)
 # Base32; enter it in an authenticator app, or use `oathtool --totp -b <secret>`.
 DEMO_TOTP_SECRET = "WEERBAARDEMOTOTPGEHEIMXYZ234567A"  # noqa: S105 (public demo secret)
 DEMO_EMAIL_DOMAIN = "weerbaar.test"
+PACKS_DIR = Path(__file__).resolve().parent / "packs"
+SITE_TEXTS = Path(__file__).resolve().parent / "content" / "site.json"
 
 
 def demo_email(local_part: str) -> str:
@@ -180,9 +150,10 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     departments = _departments(log=log)
     accounts = _accounts(rng=rng, today=today, departments=departments, log=log)
     audiences = _audiences(departments=departments, log=log)
-    home = _pages(departments=departments, log=log)
-    learning = _learning(home=home, today=today, all_staff=audiences.all_staff, log=log)
-    load_team_kits(
+    home = _pages(log=log)
+    content = _content(home=home, log=log)
+    learning = _learning(content=content, today=today, all_staff=audiences.all_staff, log=log)
+    record_team_meetings(
         onboarding=learning.onboarding,
         theme_module=learning.theme_module,
         manager=accounts["leidinggevende"],
@@ -193,7 +164,7 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     colleagues = _colleagues(rng=rng, today=today, departments=departments, log=log)
     _progress(rng=rng, module=learning.onboarding, people=colleagues)
     past_sessions = _sessions(
-        home=home, today=today, people=colleagues, by=accounts["kernteam"], log=log
+        content=content, today=today, people=colleagues, by=accounts["kernteam"], log=log
     )
     _attendance_requirement(today=today, audience=audiences.all_staff, log=log)
 
@@ -202,7 +173,7 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     _staff_attendance(rng=rng, staff=staff, past_sessions=past_sessions, by=accounts["kernteam"])
 
     council_members = [accounts["raadslid"], *_council_members(rng=rng)]
-    council_modules = _council_track(index=learning.index, council=audiences.council)
+    council_modules = _council_track(content=content)
     _council_progress(rng=rng, today=today, modules=council_modules, members=council_members)
     log.append(
         f"the council track: {len(council_modules)} modules (one recommended, one with a quiz), "
@@ -211,15 +182,14 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
     load_teamwork(
         today=today,
         council_members=council_members,
+        templates=content.session_templates,
         email=demo_email,
         password=DEMO_PASSWORD,
         log=log,
     )
 
-    _trends(home=home, today=today, modules_index=learning.index, audience=audiences.all_staff)
-    log.append(
-        f"{len(DEMO_TRENDS)} trends (one past its review date, one with a mandatory refresher)"
-    )
+    trends = _trends(content=content, today=today, audience=audiences.all_staff)
+    log.append(f"{len(trends)} trends (one past its review date, one with a mandatory refresher)")
     return log
 
 
@@ -279,7 +249,10 @@ def _audiences(*, departments: dict[str, Department], log: list[str]) -> _Audien
         roles=[Role.MEDEWERKER],
         departments=[departments[name] for name in MANAGED_BY_THE_DEMO_MANAGER],
     )
-    log.append("3 audiences")
+    # The contact persons' own audience: their track and the casustafel (from the packs) are
+    # open to it, so it exists before the packs are imported.
+    audience_create(**CONTACT_PERSON_AUDIENCE, roles=[Role.AANDACHTSFUNCTIONARIS])
+    log.append("4 audiences")
     return audiences
 
 
@@ -368,87 +341,103 @@ def _council_members(*, rng: random.Random) -> list[User]:
 # --- pages ------------------------------------------------------------------------------------
 
 
-def _pages(*, departments: dict[str, Department], log: list[str]) -> HomePage:
-    """The home page, "Signaal melden" and the reporting routes (site setting)."""
-    home = site_install_home_page(title=HOME_TITLE, intro=HOME_INTRO, body=HOME_BODY)
-    reporting_page_create(home=home, **REPORTING_PAGE)
+def _site_texts() -> dict:
+    """The texts of the site's own pages (``demo/content/site.json``): not learning content, so
+    not in a pack, and not in Python either."""
+    return json.loads(SITE_TEXTS.read_text(encoding="utf-8"))
+
+
+def _pages(*, log: list[str]) -> HomePage:
+    """The home page, "Signaal melden", the reporting routes (a site setting; the contact per
+    department follows with the contact persons) and the overviews of modules, sessions and
+    trends, which the packs' pages go under."""
+    texts = _site_texts()
+    home = site_install_home_page(**texts["home"])
+    reporting_page_create(home=home, **texts["reporting_page"])
+    routes = texts["reporting_routes"]
     reporting_routes_update(
-        kernteam_email=demo_email(REPORTING_KERNTEAM_EMAIL),
-        kernteam_phone=REPORTING_KERNTEAM_PHONE,
-        meld_een_vermoeden_instructions=REPORTING_MELD_EEN_VERMOEDEN,
-        contacts=[
-            (departments[department], name, demo_email(local_part))
-            for department, name, local_part in REPORTING_CONTACTS
-        ],
+        kernteam_email=demo_email(routes["kernteam_email_local_part"]),
+        kernteam_phone=routes["kernteam_phone"],
+        meld_een_vermoeden_instructions=routes["meld_een_vermoeden_instructions"],
+        contacts=[],
     )
-    log.append("home page, 'Signaal melden' page and reporting routes")
+    module_index_create(parent=home, **texts["module_index"])
+    session_index_create(parent=home, **texts["session_index"])
+    trend_index_create(parent=home, **texts["trend_index"])
+    log.append("home page, 'Signaal melden' page, reporting routes and the three overviews")
     return home
+
+
+# --- content packs ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Content:
+    """What the demo's packs made, by pack key, then (kind, item key)."""
+
+    objects: dict[str, dict[tuple[str, str], object]]
+
+    def module(self, pack: str, key: str) -> ModulePage:
+        return self.objects[pack][(KIND_MODULE, key)]
+
+    @property
+    def session_templates(self) -> dict[str, SessionTemplate]:
+        return {
+            key: item
+            for (kind, key), item in self.objects[SESSIONS_PACK].items()
+            if kind == KIND_SESSION_TEMPLATE
+        }
+
+    @property
+    def trends(self) -> dict[str, TrendPage]:
+        return {
+            key: item
+            for (kind, key), item in self.objects[TRENDS_PACK].items()
+            if kind == KIND_TREND
+        }
+
+
+def _content(*, home: HomePage, log: list[str]) -> _Content:
+    """Import every pack of ``site/demo/packs/`` as the kernteam would (the same dry run and
+    the same writes), published at once: the demo has no second pair of eyes to review its
+    trends, and a demo without published modules shows nothing."""
+    module_index = ModuleIndexPage.objects.child_of(home).get()
+    trend_index = TrendIndexPage.objects.child_of(home).get()
+    objects = {}
+    for key in DEMO_PACKS:
+        result = pack_apply(
+            pack_read(PACKS_DIR / key),
+            by=None,
+            publish=True,
+            module_index=module_index,
+            trend_index=trend_index,
+        )
+        objects[key] = result.objects
+    log.append(f"{len(DEMO_PACKS)} content packs from site/demo/packs/: {', '.join(DEMO_PACKS)}")
+    return _Content(objects=objects)
 
 
 # --- modules ----------------------------------------------------------------------------------
 
-# The demo's question pools: each quiz draws only from its own, so a council or refresher
-# question never lands in a new employee's quiz (a trend's refresher pool is named after it,
-# see demo.content.trends.refresher_pool).
-ONBOARDING_POOL = "Onboarding"
-COUNCIL_POOL = "Raadsleden"
-
-
-def _questions_create(
-    *, contents: list[dict], pool: QuestionPool, lessons: dict[str, LessonPage]
-) -> list[Question]:
-    """The questions of ``contents`` in ``pool``, each with the lesson that teaches it: its
-    ``taught_in`` key is that lesson's slug (and ``source_note`` the block or heading)."""
-    questions = []
-    for content in contents:
-        fields = dict(content)
-        slug = fields.pop("taught_in")
-        if slug not in lessons:
-            raise ValueError(f"{fields['text']}: no lesson {slug!r} teaches this question")
-        questions.append(question_create(**fields, pools=[pool], source_page=lessons[slug]))
-    return questions
-
-
-def _lessons_by_slug(modules: list[ModulePage]) -> dict[str, LessonPage]:
-    return {lesson.slug: lesson for module in modules for lesson in module_lessons(module=module)}
-
 
 @dataclass(frozen=True)
 class _Learning:
-    index: ModuleIndexPage
     onboarding: ModulePage
     theme_module: ModulePage
 
 
-def _learning(*, home: HomePage, today: date, all_staff: Audience, log: list[str]) -> _Learning:
-    """The modules overview, the onboarding module (mandatory for new employees) and the theme
-    module; then the onboarding pool, whose questions each name the onboarding lesson that
-    teaches them, and the final quiz drawn from it per theme, attached to the module."""
-    index = module_index_create(parent=home, **MODULE_INDEX)
-    onboarding = module_create_with_lessons(
-        index=index, content=ONBOARDING_MODULE, audience=all_staff
-    )
-    pool = pool_get_or_create(name=ONBOARDING_POOL, description=QUESTION_POOL_DESCRIPTION)
-    _questions_create(contents=QUESTION_BANK, pool=pool, lessons=_lessons_by_slug([onboarding]))
-    quiz_settings = dict(ONBOARDING_FINAL_QUIZ)
-    draw = [
-        Draw(pool=pool, theme=theme, count=count)
-        for theme, count in quiz_settings.pop("draw").items()
-    ]
-    module_set_final_quiz(module=onboarding, quiz=quiz_create(**quiz_settings, draw=draw))
-    log.append(
-        f"{len(QUESTION_BANK)} questions in the pool {ONBOARDING_POOL!r} and the onboarding "
-        "module's final quiz"
-    )
+def _learning(*, content: _Content, today: date, all_staff: Audience, log: list[str]) -> _Learning:
+    """The onboarding module (its final quiz came with its pack) is mandatory for new
+    employees; the theme module's assignment follows with the staff."""
+    onboarding = content.module(ONBOARDING_PACK, ONBOARDING_MODULE)
     assignment_create(
         module=onboarding,
         audience=all_staff,
         starters_from=today - timedelta(days=ONBOARDING_ASSIGNMENT["starters_within_days"]),
         due_days_after_start=ONBOARDING_ASSIGNMENT["due_days_after_start"],
     )
-    theme_module = module_create_with_lessons(index=index, content=THEME_MODULE, audience=all_staff)
-    log.append("2 modules (onboarding mandatory for new employees) with their lessons")
-    return _Learning(index=index, onboarding=onboarding, theme_module=theme_module)
+    log.append("the onboarding module mandatory for new employees")
+    return _Learning(onboarding=onboarding, theme_module=content.module(THEME_PACK, THEME_MODULE))
 
 
 # --- progress ---------------------------------------------------------------------------------
@@ -520,38 +509,35 @@ def _staff_learning(
 
 
 def _sessions(
-    *, home: HomePage, today: date, people: list[User], by: User, log: list[str]
+    *, content: _Content, today: date, people: list[User], by: User, log: list[str]
 ) -> list[SessionPage]:
-    """The sessions overview and its sessions, at 09:30 local time; returns the past ones.
+    """The awareness sessions, planned from the pack's templates at 09:30 local time; returns
+    the past ones.
 
     Some of ``people`` registered for each past session and most of them came (recorded by
     ``by``, the kernteam); the nearly full upcoming one has one place left, filled through the
     registration service, which also queues the confirmation emails."""
-    index = session_index_create(parent=home, **SESSION_INDEX)
+    index = SessionIndexPage.objects.get()
+    templates = content.session_templates
     zone = timezone.get_current_timezone()
     past = []
-    for content in DEMO_SESSIONS:
-        starts = datetime.combine(today + timedelta(days=content["days"]), time(9, 30), zone)
-        session = session_create(
+    for plan in DEMO_SESSIONS:
+        template = templates[plan["template"]]
+        session = session_create_from_template(
+            template=template,
             index=index,
-            title=content["title"],
-            theme=content["theme"],
-            led_by=content["led_by"],
-            capacity=content["capacity"],
-            description=content["description"],
-            starts_at=starts,
-            ends_at=starts + timedelta(hours=2, minutes=30),
+            starts_at=datetime.combine(today + timedelta(days=plan["days"]), time(9, 30), zone),
             location=SESSION_LOCATION,
         )
-        if content["days"] < 0:
+        if plan["days"] < 0:
             past.append(session)
             registered = people[:PAST_SESSION_REGISTERED]
             _register_for_past_session(session=session, people=registered)
             _record_past_attendance(
                 session=session, present=registered[:PAST_SESSION_PRESENT], by=by
             )
-        elif content.get("nearly_full"):
-            for person in people[: content["capacity"] - 1]:
+        elif plan.get("nearly_full"):
+            for person in people[: template.capacity - 1]:
                 registration_create(user=person, session=session, now=timezone.now())
     log.append("5 awareness sessions (3 upcoming, one nearly full; 2 past with attendance)")
     return past
@@ -617,26 +603,10 @@ def _staff_attendance(
 # --- council ----------------------------------------------------------------------------------
 
 
-def _council_track(*, index: ModuleIndexPage, council: Audience) -> list[ModulePage]:
-    """The four council modules, the council pool (each question names the council lesson
-    that teaches it) and the quiz drawn from it, attached to one module; the self-reflection,
-    and the griffie's recommendation of the first module."""
-    modules = [
-        module_create_with_lessons(index=index, content=content, audience=council)
-        for content in COUNCIL_MODULES
-    ]
-    pool = pool_get_or_create(name=COUNCIL_POOL, description=COUNCIL_QUIZ["pool_description"])
-    _questions_create(contents=COUNCIL_QUIZ_QUESTIONS, pool=pool, lessons=_lessons_by_slug(modules))
-    quiz_settings = {key: value for key, value in COUNCIL_QUIZ.items() if key != "pool_description"}
-    quiz = quiz_create(**quiz_settings, draw=[Draw(pool=pool, count=COUNCIL_QUIZ_DRAW)])
-    module_set_final_quiz(module=modules[COUNCIL_QUIZ_MODULE], quiz=quiz)
-    reflection_page_create(
-        index=index,
-        **REFLECTION_PAGE,
-        intro=REFLECTION_INTRO,
-        statements=REFLECTION_STATEMENTS,
-        audience=council,
-    )
+def _council_track(*, content: _Content) -> list[ModulePage]:
+    """The council track came with its pack (four modules, the pool and the quiz of the third,
+    the self-reflection); the griffie recommends the first module."""
+    modules = [content.module(COUNCIL_PACK, key) for key in COUNCIL_MODULES]
     council_recommendation_set(module=modules[0], note=COUNCIL_RECOMMENDATION_NOTE)
     return modules
 
@@ -684,74 +654,33 @@ def _backdate_reading(*, member: User, read_at: datetime) -> None:
 # --- trends -----------------------------------------------------------------------------------
 
 
-def _trends(*, home: HomePage, today: date, modules_index: ModuleIndexPage, audience: Audience):
-    """The trends overview and its published trends; a trend with refresher questions gets a
-    refresher module that ``audience`` must do within some days, whose quiz draws from the
-    trend's own pool. A trend needs its refresher when it is made, so the refresher questions
-    are made first and get the published trend as their source afterwards."""
-    refreshers = {
-        slug: _refresher(
-            trend=next(trend for trend in DEMO_TRENDS if trend["slug"] == slug),
-            questions=questions,
-            today=today,
-            modules_index=modules_index,
-            audience=audience,
+def _trends(*, content: _Content, today: date, audience: Audience) -> list[TrendPage]:
+    """The trends came with their pack, published today with a review date counted from the
+    import; a trend with a refresher has a refresher module that ``audience`` must do within
+    some days. The demo then moves each trend's publication back and gives it its review date
+    (one is past it), so the overview, the digest and the review reminders have a history."""
+    trends = content.trends
+    for key, (published_days_ago, review_in_days) in TREND_DATES.items():
+        _backdate_trend(
+            trend=trends[key],
+            published_at=timezone.now() - timedelta(days=published_days_ago),
+            review_by=today + timedelta(days=review_in_days),
         )
-        for slug, questions in REFRESHER_QUESTIONS.items()
-    }
-    index = trend_index_create(parent=home, **TREND_INDEX)
-    now = timezone.now()
-    for content in DEMO_TRENDS:
-        refresher = refreshers.get(content["slug"])
-        trend = trend_create(
-            index=index,
-            content=content,
-            review_by=today + timedelta(days=content["review_in_days"]),
-            refresher=refresher.module if refresher else None,
-            published_at=now - timedelta(days=content["published_days_ago"]),
-        )
-        for question, question_content in refresher.questions if refresher else ():
-            question_set_source(
-                question=question,
-                source_page=trend,
-                source_note=question_content.get("source_note", ""),
+    for trend in trends.values():
+        if trend.refresher_id is not None:
+            assignment_create(
+                module=trend.refresher,
+                audience=audience,
+                due_date=today + timedelta(days=REFRESHER_DUE_IN_DAYS),
             )
+    return list(trends.values())
 
 
-@dataclass(frozen=True)
-class _Refresher:
-    module: ModulePage
-    questions: list[tuple[Question, dict]]
-
-
-def _refresher(
-    *,
-    trend: dict,
-    questions: list[dict],
-    today: date,
-    modules_index: ModuleIndexPage,
-    audience: Audience,
-) -> _Refresher:
-    """A module with only a short quiz on the trend, drawn from the trend's own pool, assigned
-    to ``audience``. The questions get their source once the trend exists."""
-    settings = refresher_quiz(trend)
-    pool = pool_get_or_create(**refresher_pool(trend))
-    made = [
-        (question_create(**_without_source(content), pools=[pool]), content)
-        for content in questions
-    ]
-    quiz = quiz_create(
-        **{key: value for key, value in settings.items() if key != "draw"},
-        draw=[Draw(pool=pool, count=settings["draw"])],
+def _backdate_trend(*, trend: TrendPage, published_at: datetime, review_by: date) -> None:
+    """Demo-only: a new published revision with the demo's review date (by the system, as the
+    import was), then its publication moved back to ``published_at``."""
+    trend.review_by = review_by
+    trend.save_revision().publish(skip_permission_checks=True)
+    TrendPage.objects.filter(pk=trend.pk).update(
+        first_published_at=published_at, last_published_at=published_at
     )
-    module = module_create_with_lessons(
-        index=modules_index, content=refresher_module(trend), audience=audience, final_quiz=quiz
-    )
-    assignment_create(
-        module=module, audience=audience, due_date=today + timedelta(days=REFRESHER_DUE_IN_DAYS)
-    )
-    return _Refresher(module=module, questions=made)
-
-
-def _without_source(content: dict) -> dict:
-    return {key: value for key, value in content.items() if key not in ("source_note",)}

@@ -1,7 +1,7 @@
-"""The demo's werkoverleg kits: one for the onboarding module and one for the theme module
-(content in :mod:`demo.content.team_kits`), and two team meetings the demo leidinggevende
-recorded today, one per managed department, so the kit page, "Mijn leeromgeving" and the
-department dashboard show both a discussed and a not yet discussed kit.
+"""The demo's team meetings: the werkoverleg kits of the onboarding and theme modules came with
+their packs; the demo leidinggevende recorded one meeting today per managed department, so the
+kit page, "Mijn leeromgeving" and the department dashboard show both a discussed and a not yet
+discussed kit.
 
 Built through :mod:`modules.learning.team_kit`, like the rest of the demo. The meetings are
 dated today: the demo's modules are published today, and no meeting can be older than its
@@ -14,12 +14,11 @@ from django.utils import timezone
 
 from accounts.models import Department, User
 from demo.content.people import MANAGED_BY_THE_DEMO_MANAGER
-from demo.content.team_kits import ONBOARDING_TEAM_KIT, THEME_TEAM_KIT
 from modules.learning.models import ModulePage
-from modules.learning.team_kit import module_set_team_kit, team_discussion_record
+from modules.learning.team_kit import team_discussion_record
 
 
-def load_team_kits(
+def record_team_meetings(
     *,
     onboarding: ModulePage,
     theme_module: ModulePage,
@@ -27,9 +26,8 @@ def load_team_kits(
     departments: dict[str, Department],
     log: list[str],
 ) -> None:
-    """Give both modules their kit (a new published revision each) and record the meetings."""
-    module_set_team_kit(module=onboarding, team_kit=ONBOARDING_TEAM_KIT)
-    module_set_team_kit(module=theme_module, team_kit=THEME_TEAM_KIT)
+    """The leidinggevende discussed the onboarding kit with one team and the theme kit with
+    the other."""
     front_office, permits = (departments[name] for name in MANAGED_BY_THE_DEMO_MANAGER)
     # The site's own today (not the demo's ``today``, which may be the machine's date
     # in another time zone): the modules were published a moment ago, in the site's time zone.
@@ -42,4 +40,4 @@ def load_team_kits(
             discussed_on=meeting_day,
             today=meeting_day,
         )
-    log.append("2 werkoverleg kits, and 2 team meetings recorded by the leidinggevende")
+    log.append("2 team meetings on the werkoverleg kits, recorded by the leidinggevende")

@@ -1,9 +1,9 @@
-"""The demo step for working together (issue 15): contact persons and the council's sessions.
+"""The demo step for working together: contact persons and the council's sessions.
 
 Kept out of :mod:`demo.loader` so the loader only calls :func:`load_teamwork`, once the
 departments, the audiences, the overview pages and the council members exist. Everything is
 built through the apps' services, like the rest of the demo; the content is in
-:mod:`demo.content.teamwork`.
+:mod:`demo.content.teamwork`, the track and the session templates in the packs.
 """
 
 from __future__ import annotations
@@ -13,26 +13,12 @@ from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
-from accounts.models import Audience, Department, User
-from accounts.roles import Role
-from accounts.services import audience_create, user_create
-from demo.content.teamwork import (
-    CONTACT_PERSON_AUDIENCE,
-    CONTACT_PERSON_MODULE,
-    CONTACT_PERSON_ROLES,
-    PLANNED_SESSIONS,
-    SESSION_TEMPLATES,
-    contact_person,
-)
+from accounts.models import Department, User
+from accounts.services import user_create
+from demo.content.teamwork import CONTACT_PERSON_ROLES, PLANNED_SESSIONS, contact_person
 from home.services import reporting_routes_update
 from modules.awareness.models import SessionIndexPage, SessionPage, SessionTemplate
-from modules.awareness.services import (
-    registration_create,
-    session_create_from_template,
-    session_template_create,
-)
-from modules.learning.models import ModuleIndexPage
-from modules.learning.services import module_create_with_lessons
+from modules.awareness.services import registration_create, session_create_from_template
 
 # Contact persons have worked at the municipality for some years.
 CONTACT_PERSON_STARTED_DAYS_AGO = 4 * 365
@@ -42,23 +28,20 @@ def load_teamwork(
     *,
     today: date,
     council_members: list[User],
+    templates: dict[str, SessionTemplate],
     email: Callable[[str], str],
     password: str,
     log: list[str],
 ) -> None:
-    """The contact-person audience, one example contact person per department (also the
-    contact on "Signaal melden"), their track, the session templates and the sessions planned
-    from them, with registrations of contact persons and council members."""
-    audience = audience_create(**CONTACT_PERSON_AUDIENCE, roles=[Role.AANDACHTSFUNCTIONARIS])
+    """One example contact person per department (also the contact on "Signaal melden") and
+    the sessions planned from the ``templates`` of the pack, with registrations of contact
+    persons and council members. The contact persons' audience, their track and the templates
+    came before (the audience with the others, the rest with the packs)."""
     contacts = _contact_persons(today=today, email=email, password=password)
-    # Replaces the example contacts of demo.content.pages: one per department now.
+    # The contact per department on "Signaal melden".
     reporting_routes_update(
         contacts=[(department, name, user.email) for department, name, user in contacts]
     )
-    module_create_with_lessons(
-        index=ModuleIndexPage.objects.get(), content=CONTACT_PERSON_MODULE, audience=audience
-    )
-    templates = _templates()
     sessions = _planned_sessions(
         templates=templates,
         today=today,
@@ -66,8 +49,8 @@ def load_teamwork(
         council_members=council_members,
     )
     log.append(
-        f"{len(contacts)} contact persons (one per department), their track, "
-        f"{len(templates)} session templates and {len(sessions)} sessions planned from them "
+        f"{len(contacts)} contact persons (one per department) and {len(sessions)} sessions "
+        "planned from the templates "
         "(a casustafel, and a werkbezoek and a gesprek for the council)"
     )
 
@@ -91,17 +74,6 @@ def _contact_persons(
         )
         made.append((department, person["contact_name"], user))
     return made
-
-
-def _templates() -> dict[str, SessionTemplate]:
-    audiences = {audience.name: audience for audience in Audience.objects.all()}
-    return {
-        key: session_template_create(
-            **{field: value for field, value in content.items() if field != "audience"},
-            audience=audiences[content["audience"]] if content["audience"] else None,
-        )
-        for key, content in SESSION_TEMPLATES.items()
-    }
 
 
 def _planned_sessions(

@@ -7,6 +7,7 @@ one the demo as loaded.
 
 from __future__ import annotations
 
+import json
 import random
 from collections import Counter
 from datetime import date
@@ -15,8 +16,8 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
-from demo.content.learning import ONBOARDING_FINAL_QUIZ, ONBOARDING_MODULE
-from demo.loader import COUNCIL_POOL, ONBOARDING_POOL, load_demo
+from demo.content.plan import COUNCIL_PACK, ONBOARDING_MODULE, ONBOARDING_PACK
+from demo.loader import PACKS_DIR, load_demo
 from modules.learning.models import LessonPage, ModulePage
 from modules.trends.models import TrendPage
 from quizzes.bank_check import bank_check
@@ -28,6 +29,19 @@ pytestmark = pytest.mark.django_db
 DRAWS = 1_000
 
 
+def _pack_item(pack: str, folder: str, key: str) -> dict:
+    return json.loads((PACKS_DIR / pack / folder / f"{key}.json").read_text(encoding="utf-8"))
+
+
+# What the packs say: the onboarding quiz's draw per theme, and the two pools' names.
+ONBOARDING_DRAW = {
+    rule["theme"]: rule["count"]
+    for rule in _pack_item(ONBOARDING_PACK, "modules", ONBOARDING_MODULE)["final_quiz"]["draw"]
+}
+ONBOARDING_POOL = _pack_item(ONBOARDING_PACK, "pools", "onboarding")["name"]
+COUNCIL_POOL = _pack_item(COUNCIL_PACK, "pools", "raadsleden")["name"]
+
+
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
@@ -37,7 +51,7 @@ def demo(django_db_setup, django_db_blocker):
 
 
 def _onboarding() -> ModulePage:
-    return ModulePage.objects.get(slug=ONBOARDING_MODULE["slug"])
+    return ModulePage.objects.get(slug=ONBOARDING_MODULE)
 
 
 def _council_quiz_module() -> ModulePage:
@@ -93,7 +107,7 @@ def test_the_onboarding_quiz_draws_only_from_the_onboarding_pool(demo):
     # A thousand draws reach the whole pool: no theme is starved by its rule.
     assert seen == set(pool.values_list("pk", flat=True))
     drawn = draw_questions(quiz=quiz, rng=random.Random(1))
-    assert Counter(question.theme for question in drawn) == Counter(ONBOARDING_FINAL_QUIZ["draw"])
+    assert Counter(question.theme for question in drawn) == Counter(ONBOARDING_DRAW)
 
 
 def test_council_and_refresher_questions_never_reach_the_onboarding_pool(demo):
@@ -136,7 +150,7 @@ def test_questions_switched_off_are_never_drawn(demo):
     pool = Question.objects.filter(pools__name=ONBOARDING_POOL).order_by("pk")
     off = [
         pk
-        for theme in ONBOARDING_FINAL_QUIZ["draw"]
+        for theme in ONBOARDING_DRAW
         for pk in pool.filter(theme=theme).values_list("pk", flat=True)[:2]
     ]
     Question.objects.filter(pk__in=off).update(is_active=False)

@@ -8,7 +8,7 @@ import pytest
 
 from accounts.models import Audience, Department, User
 from accounts.roles import Role
-from demo.content.teamwork import CONTACT_PERSON_AUDIENCE, CONTACT_PERSON_MODULE
+from demo.content.teamwork import CONTACT_PERSON_AUDIENCE
 from demo.loader import load_demo
 from home.models import ReportingPage, ReportingRoutes
 from modules.awareness.models import RegistrationStatus, SessionKind, SessionPage, SessionTemplate
@@ -48,7 +48,7 @@ def every_department_has_an_example_contact_person(client):
 
 def contact_persons_have_their_audience_track_and_casustafel():
     audience = Audience.objects.get(name=CONTACT_PERSON_AUDIENCE["name"])
-    module = ModulePage.objects.get(slug=CONTACT_PERSON_MODULE["slug"])
+    module = ModulePage.objects.get(slug="aandachtsfunctionaris-ondermijning")
     assert module.audience == audience and module.get_children().count() == 2
     (casustafel,) = SessionPage.objects.filter(kind=SessionKind.CASUSTAFEL)
     assert casustafel.audience == audience and casustafel.live
