@@ -538,6 +538,7 @@ def test_a_raadslids_learning_never_enters_the_audit_log(make_user):
         "retake_granted",  # a kernteam decision on a staff request; raadsleden never make one
         "attempts_regraded",  # counts only, no person: target is empty
         "content_pack_imported",  # the pack, its version and counts: no learner data
+        "team_discussion",  # a module discussed by a department on a day: no learner data
     }
 
 
