@@ -154,3 +154,13 @@ def test_a_casustafel_is_never_open_to_everybody():
     assert "alleen voor aandachtsfunctionarissen" in str(refused.value)
     with pytest.raises(ValidationError):
         a_session(kind=SessionKind.CASUSTAFEL)  # the page form checks the same (clean)
+
+
+def test_the_overview_card_says_what_kind_of_session_it_is(client, make_user, casustafel):
+    """A contact person sees the casustafel in the overview as one, next to its theme."""
+    contact = make_user(Role.MEDEWERKER, Role.AANDACHTSFUNCTIONARIS)
+    client.force_login(contact)
+    body = client.get(casustafel.get_parent().url).content.decode()
+    card = body[body.index('class="card session-card"') :]
+    assert "<dt>Soort</dt>" in card
+    assert "<dd>Casustafel</dd>" in card
