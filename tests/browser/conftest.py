@@ -13,6 +13,8 @@ from datetime import date
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests.browser.live_server import one_request_at_a_time_on_sqlite
+
 # Playwright's sync API runs an event loop in this thread; the ORM calls in fixtures are still
 # synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -37,6 +39,13 @@ def browser():
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, started after the test database exists and safe with SQLite
+    in memory (why: tests/browser/live_server.py)."""
+    return one_request_at_a_time_on_sqlite(live_server)
 
 
 @pytest.fixture
