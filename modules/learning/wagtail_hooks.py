@@ -1,5 +1,7 @@
 """The learning domain in the Wagtail admin: assignments (the kernteam makes modules mandatory
-for an audience)."""
+for an audience) and the recorded team meetings on the werkoverleg kits (the kernteam removes
+one recorded by mistake; a meeting is recorded only through the kit page's form, which checks
+the manager's departments and the date)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
@@ -10,7 +12,7 @@ from modules.learning import (
     portal_parts,  # noqa: F401  (registers the learner-page hooks)
     regrade_views,  # noqa: F401  (registers the regrade screens)
 )
-from modules.learning.models import Assignment
+from modules.learning.models import Assignment, TeamDiscussion
 
 
 class AssignmentViewSet(SnippetViewSet):
@@ -32,3 +34,16 @@ class AssignmentViewSet(SnippetViewSet):
 
 
 register_snippet(AssignmentViewSet)
+
+
+class TeamDiscussionViewSet(SnippetViewSet):
+    model = TeamDiscussion
+    icon = "group"
+    menu_label = _("Team meetings")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["module", "department", "discussed_on"]
+    list_filter = ["department", "discussed_on"]
+
+
+register_snippet(TeamDiscussionViewSet)

@@ -44,6 +44,10 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         # Requests for a new round of final-quiz attempts (modules.learning.retakes).
         "modules.change_retakerequest",
         "modules.view_retakerequest",
+        # Team meetings on a werkoverleg kit: seen, and removed when recorded by mistake; they
+        # are recorded only through the kit page's form (modules.learning.team_kit).
+        "modules.delete_teamdiscussion",
+        "modules.view_teamdiscussion",
         "awareness.change_registration",
         "awareness.view_registration",
         "awareness.add_sessiontemplate",

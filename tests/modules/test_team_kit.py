@@ -358,3 +358,41 @@ def test_the_kit_is_edited_in_the_modules_werkoverleg_panel(world, make_user, mf
     assert "Werkoverleg" in html  # the panel's heading
     assert "werkoverleg-kit" in html.lower()  # the field's label
     assert "Herken je dit uit je eigen werk?" in html  # the kit's content, to edit
+
+
+def test_the_kernteam_removes_a_meeting_recorded_by_mistake(world, kernteam_user, mfa_client_for):
+    """Werkoverleggen in the admin: the kernteam sees the meetings and deletes one; it cannot
+    add one there (that goes through the kit page's form with its rules)."""
+    wrong = team_discussion_record(
+        user=world["manager"],
+        module=world["module"],
+        department=world["pz"],
+        discussed_on=today(),
+        today=today(),
+    )
+    client = mfa_client_for(kernteam_user)
+    listing = client.get(reverse("wagtailsnippets_modules_teamdiscussion:list"))
+    assert listing.status_code == 200
+    assert "Publiekszaken" in listing.content.decode()
+    add = client.get(reverse("wagtailsnippets_modules_teamdiscussion:add"))
+    assert add.status_code in (302, 403)
+    delete_url = reverse("wagtailsnippets_modules_teamdiscussion:delete", args=[wrong.pk])
+    assert client.post(delete_url).status_code == 302
+    assert not TeamDiscussion.objects.exists()
+
+
+@pytest.mark.parametrize("role", [Role.LEIDINGGEVENDE, Role.BEHEER, Role.GRIFFIE])
+def test_other_roles_cannot_reach_the_meetings_in_the_admin(world, make_user, mfa_client_for, role):
+    meeting = team_discussion_record(
+        user=world["manager"],
+        module=world["module"],
+        department=world["pz"],
+        discussed_on=today(),
+        today=today(),
+    )
+    client = mfa_client_for(make_user(Role.MEDEWERKER, role))
+    listing = client.get(reverse("wagtailsnippets_modules_teamdiscussion:list"))
+    assert listing.status_code in (302, 403)
+    delete_url = reverse("wagtailsnippets_modules_teamdiscussion:delete", args=[meeting.pk])
+    assert client.post(delete_url).status_code in (302, 403)
+    assert TeamDiscussion.objects.filter(pk=meeting.pk).exists()
