@@ -47,6 +47,7 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
             placed=participants.placed,
             waiting=participants.waiting,
             council=participants.council,
+            hides_waitlist=participants.hides_waitlist,
         )
         return context
 

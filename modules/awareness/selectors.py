@@ -8,10 +8,10 @@ from datetime import datetime
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import Audience, User
 from accounts.roles import Role
 from accounts.selectors import audiences_for_user, visible_to
-from core.privacy import shown_count
+from core.privacy import is_small, shown_count
 from modules.awareness.models import (
     AttendanceRequirement,
     Registration,
@@ -50,6 +50,16 @@ def _with_counts(sessions: QuerySet[SessionPage]) -> QuerySet[SessionPage]:
         waitlist_count=Count(
             "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED)
         ),
+        # The session's audience names roles, and the raadslid role is not among them: a
+        # staff-only session (see SessionCard.hides_numbers).
+        audience_has_roles=Exists(
+            Audience.roles.through.objects.filter(audience_id=OuterRef("audience_id"))
+        ),
+        audience_has_council=Exists(
+            Audience.roles.through.objects.filter(
+                audience_id=OuterRef("audience_id"), group__name=Role.RAADSLID.group_name
+            )
+        ),
         # Exists, not a Count over the groups join: that would count people with two roles
         # twice in the counts above.
         has_council=Exists(
@@ -70,8 +80,10 @@ class SessionCard:
     registered: int
     waitlisted: int
     registration: Registration | None
-    # Raadsleden hold places: the numbers (free places, waitlist) would count them, so the
-    # card says only whether places are free.
+    # The numbers (free places, waitlist, waitlist position) would count raadsleden, so the
+    # card says only whether places are free. Decided per session, not per registration:
+    # if the numbers vanished when the first raadslid registers, watching the page would tell
+    # when one did. See :func:`hides_numbers`.
     hides_numbers: bool = False
 
     @property
@@ -89,6 +101,16 @@ class SessionCard:
         return self.registration.status
 
 
+def hides_numbers(session: SessionPage) -> bool:
+    """Whether a session (annotated by :func:`_with_counts`) hides its numbers: always,
+    unless its audience names roles and the raadslid role is not one of them. A session
+    without an audience, or whose audience has no roles (every role), is open to raadsleden
+    too. A raadslid holding a place outside the audience (placed by the kernteam) hides them
+    as well."""
+    staff_only = session.audience_has_roles and not session.audience_has_council
+    return session.has_council or not staff_only
+
+
 @dataclass(frozen=True)
 class SessionOverview:
     upcoming: list[SessionCard]
@@ -103,7 +125,7 @@ def _cards(sessions: list[SessionPage], registrations: dict[int, Registration]) 
             registered=session.registered_count,
             waitlisted=session.waitlist_count,
             registration=registrations.get(session.pk),
-            hides_numbers=session.has_council,
+            hides_numbers=hides_numbers(session),
         )
         for session in sessions
     ]
@@ -129,6 +151,13 @@ def session_overview(*, user: User, index, theme: str, now: datetime) -> Session
     )
 
 
+def _preview_hides_numbers(session: SessionPage) -> bool:
+    if session.audience_id is None:
+        return True
+    names = set(session.audience.roles.values_list("name", flat=True))
+    return not names or Role.RAADSLID.group_name in names
+
+
 @dataclass(frozen=True)
 class SessionDetail:
     card: SessionCard
@@ -150,10 +179,15 @@ def session_detail(*, user: User, session: SessionPage, now: datetime) -> Sessio
         registered=counted.registered_count if counted else 0,
         waitlisted=counted.waitlist_count if counted else 0,
         registration=registration,
-        hides_numbers=bool(counted and counted.has_council),
+        # an unsaved preview: decided on the page's own audience
+        hides_numbers=hides_numbers(counted) if counted else _preview_hides_numbers(session),
     )
-    position = None
-    if registration is not None and registration.status == RegistrationStatus.WAITLISTED:
+    position = None  # "number 3" with only raadsleden ahead would count them: no position
+    if (
+        registration is not None
+        and registration.status == RegistrationStatus.WAITLISTED
+        and not card.hides_numbers
+    ):
         position = (
             Registration.objects.filter(  # the order promotion uses: time, then row
                 Q(waitlisted_at__lt=registration.waitlisted_at)
@@ -206,10 +240,16 @@ class ParticipantList:
     placed: list[Registration]
     waiting: list[Registration]
     council: CouncilFigures
+    # Raadsleden hold one to four places. A waitlist exists only when the session is full, and
+    # then their number is the capacity (which the kernteam set) minus the places on the
+    # named list. So the screen does not say how many staff wait, nor whether it is full.
+    hides_waitlist: bool = False
 
 
 def participant_list(*, session: SessionPage) -> ParticipantList:
-    """Everybody with a place or a waitlist place, raadsleden only counted. One query."""
+    """Everybody with a place or a waitlist place, raadsleden only counted. When one to four
+    raadsleden hold places, the staff waitlist is left out too (``hides_waitlist``). One
+    query."""
     registrations = list(
         Registration.objects.filter(session=session)
         .exclude(status=RegistrationStatus.CANCELLED)
@@ -220,9 +260,15 @@ def participant_list(*, session: SessionPage) -> ParticipantList:
     named = [r for r in registrations if not r.council]
     council = [r for r in registrations if r.council]
     placed = [r for r in council if r.status == RegistrationStatus.REGISTERED]
+    hides_waitlist = is_small(len(placed))
     return ParticipantList(
+        hides_waitlist=hides_waitlist,
         placed=[r for r in named if r.status == RegistrationStatus.REGISTERED],
-        waiting=[r for r in named if r.status == RegistrationStatus.WAITLISTED],
+        waiting=(
+            []
+            if hides_waitlist
+            else [r for r in named if r.status == RegistrationStatus.WAITLISTED]
+        ),
         council=council_figures(
             registered=len(placed),
             waitlisted=sum(1 for r in council if r.status == RegistrationStatus.WAITLISTED),

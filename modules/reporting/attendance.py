@@ -4,6 +4,17 @@ Aggregates only. The department figures count staff in the viewer's report scope
 raadsleden) who attended a session in the last twelve months. Raadsleden are left out of the
 session figures too and counted in columns of their own, shown only from five people on
 (:mod:`core.privacy`): whatever raadsleden do is visible individually to nobody else.
+
+Two more rules keep a hidden figure from being worked out by subtraction:
+
+- Secondary suppression in the year rows: a year's council figure is the sum of its session
+  figures, so year total minus the shown session figures gives back the hidden ones. When any
+  session figure of a year is hidden and the hidden figures add up to less than five, the
+  year's figure is hidden too.
+- Full sessions: a waitlist exists only when a session is full, and then the council's places
+  are the places minus the staff's places. So when raadsleden hold one to four places, the
+  session row shows neither its places nor its staff waitlist ("—"); the staff's own places
+  and attendance stay (the kernteam sees those by name anyway).
 """
 
 from __future__ import annotations
@@ -17,10 +28,12 @@ from django.utils import timezone
 
 from accounts.selectors import ReportScope
 from core.dates import add_months
-from core.privacy import count_label, shown_count
+from core.privacy import count_label, is_small, min_group_size, shown_count
 from modules.awareness.models import Registration, RegistrationStatus, SessionPage
 from modules.awareness.selectors import is_council_member
 from modules.reporting.reports import NO_DEPARTMENT, staff_in_scope
+
+HIDDEN = "—"  # a figure left out so that a hidden council count cannot be worked out
 
 
 @dataclass(frozen=True)
@@ -43,14 +56,34 @@ class SessionRow:
         return round(100 * self.attended / self.registered) if self.registered else 0
 
     @property
+    def council_registered_shown(self) -> int | None:
+        return shown_count(self.council_registered_raw)
+
+    @property
+    def council_attended_shown(self) -> int | None:
+        return shown_count(self.council_attended_raw, within=(self.council_registered_raw,))
+
+    @property
     def council_registered(self) -> str:
-        return count_label(shown_count(self.council_registered_raw))
+        return count_label(self.council_registered_shown)
 
     @property
     def council_attended(self) -> str:
-        return count_label(
-            shown_count(self.council_attended_raw, within=(self.council_registered_raw,))
-        )
+        return count_label(self.council_attended_shown)
+
+    @property
+    def hides_capacity(self) -> bool:
+        """Raadsleden hold one to four places: places minus the staff's places would give
+        their number whenever the session is full, and a staff waitlist tells it is full."""
+        return is_small(self.council_registered_raw)
+
+    @property
+    def places_label(self) -> str:
+        return HIDDEN if self.hides_capacity else str(self.places)
+
+    @property
+    def waitlisted_label(self) -> str:
+        return HIDDEN if self.hides_capacity else str(self.waitlisted)
 
 
 def _registration_counts() -> dict[tuple[int, bool], dict[str, int]]:
@@ -105,6 +138,10 @@ class YearRow:
     attended: int
     council_registered_raw: int = 0
     council_attended_raw: int = 0
+    # Secondary suppression: set when the year's total minus its shown session figures would
+    # give back hidden session figures (see the module docstring).
+    council_registered_complement_small: bool = False
+    council_attended_complement_small: bool = False
 
     @property
     def attendance_percent(self) -> int:
@@ -112,18 +149,30 @@ class YearRow:
 
     @property
     def council_registered(self) -> str:
+        if self.council_registered_complement_small:
+            return count_label(None)
         return count_label(shown_count(self.council_registered_raw))
 
     @property
     def council_attended(self) -> str:
+        if self.council_attended_complement_small:
+            return count_label(None)
         return count_label(
             shown_count(self.council_attended_raw, within=(self.council_registered_raw,))
         )
 
 
+def _complement_small(hidden: list[int]) -> bool:
+    """Hidden session figures of one year: the year total minus the shown ones gives their
+    sum, so that sum must not be under five (zero included: it says "nobody" of few)."""
+    return bool(hidden) and sum(hidden) < min_group_size()
+
+
 def year_rows(*, now: datetime) -> list[YearRow]:
-    """Sessions held (started, not cancelled) per year, with places taken and attendance."""
+    """Sessions held (started, not cancelled) per year, with places taken and attendance;
+    council figures with secondary suppression (see the module docstring)."""
     totals: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    hidden: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     today = timezone.localdate(now)
     for row in session_rows():
         if row.cancelled or row.date > today:
@@ -133,6 +182,10 @@ def year_rows(*, now: datetime) -> list[YearRow]:
         totals[row.year]["attended"] += row.attended
         totals[row.year]["council_registered"] += row.council_registered_raw
         totals[row.year]["council_attended"] += row.council_attended_raw
+        if row.council_registered_shown is None:
+            hidden[row.year]["registered"].append(row.council_registered_raw)
+        if row.council_attended_shown is None:
+            hidden[row.year]["attended"].append(row.council_attended_raw)
     return [
         YearRow(
             year=year,
@@ -141,6 +194,8 @@ def year_rows(*, now: datetime) -> list[YearRow]:
             attended=counts["attended"],
             council_registered_raw=counts["council_registered"],
             council_attended_raw=counts["council_attended"],
+            council_registered_complement_small=_complement_small(hidden[year]["registered"]),
+            council_attended_complement_small=_complement_small(hidden[year]["attended"]),
         )
         for year, counts in sorted(totals.items(), reverse=True)
     ]

@@ -1,7 +1,10 @@
 """Session reports in the Wagtail admin (Reports menu): per year, per session, per department.
 
 The rows come from :mod:`modules.reporting.attendance`; exporting is Wagtail's ``ReportView``.
-Raadsleden are counted in columns of their own, "minder dan 5" under five, never by name.
+Raadsleden are counted in columns of their own, "minder dan 5" under five, never by name. A
+session with one to four raadsleden shows "—" for its places and waitlist, and a year's council
+figure is hidden when it would give back hidden session figures
+(:mod:`modules.reporting.attendance`).
 """
 
 from __future__ import annotations
@@ -61,9 +64,11 @@ class SessionsReport(OrganisationWideReport):
         Column("title", label=gettext_lazy("Session")),
         Column("kind", label=gettext_lazy("Kind of session")),
         Column("theme", label=gettext_lazy("Theme")),
-        NumberColumn("places", label=gettext_lazy("Places")),
+        # "—" when raadsleden hold one to four places: places minus the staff's places would
+        # give their number once a waitlist says the session is full.
+        Column("places_label", label=gettext_lazy("Places")),
         NumberColumn("registered", label=gettext_lazy("Places taken")),
-        NumberColumn("waitlisted", label=gettext_lazy("Waitlist")),
+        Column("waitlisted_label", label=gettext_lazy("Waitlist")),
         NumberColumn("attended", label=gettext_lazy("Attended")),
         NumberColumn("attendance_percent", label=gettext_lazy("Percentage attended")),
         Column("council_registered", label=gettext_lazy("Council members: places taken")),
