@@ -27,6 +27,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from accounts.models import audience_field
+from accounts.roles import Role
 from modules.blocks import LESSON_RICH_TEXT_FEATURES
 from modules.pages import AudienceRestrictedPage, SectionIndexPage
 from quizzes.models import Theme
@@ -54,8 +55,22 @@ class SessionKind(models.TextChoices):
 
 # Confidential cases are discussed at a casustafel: it is never open to everybody.
 CASUSTAFEL_NEEDS_AUDIENCE = _(
-    "A case table is for contact persons only. Choose their audience under Registration."
+    "A case table is for contact persons only. Choose an audience under Registration whose "
+    "only role is contact person."
 )
+
+
+def casustafel_audience_error(audience_id, audience) -> str | None:
+    """The error for a case table's audience, or None when it is fine. A case table is for
+    aandachtsfunctionarissen only: the audience must name exactly that one role. "Every role"
+    (no roles) or an extra role would open the table to colleagues it is not meant for. One
+    query."""
+    if audience_id is None:
+        return CASUSTAFEL_NEEDS_AUDIENCE
+    names = set(audience.roles.values_list("name", flat=True))
+    if names != {Role.AANDACHTSFUNCTIONARIS.group_name}:
+        return CASUSTAFEL_NEEDS_AUDIENCE
+    return None
 
 
 class SessionIndexPage(SectionIndexPage):
@@ -184,8 +199,10 @@ class SessionPage(AudienceRestrictedPage, Page):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The session must end after it starts.")})
-        if self.kind == SessionKind.CASUSTAFEL and self.audience_id is None:
-            raise ValidationError({"audience": CASUSTAFEL_NEEDS_AUDIENCE})
+        if self.kind == SessionKind.CASUSTAFEL and (
+            error := casustafel_audience_error(self.audience_id, self.audience)
+        ):
+            raise ValidationError({"audience": error})
         if self.pk and self.capacity:
             taken = self.registrations.filter(status=RegistrationStatus.REGISTERED).count()
             if self.capacity < taken:
@@ -296,8 +313,10 @@ class SessionTemplate(models.Model):
 
     def clean(self):
         super().clean()
-        if self.kind == SessionKind.CASUSTAFEL and self.audience_id is None:
-            raise ValidationError({"audience": CASUSTAFEL_NEEDS_AUDIENCE})
+        if self.kind == SessionKind.CASUSTAFEL and (
+            error := casustafel_audience_error(self.audience_id, self.audience)
+        ):
+            raise ValidationError({"audience": error})
 
 
 class RegistrationStatus(models.TextChoices):
