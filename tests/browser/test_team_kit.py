@@ -1,7 +1,8 @@
 """The werkoverleg kit in a real browser, on the demo: the leidinggevende finds it from
 "Mijn leeromgeving" and the module page, the page passes axe on screen, in its error state and
-projected, print leaves out the menu and the form, and recording a team meeting by keyboard
-shows in the kit page and the department dashboard. A medewerker gets no kit."""
+projected, print leaves out the menu, the form and the explanations for the leader, and
+recording a team meeting by keyboard shows in the kit page and the department dashboard. A
+medewerker gets no kit."""
 
 from __future__ import annotations
 
@@ -32,10 +33,17 @@ def test_a_manager_uses_the_kit_and_records_a_team_meeting(page, demo_site):
     assert page.locator("section.card--dilemma").count() == 2
     assert serious_violations(page) == []
 
-    # Print: no header, tools or form; the dilemmas stay.
+    # On screen the leader's explanations show, and the page says the printout leaves them out.
+    assert page.locator(".team-kit__guide").first.is_visible()
+    page.get_by_text(
+        "Ook de uitleg voor wie het gesprek leidt, staat niet op de afdruk."
+    ).wait_for()
+
+    # Print (for everybody): no header, tools, form or explanations; the dilemmas stay.
     page.emulate_media(media="print")
     assert not page.locator(".site-header").is_visible()
     assert not page.locator("#besproken").is_visible()
+    assert not page.locator(".team-kit__guide").first.is_visible()
     assert page.locator("section.card--dilemma").first.is_visible()
     page.emulate_media(media="screen")
 

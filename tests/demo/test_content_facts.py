@@ -9,7 +9,8 @@ transaction rolled back at the end).
   onboarding module;
 - none of the wrong statements found in review appears anywhere (pages, lessons, questions,
   reporting settings);
-- no sentence of a lesson or quiz question is longer than 25 words;
+- no sentence a learner reads (lessons, questions, modules and their werkoverleg kits, trends,
+  sessions and their templates, the self-reflection) is longer than 25 words;
 - the figures on 13b closures, Bibob requests and dwangsommen match the audit.
 """
 
@@ -27,7 +28,10 @@ from wagtail.models import Page
 
 from demo.loader import load_demo
 from home.models import DepartmentContact, ReportingRoutes
+from modules.awareness.models import SessionPage, SessionTemplate
+from modules.council.models import ReflectionPage
 from modules.learning.models import LessonPage, ModulePage
+from modules.trends.models import TrendPage
 from quizzes.models import Question, Quiz
 
 pytestmark = pytest.mark.django_db
@@ -153,8 +157,15 @@ def content(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
+# A sentence ends at ".", "!" or "?" not followed by a letter or digit (so "5.000" and
+# "13.30 uur" stay whole), or at a line break (the end of a paragraph, list item or line
+# of a plain-text field). A colon or semicolon does not end a sentence: "Die komt in drie
+# vormen voor: ..." counts as one sentence with its list.
+_SENTENCE_END = re.compile(r"[.!?]+(?!\w)|\n")
+
+
 def sentences(text: str) -> list[str]:
-    return [part.strip() for part in re.split(r"[.!?:]", text) if part.strip()]
+    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
 
 
 def words(sentence: str) -> list[str]:
@@ -320,9 +331,26 @@ def test_no_question_keys_the_waterbed_effect_as_a_measured_fact(content):
 # --- (c) Plain language: no sentence over 25 words ------------------------------------------
 
 
-def test_no_lesson_or_question_sentence_is_longer_than_25_words(content):
+def learner_texts(content: Content) -> list[Text]:
+    """Every text a learner reads: lessons and questions, and also the module pages (intro,
+    learning goals, werkoverleg kit), trends, sessions and session templates, and the
+    council's self-reflection."""
+    texts = content.of_kind("lesson", "question")
+    for model in (ModulePage, TrendPage, SessionPage, ReflectionPage):
+        for page in model.objects.live():
+            texts += _page_texts(page, "page")
+    for template in SessionTemplate.objects.all():
+        where = f"SessionTemplate '{template.title}'"
+        texts += [
+            Text(where, "page", template.title),
+            Text(where, "page", plain(template.description)),
+        ]
+    return texts
+
+
+def test_no_learner_facing_sentence_is_longer_than_25_words(content):
     long = []
-    for text in content.of_kind("lesson", "question"):
+    for text in learner_texts(content):
         for sentence in sentences(text.text):
             count = len(words(sentence))
             if count > MAX_WORDS:
@@ -334,6 +362,13 @@ def test_the_sentence_counter_can_fail():
     too_long = " ".join(["woord"] * 26) + ". Kort."
     assert [len(words(s)) for s in sentences(plain(f"<p>{too_long}</p>"))] == [26, 1]
     assert sentences(plain("<ul><li>Een</li><li>Twee</li></ul>")) == ["Een", "Twee"]
+    with_colon = "Dit komt voor: " + ", ".join(["woord"] * 12) + "; en " + " ".join(["x"] * 10)
+    assert [len(words(s)) for s in sentences(with_colon)] == [26]
+    assert sentences("Het kost 5.000 euro. Om 13.30 uur!") == [
+        "Het kost 5.000 euro",
+        "Om 13.30 uur",
+    ]
+    assert sentences("Doel een\nDoel twee") == ["Doel een", "Doel twee"]
 
 
 # --- (d) The audit's figures ----------------------------------------------------------------
