@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from modules.learning.models import LessonPage, ModulePage
 from tests.browser.helpers import log_in_with_mfa, log_in_with_password
@@ -151,3 +152,40 @@ def test_a_learner_takes_a_lesson_and_the_quiz_under_the_policy(page, demo_site)
     page.wait_for_load_state("networkidle")
     assert page.locator("fieldset").count() > 0
     watch.assert_clean()
+
+
+def test_the_checks_panel_measures_a_demo_lesson_in_dutch_under_the_policy(page, demo_site):
+    """The editor's Checks panel reads the preview (with the userbar only there): words,
+    reading time and a LIX readability rating appear, and the preview breaks no policy."""
+    watch = CspWatch(page)
+    previews: list[str] = []
+    page.on(
+        "response",
+        lambda response: (
+            previews.append(response.headers.get("content-security-policy", ""))
+            if response.request.resource_type == "document" and "/edit/preview/" in response.url
+            else None
+        ),
+    )
+    base = demo_site.url
+    log_in_with_mfa(page, base, "kernteam")
+    page.wait_for_url("**/mijn-leeromgeving/")
+
+    lesson = LessonPage.objects.live().order_by("path").first()
+    page.goto(f"{base}/admin/pages/{lesson.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    page.locator("[data-side-panel-toggle=checks]").click()
+    readability = page.locator("[data-content-readability-score]")
+    expect(readability).not_to_have_text("-", timeout=30_000)
+    assert readability.inner_text() in ("Goed", "Redelijk", "Moeilijk")
+    words = int(page.locator("[data-content-word-count]").inner_text())
+    assert words > 50
+    assert re.fullmatch(r"\d+ min", page.locator("[data-content-reading-time]").inner_text())
+    page.wait_for_load_state("networkidle")
+    watch.assert_clean()
+    # The preview (with the userbar) keeps the learner pages' policy, only framed by the admin.
+    assert previews
+    for policy in previews:
+        assert "style-src 'self';" in policy
+        assert "unsafe-inline" not in policy
+        assert "frame-ancestors 'self'" in policy
