@@ -1,20 +1,27 @@
 """The kernteam's import of a content pack in the admin (Toetsen > Inhoudspakketten).
 
-Upload a zip; the next screen is the dry run (the plan and every error); "Importeren" applies
-it as drafts. Between the two steps the upload waits in a private temporary folder under a
-random token kept in the session: the browser never names a file or a path. Every view needs
-``contentpacks.import_pack`` (the kernteam and superusers).
+Upload a zip; the next screen is the dry run (the plan and every error); "Importeren" applies it:
+pages as drafts, while changed questions, quizzes, pools and session templates apply at once (so the
+import then needs a ticked confirmation). Between the two steps the upload waits in a private folder
+(:func:`upload_folder`) under a random token kept in the session: the browser never names a file or
+a path. Every view needs ``contentpacks.import_pack`` (the kernteam and superusers).
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import re
 import secrets
+import stat
 import tempfile
 import time
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -37,16 +44,43 @@ from modules.contentpacks.importer import (
 from modules.contentpacks.models import PackItemKind
 from modules.contentpacks.selectors import recent_imports
 
+logger = logging.getLogger(__name__)
+
 IMPORT_PERMISSION = "contentpacks.import_pack"
 SESSION_KEY = "contentpacks_upload"
+# The checkbox that confirms changes taking effect at once (questions, quizzes, pools).
+CONFIRM_FIELD = "confirm_immediate"
 # An upload is applied within the day or uploaded again.
 UPLOAD_VALID_SECONDS = 24 * 60 * 60
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 
 
+class UploadFolderUnsafe(ImproperlyConfigured):
+    """The upload folder exists but another user could read or replace the uploads in it."""
+
+
 def upload_folder() -> Path:
-    folder = Path(tempfile.gettempdir()) / "weerbaar-contentpacks"
-    folder.mkdir(mode=0o700, exist_ok=True)
+    """The private folder where uploads wait (``CONTENT_PACK_UPLOAD_DIR``, by default one
+    per uid in the system's temporary folder). A shared temporary folder lets another local
+    user make the folder first, so one that is not ours alone is refused, never used."""
+    configured = getattr(settings, "CONTENT_PACK_UPLOAD_DIR", "")
+    folder = (
+        Path(configured)
+        if configured
+        else Path(tempfile.gettempdir()) / f"weerbaar-contentpacks-{os.getuid()}"
+    )
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    info = folder.lstat()
+    if (
+        not stat.S_ISDIR(info.st_mode)
+        or info.st_uid != os.getuid()
+        or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    ):
+        raise UploadFolderUnsafe(
+            f"The content pack upload folder {folder} must be a folder owned by this user "
+            "and not writable by its group or others (CONTENT_PACK_UPLOAD_DIR)."
+        )
     return folder
 
 
@@ -94,6 +128,18 @@ class PackUploadView(_ImportPermissionMixin, WagtailAdminTemplateMixin, FormView
         return context
 
     def form_valid(self, form):
+        try:
+            upload_folder()
+        except UploadFolderUnsafe as unsafe:
+            logger.error("%s", unsafe)
+            form.add_error(
+                None,
+                _(
+                    "The upload cannot be stored safely. Ask the site's administrator to check "
+                    "the folder for uploads (CONTENT_PACK_UPLOAD_DIR)."
+                ),
+            )
+            return self.form_invalid(form)
         _forget_upload(self.request)
         _remove_stale_uploads()
         token = secrets.token_urlsafe(24)
@@ -131,22 +177,35 @@ class PackPreviewView(_ImportPermissionMixin, WagtailAdminTemplateMixin, Templat
         if path is None:
             messages.error(request, _("There is no uploaded pack to import. Upload it again."))
             return HttpResponseRedirect(reverse("content_pack_import"))
+        pack = pack_read(path)
+        if request.POST.get(CONFIRM_FIELD) != "1":
+            plan = pack_check(pack)
+            if plan.ok and plan.immediate:
+                messages.error(request, _("Nothing has been imported: confirm the import first."))
+                return self.render_to_response(
+                    self.get_context_data(plan=plan, confirm_error=True), status=400
+                )
         try:
-            result = pack_apply(pack_read(path), by=request.user, publish=False)
+            result = pack_apply(pack, by=request.user, publish=False)
         except PackInvalid as invalid:
             messages.error(request, _("Nothing has been imported: the pack has errors."))
             return self.render_to_response(self.get_context_data(plan=invalid.plan), status=400)
         _forget_upload(request)
         messages.success(
             request,
-            _("Imported %(title)s (version %(version)s). New and changed pages are drafts.")
+            _(
+                "Imported %(title)s (version %(version)s). New and changed pages are drafts. "
+                "Questions, quizzes, pools and session templates apply at once."
+            )
             % {"title": result.plan.title, "version": result.plan.version},
         )
         return HttpResponseRedirect(reverse("content_pack_import"))
 
-    def get_context_data(self, plan: Plan | None = None, **kwargs):
+    def get_context_data(self, plan: Plan | None = None, confirm_error: bool = False, **kwargs):
         context = super().get_context_data(**kwargs)
         context["plan"] = plan
+        context["confirm_field"] = CONFIRM_FIELD
+        context["confirm_error"] = confirm_error
         if plan is not None:
             labels = dict(PackItemKind.choices)
             context["summary"] = [
@@ -164,7 +223,12 @@ class PackPreviewView(_ImportPermissionMixin, WagtailAdminTemplateMixin, Templat
                 ACTION_UNCHANGED: _("unchanged"),
             }
             context["changes"] = [
-                {"kind": labels[entry.kind], "title": entry.title, "action": actions[entry.action]}
+                {
+                    "kind": labels[entry.kind],
+                    "title": entry.title,
+                    "action": actions[entry.action],
+                    "immediate": entry.immediate,
+                }
                 for entry in plan.entries
                 if entry.action != ACTION_UNCHANGED
             ]

@@ -159,6 +159,7 @@ def transform_stream(
     image: Transform,
     document: Transform,
     rich_text: Callable[[str], str],
+    rich_text_features: Callable[[list[str] | None], None] | None = None,
 ) -> Any:
     """Walk a raw (JSON) StreamField value along its block definition and replace every image
     value, document value and rich-text string with what the callbacks return.
@@ -174,8 +175,16 @@ def transform_stream(
     if isinstance(block, DocumentChooserBlock):
         return document(raw)
     if isinstance(block, blocks.RichTextBlock):
+        if rich_text_features is not None:
+            # Tell the caller which editor features this block allows before its text.
+            rich_text_features(block.features)
         return rich_text(raw) if isinstance(raw, str) else raw
-    kwargs = {"image": image, "document": document, "rich_text": rich_text}
+    kwargs = {
+        "image": image,
+        "document": document,
+        "rich_text": rich_text,
+        "rich_text_features": rich_text_features,
+    }
     if isinstance(block, blocks.BaseStreamBlock):
         if not isinstance(raw, list):
             return raw

@@ -28,6 +28,7 @@ the exporter are in :mod:`modules.contentpacks.format`.
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import re
@@ -38,6 +39,7 @@ from datetime import date, timedelta
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -49,9 +51,11 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image as PILImage
+from wagtail.admin.rich_text.converters.editor_html import DbWhitelister, EditorHTMLConverter
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
+from wagtail.rich_text import features as feature_registry
 from wagtail.utils.file import hash_filelike
 
 from accounts.audit import audit_record
@@ -135,6 +139,60 @@ class PackInvalid(Exception):
     def __init__(self, plan: Plan):
         super().__init__("; ".join(str(error) for error in plan.errors[:5]))
         self.plan = plan
+
+
+class _PackWhitelister(DbWhitelister):
+    """The editor's whitelist for a field's features, reading the pack's own link form.
+
+    Pack links are ``<a linktype="page" ref="…">`` and ``<a linktype="document" media="…">``
+    (docs/content-packs.md); they are kept when the field has that link feature and carry
+    only those attributes. Everything else goes through Wagtail's own rules.
+    """
+
+    PACK_LINKS = {
+        "page": ("link", {"linktype", "ref", "id"}),
+        "document": ("document-link", {"linktype", "media", "id"}),
+    }
+
+    def __init__(self, converter_rules, features: list[str]):
+        super().__init__(converter_rules)
+        self.features = set(features)
+
+    def clean_tag_node(self, doc, tag):
+        link = self.PACK_LINKS.get(tag.attrs.get("linktype")) if tag.name == "a" else None
+        if link and link[0] in self.features and set(tag.attrs) <= link[1]:
+            for child in list(tag.contents):
+                self.clean_node(doc, child)
+            return
+        super().clean_tag_node(doc, tag)
+
+
+def html_refused(html: str, features: list[str] | None) -> str:
+    """The first piece of ``html`` the editor's whitelist for ``features`` would drop or
+    change, or "" if it keeps everything (harmless re-serialisation aside)."""
+    if features is None:
+        features = feature_registry.get_default_features()
+    converter = EditorHTMLConverter(features=features)
+    whitelister = _PackWhitelister(converter.converter_rules, features)
+    # Compare both through the same parser, so quoting and entity spelling (the whitelist
+    # writes ' as &#x27;) do not count as changes.
+    if _normalised(whitelister.clean(html)) == _normalised(html):
+        return ""
+    for tag in BeautifulSoup(html, "html.parser").find_all(True):
+        bare = copy.copy(tag)
+        bare.clear()
+        if _normalised(whitelister.clean(str(bare))) != _normalised(str(bare)):
+            return _opening_tag(tag)
+    return html[:80]
+
+
+def _normalised(html: str) -> str:
+    return str(BeautifulSoup(html, "html.parser"))
+
+
+def _opening_tag(tag) -> str:
+    attributes = "".join(f' {name}="{value}"' for name, value in tag.attrs.items())
+    return f"<{tag.name}{attributes}>"[:120]
 
 
 def _item_label(kind: str, key: str) -> str:
@@ -307,6 +365,9 @@ class PlanEntry:
     key: str
     title: str
     action: str
+    # True when the change takes effect at once on import: questions, pools, session
+    # templates and a module's existing final quiz are not pages and have no drafts.
+    immediate: bool = False
 
 
 @dataclass
@@ -366,6 +427,29 @@ class Plan:
 
     def error_lines(self) -> list[str]:
         return [str(error) for error in self.errors]
+
+    @property
+    def immediate(self) -> list[PlanEntry]:
+        """The changes that take effect at once, not as a draft (docs/content-packs.md)."""
+        return [entry for entry in self.entries if entry.immediate]
+
+
+# Kinds that are snippets, not pages: a change to them is live as soon as it is saved.
+IMMEDIATE_KINDS = (fmt.KIND_POOL, fmt.KIND_QUESTION, fmt.KIND_SESSION_TEMPLATE)
+
+
+def _immediate(item: _Item) -> bool:
+    if item.action != ACTION_CHANGED:
+        return False
+    if item.kind in IMMEDIATE_KINDS:
+        return True
+    # A changed module rewrites its existing final quiz in place (the page itself is a draft).
+    return (
+        item.kind == fmt.KIND_MODULE
+        and isinstance(item.obj, ModulePage)
+        and item.obj.final_quiz_id is not None
+        and item.data.get("final_quiz") is not None
+    )
 
 
 @dataclass
@@ -602,8 +686,8 @@ class _Checker:
         self.audiences: dict[str, Audience] = {}
         # (path, item label, field, block, raw value) of every StreamField value, checked last.
         self.streams: list[tuple[str, str, str, Any, Any]] = []
-        # (path, item label, field, html) of every rich-text value.
-        self.html: list[tuple[str, str, str, str]] = []
+        # (path, item label, field, html, editor features) of every rich-text value.
+        self.html: list[tuple[str, str, str, str, list[str] | None]] = []
 
     def error(self, path: str, field_name: str, message: str, *, item: str = "") -> None:
         self.errors.append(PackError(path, field_name, message, item))
@@ -613,7 +697,7 @@ class _Checker:
         if self.pack.files or not self.pack.errors:
             self._check()
         entries = [
-            PlanEntry(kind, item.key, _title(item), item.action)
+            PlanEntry(kind, item.key, _title(item), item.action, _immediate(item))
             for kind in fmt.KINDS
             for item in self.items[kind].values()
         ]
@@ -654,7 +738,8 @@ class _Checker:
                 continue
             try:
                 data = json.loads(self.pack.files[path].decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as problem:
+            # RecursionError: nested too deeply (a crafted file); ValueError covers the rest.
+            except (UnicodeDecodeError, ValueError, RecursionError) as problem:
                 self.error(
                     path,
                     "",
@@ -671,6 +756,7 @@ class _Checker:
         self._check_media()
         self._check_streams()
         self._check_model_rules()
+        self._check_draw_fill()
 
     # --- manifest and files
 
@@ -681,7 +767,7 @@ class _Checker:
             return False
         try:
             manifest = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as problem:
+        except (UnicodeDecodeError, ValueError, RecursionError) as problem:
             self.error(
                 fmt.MANIFEST,
                 "",
@@ -795,7 +881,7 @@ class _Checker:
         fields = _Fields(self, path=item.path, data=data, allowed=MODULE_FIELDS)
         fields.text("title", max_length=255)
         fields.slug("slug")
-        self._html(item.path, "", "intro", fields.text("intro"))
+        self._html(item.path, "", "intro", fields.text("intro"), ModulePage, "intro")
         fields.text("learning_goals")
         fields.integer("estimated_minutes", minimum=1, maximum=32767)
         self._audience(fields)
@@ -986,7 +1072,9 @@ class _Checker:
         fields.text("title", max_length=255)
         fields.choice("kind", SessionKind.values)
         fields.choice("theme", Theme.values)
-        self._html(item.path, "", "description", fields.text("description"))
+        self._html(
+            item.path, "", "description", fields.text("description"), SessionTemplate, "description"
+        )
         fields.integer("duration_minutes", minimum=15, maximum=32767)
         fields.integer("capacity", minimum=1, maximum=32767)
         fields.text("led_by", max_length=150, blank=True)
@@ -997,16 +1085,17 @@ class _Checker:
         fields = _Fields(self, path=item.path, data=data, allowed=REFLECTION_FIELDS)
         fields.text("title", max_length=255)
         fields.slug("slug")
-        self._html(item.path, "", "intro", fields.text("intro"))
+        self._html(item.path, "", "intro", fields.text("intro"), ReflectionPage, "intro")
         self._stream(
             item.path, "", "statements", ReflectionPage, "statements", fields.array("statements")
         )
         self._audience(fields)
         self._add(item, fields.data)
 
-    def _html(self, path: str, label: str, name: str, html: str) -> None:
+    def _html(self, path: str, label: str, name: str, html: str, model, field_name: str) -> None:
         if html:
-            self.html.append((path, label, name, html))
+            features = model._meta.get_field(field_name).features
+            self.html.append((path, label, name, html, features))
 
     def _stream(self, path: str, label: str, name: str, model, field_name: str, raw: list) -> None:
         block = model._meta.get_field(field_name).stream_block
@@ -1063,8 +1152,9 @@ class _Checker:
             message = self._refresher_error(module)
             if message:
                 self.error(trend.path, "refresher", message)
-        for path, label, name, html in self.html:
+        for path, label, name, html, features in self.html:
             self._check_links(path, label, name, html)
+            self._check_whitelist(path, label, name, html, features)
 
     def _refresher_error(self, module: _Item) -> str | None:
         """The trend editor's rule (:func:`modules.trends.forms.refresher_error`) on the pack's
@@ -1083,6 +1173,21 @@ class _Checker:
         if module.data.get("lessons"):
             return _("A refresher is only a quiz: choose a module without lessons.")
         return None
+
+    def _check_whitelist(
+        self, path: str, label: str, name: str, html: str, features: list[str] | None
+    ) -> None:
+        """Refuse rich text the editor would not keep (scripts, event attributes, javascript:
+        links, iframes, forms): the text reaches learners as it is, and cleaning it silently
+        would break the byte-identical round trip."""
+        refused = html_refused(html, features)
+        if refused:
+            self.error(
+                path,
+                name,
+                _("This field has HTML the editor does not allow: %(html)s") % {"html": refused},
+                item=label,
+            )
 
     def _check_links(self, path: str, label: str, name: str, html: str) -> None:
         for link in fmt.rich_text_links(html):
@@ -1264,6 +1369,55 @@ class _Checker:
                 for problem in _validation_errors(error):
                     self.error(item.path, problem.field, problem.message)
 
+    def _check_draw_fill(self) -> None:
+        """The question bank's ``unfillable_rule`` (:mod:`quizzes.bank_check`) on the pools as
+        they would be after the import: a draw rule may not ask for more active questions of
+        its pool and theme than the pool holds. Questions the pool has outside this pack
+        count too (the import never removes a question from a pool)."""
+        pools, questions = self.items[fmt.KIND_POOL], self.items[fmt.KIND_QUESTION]
+        in_pack: dict[str, list[dict]] = {key: [] for key in pools}
+        for question in questions.values():
+            if question.parent_key in in_pack and question.data.get("is_active", True) is True:
+                in_pack[question.parent_key].append(question.data)
+        pack_question_ids = {q.obj.pk for q in questions.values() if q.obj is not None}
+        pool_ids = {pool.obj.pk: key for key, pool in pools.items() if pool.obj is not None}
+        others: dict[tuple[str, str], int] = {}
+        if pool_ids:
+            rows = (
+                Question.pools.through.objects.filter(
+                    questionpool_id__in=pool_ids, question__is_active=True
+                )
+                .exclude(question_id__in=pack_question_ids)
+                .values_list("questionpool_id", "question__theme")
+            )
+            for pool_id, theme in rows:
+                key = pool_ids[pool_id]
+                others[(key, theme)] = others.get((key, theme), 0) + 1
+                others[(key, "")] = others.get((key, ""), 0) + 1
+        for module in self.items[fmt.KIND_MODULE].values():
+            quiz = module.data.get("final_quiz")
+            if not isinstance(quiz, dict) or not isinstance(quiz.get("draw"), list):
+                continue
+            for position, rule in enumerate(quiz["draw"]):
+                if not isinstance(rule, dict):
+                    continue
+                pool, theme, count = rule.get("pool"), rule.get("theme") or "", rule.get("count")
+                if pool not in in_pack or not isinstance(count, int) or not isinstance(theme, str):
+                    continue
+                available = others.get((pool, theme), 0) + sum(
+                    1 for data in in_pack[pool] if not theme or data.get("theme") == theme
+                )
+                if count > available:
+                    self.error(
+                        module.path,
+                        f"final_quiz.draw[{position}].count",
+                        _(
+                            'This rule asks for %(count)d questions from pool "%(pool)s", but '
+                            "after the import it holds only %(available)d active ones."
+                        )
+                        % {"count": count, "pool": pool, "available": available},
+                    )
+
     # --- media and blocks
 
     def _check_media(self) -> None:
@@ -1305,14 +1459,25 @@ class _Checker:
             media = self._media_ref(value, problems, image=False)
             return stand_ins.document(_extension(media)).pk if media is not None else None
 
+        features: list[list[str] | None] = [None]
+
+        def rich_text_features(block_features: list[str] | None) -> None:
+            features[0] = block_features
+
         def rich_text(html: str) -> str:
             self._check_links(path, label, name, html)
+            self._check_whitelist(path, label, name, html, features[0])
             return html
 
         if not isinstance(raw, list):
             return
         converted = fmt.transform_stream(
-            block, raw, image=image, document=document, rich_text=rich_text
+            block,
+            raw,
+            image=image,
+            document=document,
+            rich_text=rich_text,
+            rich_text_features=rich_text_features,
         )
         for problem in problems:
             self.error(path, name, problem, item=label)
@@ -1967,10 +2132,11 @@ def pack_apply(
 ) -> Result:
     """Check ``pack`` and, when it has no errors, import it in one transaction.
 
-    New pages are drafts and changed pages get a new draft revision (a trend is submitted to
-    the four-eyes review when ``by`` is a person), unless ``publish``: then they are published
-    at once (the demo, a test environment). Unchanged items are not touched. Raises
-    :class:`PackInvalid` (with the plan and its errors) and changes nothing when the pack has
+    New pages are drafts and changed pages get a new draft revision (a trend is submitted to the
+    four-eyes review when ``by`` is a person), unless ``publish``: then they are published at once
+    (the demo, a test environment). Questions, quizzes, pools and session templates have no drafts:
+    their changes apply at once (``Plan.immediate`` lists them). Unchanged items are not touched.
+    Raises :class:`PackInvalid` (with the plan and its errors) and changes nothing when the pack has
     an error. The import is logged (``PackImport``) and in the audit log.
     """
     today = today or timezone.localdate()

@@ -35,6 +35,8 @@ from modules.learning.services import module_index_create
 from modules.trends.services import trend_index_create
 
 AUDIENCE = "Alle medewerkers (voorbeeld)"
+# A casustafel is for an audience whose only role is aandachtsfunctionaris.
+CASUSTAFEL_AUDIENCE = "Aandachtsfunctionarissen (voorbeeld)"
 PACK_KEY = "voorbeeld"
 
 # A 1x1 transparent PNG: a real image file Wagtail and Pillow can read.
@@ -266,7 +268,7 @@ class PackBuilder:
             "duration_minutes": 90,
             "capacity": 12,
             "led_by": "Kernteam (voorbeeld)",
-            "audience": AUDIENCE,
+            "audience": CASUSTAFEL_AUDIENCE,
         }
         builder.items[FOLDER_REFLECTIONS]["hoe-weerbaar"] = {
             "key": "hoe-weerbaar",
@@ -356,4 +358,5 @@ def pack_site(db):
     module_index = module_index_create(parent=home, title="Leermodules", slug="leermodules")
     trend_index = trend_index_create(parent=home, title="Trends en signalen", slug="trends")
     audience = audience_create(name=AUDIENCE, roles=[Role.MEDEWERKER])
+    audience_create(name=CASUSTAFEL_AUDIENCE, roles=[Role.AANDACHTSFUNCTIONARIS])
     return {"home": home, "modules": module_index, "trends": trend_index, "audience": audience}

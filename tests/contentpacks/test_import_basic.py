@@ -115,7 +115,7 @@ def test_apply_with_publish_builds_the_whole_pack(pack_site, pack_builder):
 
     template = SessionTemplate.objects.get()
     assert (template.kind, template.capacity) == ("casustafel", 12)
-    assert template.audience == pack_site["audience"]
+    assert template.audience.name == "Aandachtsfunctionarissen (voorbeeld)"
     reflection = ReflectionPage.objects.get()
     assert reflection.live and [block.id for block in reflection.statements] == ["s-1"]
 

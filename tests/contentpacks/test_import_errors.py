@@ -12,6 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
+from modules.awareness.models import CASUSTAFEL_NEEDS_AUDIENCE
 from modules.contentpacks.importer import PackInvalid, pack_apply, pack_check, pack_read
 from modules.contentpacks.models import PackImport, PackItem
 from quizzes.models import Question, QuestionPool
@@ -262,10 +263,11 @@ def test_null_where_a_value_is_needed(pack_site, pack_builder):
 
 def test_a_casustafel_needs_an_audience(pack_site, pack_builder):
     pack_builder.items["sessions"]["casustafel"]["audience"] = None
+    # The model's own message (modules.awareness.models), in Dutch.
     assert _refused(pack_builder.write()) == [
-        "sessions/casustafel.json, audience: Een casustafel is alleen voor "
-        "aandachtsfunctionarissen. Kies hun doelgroep bij Aanmelden."
+        f"sessions/casustafel.json, audience: {CASUSTAFEL_NEEDS_AUDIENCE}"
     ]
+    assert str(CASUSTAFEL_NEEDS_AUDIENCE).startswith("Een casustafel is alleen voor")
 
 
 def test_documents_follow_the_sites_upload_rules_no_svg(pack_site, pack_builder):

@@ -278,6 +278,9 @@ STATICFILES_DIRS = [SITE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static_collected"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
+# Where an uploaded content pack waits between the dry run and the import (private to this
+# user). Empty: a folder per uid under the system's temporary folder.
+CONTENT_PACK_UPLOAD_DIR = env_str("CONTENT_PACK_UPLOAD_DIR")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

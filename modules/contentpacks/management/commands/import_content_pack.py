@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from modules.contentpacks.importer import (
     ACTION_CHANGED,
@@ -18,6 +19,14 @@ from modules.contentpacks.importer import (
     pack_check,
     pack_read,
 )
+
+
+def _immediate_explanation() -> str:
+    return _(
+        "Questions, quizzes, pools and session templates have no drafts. A change to them "
+        "applies at once, as when you save them in the admin. Attempts already made keep the "
+        "question as it was."
+    )
 
 
 class Command(BaseCommand):
@@ -69,5 +78,12 @@ class Command(BaseCommand):
                 f"  {kind}: {numbers[ACTION_NEW]} new, {numbers[ACTION_CHANGED]} changed, "
                 f"{numbers[ACTION_UNCHANGED]} unchanged"
             )
+        for entry in plan.immediate:
+            self.stdout.write(
+                _("Applies at once: %(kind)s %(key)s: %(title)s")
+                % {"kind": entry.kind, "key": entry.key, "title": entry.title}
+            )
+        if plan.immediate:
+            self.stdout.write(_immediate_explanation())
         for line in plan.error_lines():
             self.stderr.write(line)
