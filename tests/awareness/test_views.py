@@ -19,7 +19,9 @@ pytestmark = pytest.mark.django_db
 def test_overview_lists_upcoming_sessions_with_free_places_and_archives_past_ones(
     client, medewerker
 ):
-    soon = a_session(title="Drugs in het buitengebied", capacity=3, theme="drugs")
+    # A staff-only audience: sessions open to raadsleden show no numbers (privacy rule).
+    staff = AudienceFactory(name="Medewerkers", roles=[Role.MEDEWERKER])
+    soon = a_session(title="Drugs in het buitengebied", capacity=3, theme="drugs", audience=staff)
     full = a_session(title="Mensenhandel herkennen", capacity=1, theme="mensenhandel")
     Registration.objects.create(session=full, user=medewerker, status="registered")
     past = a_session(
@@ -40,7 +42,8 @@ def test_overview_lists_upcoming_sessions_with_free_places_and_archives_past_one
 
 
 def test_register_and_cancel_through_the_session_page(client, medewerker):
-    session = a_session(capacity=2)
+    staff = AudienceFactory(name="Medewerkers", roles=[Role.MEDEWERKER])  # numbers shown
+    session = a_session(capacity=2, audience=staff)
     client.force_login(medewerker)
     html = client.get(session.url).content.decode()
     assert "2 van 2 vrij" in html
