@@ -396,3 +396,26 @@ def test_other_roles_cannot_reach_the_meetings_in_the_admin(world, make_user, mf
     delete_url = reverse("wagtailsnippets_modules_teamdiscussion:delete", args=[meeting.pk])
     assert client.post(delete_url).status_code in (302, 403)
     assert TeamDiscussion.objects.filter(pk=meeting.pk).exists()
+
+
+@pytest.mark.parametrize("departments", [1, 12])
+def test_the_kit_page_runs_a_fixed_number_of_queries(
+    world, kernteam_user, departments, django_assert_max_num_queries
+):
+    """The kernteam's kit page lists every department with its last meeting: as many queries
+    with 1 extra department (and meeting) as with 12."""
+    for number in range(departments):
+        department = DepartmentFactory(name=f"Afdeling {number:02d}")
+        team_discussion_record(
+            user=kernteam_user,
+            module=world["module"],
+            department=department,
+            discussed_on=today(),
+            today=today(),
+        )
+    client = client_for(kernteam_user)
+    client.get(kit_url(world["module"]))  # warm the session and caches
+    with django_assert_max_num_queries(16):
+        response = client.get(kit_url(world["module"]))
+    assert response.status_code == 200
+    assert response.content.decode().count("Afdeling ") >= departments
