@@ -1,0 +1,92 @@
+"""Change notices and version stamps: how a write tells every cache and summary what changed.
+
+Pages for a learner are built from things that change rarely (pages, audiences, assignments)
+and things that change with every click (their own progress, attempts, places). Caches of
+those reads (``core.learner_cache``) and summaries (the reporting app's task table) must never
+show yesterday's state after a write. One rule keeps them honest:
+
+* every write that can change what a person sees calls :func:`people_changed` with their ids,
+  and every write that can change it for anybody (a page published, an audience or an
+  assignment edited) calls :func:`everybody_changed`. The apps do this in their services and in
+  ``post_save``/``post_delete`` receivers on their own models (so a change made in the Wagtail
+  admin counts too); a bulk write that skips model signals calls it itself;
+* the signal :data:`people_changed_signal` carries the ids (``None``: everybody) to listeners
+  in higher layers (reporting refreshes its summary in the same transaction);
+* this module's own receiver moves the **version stamps** on: one per person and one for the
+  whole site. A cached read is stored under the stamps it was computed with, so a moved stamp
+  makes it unreachable: nothing is deleted, nothing is ever served stale.
+
+The stamps live in the cache (Redis in production, so every web node and worker sees the same
+ones). They move at once, so the rest of the same transaction and the next request on this
+node see the change, and again when the transaction commits: a read on another node that ran
+between the two, and so saw the old rows under the new stamp, is dropped too.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from django.core.cache import cache
+from django.db import transaction
+from django.dispatch import Signal
+
+#: Sent (inside the writing transaction) with ``user_ids``: a frozenset of user ids, or
+#: ``None`` when the change can concern anybody; and ``reason``: a short word for logs.
+people_changed_signal = Signal()
+
+SITE_STAMP_KEY = "stamp:site"
+_USER_STAMP_KEY = "stamp:user:{}"
+# Stamps have no expiry of their own; Redis may evict them (a new stamp is then made on the
+# next read, which only costs a recomputation).
+_NO_EXPIRY = None
+
+
+def people_changed(*, user_ids: Iterable[int], reason: str) -> None:
+    """What these people see has changed (their progress, attempts, roles, places)."""
+    ids = frozenset(int(pk) for pk in user_ids if pk is not None)
+    if not ids:
+        return
+    people_changed_signal.send(sender=None, user_ids=ids, reason=reason)
+    _bump_users(ids)
+    transaction.on_commit(lambda: _bump_users(ids))
+
+
+def everybody_changed(*, reason: str) -> None:
+    """What anybody may see has changed (content, audiences, assignments, requirements)."""
+    people_changed_signal.send(sender=None, user_ids=None, reason=reason)
+    _bump_site()
+    transaction.on_commit(_bump_site)
+
+
+def stamps_for(user_id: int | None) -> tuple[str, str]:
+    """The site's stamp and this person's (``"-"`` for nobody), in one cache round trip.
+
+    A missing stamp is created, so the first read after a restart or an eviction gets a fresh
+    one (everything cached before it is unreachable)."""
+    keys = [SITE_STAMP_KEY] + ([_USER_STAMP_KEY.format(user_id)] if user_id else [])
+    found = cache.get_many(keys)
+    values = []
+    for key in keys:
+        value = found.get(key)
+        if value is None:
+            cache.add(key, _new_stamp(), timeout=_NO_EXPIRY)
+            value = cache.get(key)
+        values.append(value)
+    return values[0], values[1] if user_id else "-"
+
+
+def site_stamp() -> str:
+    return stamps_for(None)[0]
+
+
+def _new_stamp() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def _bump_users(ids: frozenset[int]) -> None:
+    cache.set_many({_USER_STAMP_KEY.format(pk): _new_stamp() for pk in ids}, timeout=_NO_EXPIRY)
+
+
+def _bump_site() -> None:
+    cache.set(SITE_STAMP_KEY, _new_stamp(), timeout=_NO_EXPIRY)
