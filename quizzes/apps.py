@@ -6,3 +6,10 @@ class QuizzesConfig(AppConfig):
     name = "quizzes"
     label = "quizzes"
     verbose_name = _("Quizzes")
+
+    def ready(self) -> None:
+        # Inside ready(): the receivers import models, which are not loaded when apps.py is.
+        from quizzes.receivers import connect
+
+        # Writes move the version stamps of the caches (core.changes).
+        connect()

@@ -9,6 +9,9 @@ class AwarenessConfig(AppConfig):
 
     def ready(self):
         # Inside ready(): the signals import models, which are not loaded when apps.py is.
+        from modules.awareness.receivers import connect as connect_change_notices
         from modules.awareness.signals import connect
 
         connect()
+        # Writes move the version stamps of the caches (core.changes).
+        connect_change_notices()

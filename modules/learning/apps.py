@@ -9,3 +9,10 @@ class LearningConfig(AppConfig):
     name = "modules.learning"
     label = "modules"
     verbose_name = _("Learning modules")
+
+    def ready(self) -> None:
+        # Inside ready(): the receivers import models, which are not loaded when apps.py is.
+        from modules.learning.receivers import connect
+
+        # Writes move the version stamps of the caches (core.changes).
+        connect()

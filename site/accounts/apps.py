@@ -14,12 +14,15 @@ class AccountsConfig(AppConfig):
         # Inside ready(): these modules import models, which are not loaded when apps.py is.
         from accounts.audit import connect_signals
         from accounts.permissions import sync_roles_after_migrate
+        from accounts.receivers import connect as connect_change_notices
 
         # Role groups and their permissions are declared in accounts.permissions and brought
         # in line after every migrate, so the database never drifts from the code.
         post_migrate.connect(sync_roles_after_migrate, sender=self)
         # The person's own password and MFA changes reach the audit log through allauth.
         connect_signals()
+        # Writes move the version stamps of the caches (core.changes).
+        connect_change_notices()
 
 
 class WeerbaarUsersConfig(WagtailUsersAppConfig):

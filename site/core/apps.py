@@ -13,5 +13,8 @@ class CoreConfig(AppConfig):
         from wagtail.admin.widgets.chooser import BaseChooser
 
         from core.csp import nonced_chooser_render
+        from core.receivers import connect
 
         BaseChooser.render = nonced_chooser_render
+        # Wagtail's page, site and privacy writes move the version stamps (core.changes).
+        connect()

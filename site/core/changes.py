@@ -25,10 +25,12 @@ between the two, and so saw the old rows under the new stamp, is dropped too.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
 
 #: Sent (inside the writing transaction) with ``user_ids``: a frozenset of user ids, or
@@ -90,3 +92,40 @@ def _bump_users(ids: frozenset[int]) -> None:
 
 def _bump_site() -> None:
     cache.set(SITE_STAMP_KEY, _new_stamp(), timeout=_NO_EXPIRY)
+
+
+# ---------------------------------------------------------------------------------------------
+# Receivers: the apps name their models once (in their AppConfig.ready), so every save or
+# delete, also in the Wagtail admin, moves the right stamps.
+# ---------------------------------------------------------------------------------------------
+
+
+def watch_people(model, *, reason: str, users: Callable[[Any], Iterable[int]]) -> None:
+    """Saves and deletes of ``model`` change what ``users(instance)`` see."""
+
+    def changed(sender, instance, **kwargs) -> None:
+        people_changed(user_ids=users(instance), reason=reason)
+
+    uid = f"core.changes:{model._meta.label}:people"
+    post_save.connect(changed, sender=model, weak=False, dispatch_uid=uid)
+    post_delete.connect(changed, sender=model, weak=False, dispatch_uid=uid)
+
+
+def watch_everybody(model, *, reason: str) -> None:
+    """Saves and deletes of ``model`` (and changes of its many-to-many fields) can change what
+    anybody sees."""
+
+    def changed(sender, **kwargs) -> None:
+        if kwargs.get("action", "post_").startswith("post_"):
+            everybody_changed(reason=reason)
+
+    uid = f"core.changes:{model._meta.label}:everybody"
+    post_save.connect(changed, sender=model, weak=False, dispatch_uid=uid)
+    post_delete.connect(changed, sender=model, weak=False, dispatch_uid=uid)
+    for field in model._meta.local_many_to_many:
+        m2m_changed.connect(
+            changed,
+            sender=field.remote_field.through,
+            weak=False,
+            dispatch_uid=f"{uid}:{field.name}",
+        )
