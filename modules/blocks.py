@@ -141,6 +141,10 @@ class DilemmaBlock(blocks.StructBlock):
     :mod:`modules.learning.dilemmas`); a chosen one shows that choice first.
     """
 
+    # Shows something of the reader (their choice, their own contact person): rendered for
+    # every request, never from the lesson's block cache (modules.learning.templatetags).
+    renders_per_person = True
+
     title = blocks.CharBlock(label=_("title"), max_length=150)
     situation = blocks.TextBlock(label=_("situation"))
     question = blocks.CharBlock(label=_("question"), max_length=250)
@@ -204,6 +208,10 @@ class DilemmaBlock(blocks.StructBlock):
 
 class ReportItBlock(blocks.StructBlock):
     """Shows the current reporting routes from the "reporting routes" site setting."""
+
+    # Shows something of the reader (their choice, their own contact person): rendered for
+    # every request, never from the lesson's block cache (modules.learning.templatetags).
+    renders_per_person = True
 
     heading = blocks.CharBlock(label=_("heading"), max_length=150, default="Meld het")
     intro = blocks.TextBlock(label=_("introduction"), required=False)

@@ -25,11 +25,14 @@ from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.permissions import policy_registry
 
 from accounts.models import User
-from accounts.selectors import visible_to
+from accounts.selectors import audience_ids_of
+from core.pages import RouteCachedPage
 from modules.blocks import LESSON_RICH_TEXT_FEATURES
 
+_DRAFT_ANCESTOR_ATTR = "_route_cache_draft_ancestor"
 
-class AudienceRestrictedPage:
+
+class AudienceRestrictedPage(RouteCachedPage):
     """Mixin for every learner page: the one serve gate (see the module docstring).
 
     ``audience_source()`` names the page whose ``audience`` counts (itself by default; a lesson
@@ -52,15 +55,24 @@ class AudienceRestrictedPage:
             # module, a module under a withdrawn overview) all the same.
             return False
         source = self.audience_source()
-        if getattr(source, "audience_id", None) is None:
+        audience_id = getattr(source, "audience_id", None)
+        if audience_id is None:
             return True  # no audience (or no audience field): everybody logged in
-        if type(source).objects.filter(visible_to(user=user), pk=source.pk).exists():
+        # The rule of accounts.selectors.visible_to, on the person's audiences (cached).
+        if audience_id in audience_ids_of(user=user):
             return True
         return source.opens_outside_audience(user)
 
     def _has_draft_ancestor(self) -> bool:
-        """One query: any unpublished page between the site root and this one."""
+        """Any unpublished page between the site root and this one: one query, or none when
+        the route cache prepared the answer (it is read again whenever the tree changes)."""
+        if _DRAFT_ANCESTOR_ATTR in self.__dict__:
+            return self.__dict__[_DRAFT_ANCESTOR_ATTR]
         return Page.objects.ancestor_of(self).filter(depth__gt=1, live=False).exists()
+
+    def prepare_for_route_cache(self) -> None:
+        super().prepare_for_route_cache()
+        self.__dict__[_DRAFT_ANCESTOR_ATTR] = self._has_draft_ancestor()
 
     def opens_outside_audience(self, user: User) -> bool:
         """A page type's one exception to its audience (a module assigned to someone, a session

@@ -141,7 +141,10 @@ class ModulePage(AudienceRestrictedPage, Page):
 
     def opens_outside_audience(self, user) -> bool:
         """A module assigned to someone is open to them, even outside its own audience."""
-        return Assignment.objects.applying_to(user).filter(module_id=self.pk).exists()
+        # Inside: the learner cache imports these models (the page ↔ selectors cycle).
+        from modules.learning.learner_cache import assigned_module_ids
+
+        return self.pk in assigned_module_ids(user=user)
 
     def round_expired(self, enrolment: Enrolment, today) -> bool:
         """A completed round that no longer counts: past its expiry date, or of an outdated
@@ -159,17 +162,18 @@ class ModulePage(AudienceRestrictedPage, Page):
             and enrolment.completed_version < self.version
         )
 
+    def prepare_for_route_cache(self) -> None:
+        super().prepare_for_route_cache()
+        self.final_quiz  # noqa: B018 (read once per tree version, kept with the cached page)
+
     def get_context(self, request, *args, **kwargs):
-        # Inside: the selectors import these models (the page ↔ selectors cycle of this app).
-        from modules.learning.selectors import module_outline
+        # Inside: the learner cache imports these models (the page ↔ selectors cycle).
+        from modules.learning.learner_cache import cached_module_outline, cached_quiz_availability
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = module_outline(user=request.user, module=self)
+        context["outline"] = cached_module_outline(user=request.user, module=self)
         if self.final_quiz_id is not None:
-            # Inside: final_quiz imports these models (the same cycle).
-            from modules.learning.final_quiz import quiz_availability
-
-            context["quiz"] = quiz_availability(user=request.user, module=self)
+            context["quiz"] = cached_quiz_availability(user=request.user, module=self)
         if self.team_kit:
             # Inside: team_kit imports these models (the same cycle).
             from modules.learning.team_kit import team_kit_open_to
@@ -213,21 +217,22 @@ class LessonPage(AudienceRestrictedPage, Page):
     def _module(self) -> ModulePage:
         return ModulePage.objects.get(pk=self.get_parent().pk)
 
+    def prepare_for_route_cache(self) -> None:
+        super().prepare_for_route_cache()
+        self._module  # noqa: B018 (read once per tree version, kept with the cached page)
+
     def get_context(self, request, *args, **kwargs):
-        # Inside: the selectors import these models (the page ↔ selectors cycle of this app).
-        from modules.learning.selectors import module_outline
+        # Inside: the learner cache imports these models (the page ↔ selectors cycle).
+        from modules.learning.learner_cache import cached_dilemma_choices, cached_module_outline
 
         context = super().get_context(request, *args, **kwargs)
-        outline = module_outline(user=request.user, module=self._module)
-        # Inside, for the same cycle: the reader's choices in this lesson's dilemmas.
-        from modules.learning.dilemmas import dilemma_choices_on_page
-
+        outline = cached_module_outline(user=request.user, module=self._module)
         context.update(
             module=self._module,
             outline=outline,
             step=outline.step_for(self),
             next_step=outline.step_after(self),
-            dilemma_choices=dilemma_choices_on_page(
+            dilemma_choices=cached_dilemma_choices(
                 user=request.user, page=self, preview=getattr(request, "is_preview", False)
             ),
         )

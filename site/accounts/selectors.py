@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from accounts.models import Audience, User
 from accounts.roles import Role
+from core.stamped import stamped_read
 
 
 def audience_members(*, audience: Audience) -> QuerySet[User]:
@@ -48,6 +49,18 @@ def audiences_for_user(*, user: User) -> QuerySet[Audience]:
     ).filter(
         Q(has_roles=False) | Q(role_match=True),
         Q(has_departments=False) | Q(department_match=True),
+    )
+
+
+def audience_ids_of(*, user: User) -> frozenset[int]:
+    """The ids of :func:`audiences_for_user`, cached under the person's and the site's version
+    stamps (``core.stamped``: their roles, department or an audience changing moves one)."""
+    if not (user.is_authenticated and user.is_active):
+        return frozenset()
+    return stamped_read(
+        "audiences",
+        lambda: frozenset(audiences_for_user(user=user).values_list("pk", flat=True)),
+        user_id=user.pk,
     )
 
 

@@ -33,11 +33,15 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
 
+from core.csp import current_request
+
 #: Sent (inside the writing transaction) with ``user_ids``: a frozenset of user ids, or
 #: ``None`` when the change can concern anybody; and ``reason``: a short word for logs.
 people_changed_signal = Signal()
 
 SITE_STAMP_KEY = "stamp:site"
+#: Where ``core.stamped`` keeps the stamps it read for the current request.
+REQUEST_STAMPS_ATTR = "_weerbaar_stamps"
 _USER_STAMP_KEY = "stamp:user:{}"
 # Stamps have no expiry of their own; Redis may evict them (a new stamp is then made on the
 # next read, which only costs a recomputation).
@@ -86,11 +90,19 @@ def _new_stamp() -> str:
     return uuid.uuid4().hex[:12]
 
 
+def _forget_request_stamps() -> None:
+    request = current_request.get()
+    if request is not None:
+        request.__dict__.pop(REQUEST_STAMPS_ATTR, None)
+
+
 def _bump_users(ids: frozenset[int]) -> None:
+    _forget_request_stamps()
     cache.set_many({_USER_STAMP_KEY.format(pk): _new_stamp() for pk in ids}, timeout=_NO_EXPIRY)
 
 
 def _bump_site() -> None:
+    _forget_request_stamps()
     cache.set(SITE_STAMP_KEY, _new_stamp(), timeout=_NO_EXPIRY)
 
 

@@ -1,10 +1,13 @@
 """Wagtail's writes that change what anybody sees (see ``core.changes``): a page saved (a
 publish, an unpublish, a draft of a live page), moved or deleted; a site or a page's privacy
-edited. Connected in ``CoreConfig.ready``; the apps connect their own models."""
+edited; an image or a document changed. Connected in ``CoreConfig.ready``; the apps connect
+their own models."""
 
 from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -33,3 +36,6 @@ def connect() -> None:
         signal.connect(_page_signal, weak=False, dispatch_uid=f"core.receivers:{signal_name}")
     watch_everybody(Site, reason="content")
     watch_everybody(PageViewRestriction, reason="content")
+    # Lessons show images and link documents; their blocks are cached as rendered HTML.
+    watch_everybody(get_image_model(), reason="content")
+    watch_everybody(get_document_model(), reason="content")

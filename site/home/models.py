@@ -17,10 +17,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.pages import RouteCachedPage
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-class HomePage(Page):
+class HomePage(RouteCachedPage, Page):
     """The landing page: what Weerbaar is, with the way to learning and to reporting."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
@@ -47,7 +49,7 @@ class HomePage(Page):
         return context
 
 
-class ReportingPage(Page):
+class ReportingPage(RouteCachedPage, Page):
     """ "Signaal melden": how and where to report, with the routes from the setting."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
@@ -70,7 +72,7 @@ class ReportingPage(Page):
         verbose_name = _("reporting page")
 
 
-class ContentPage(Page):
+class ContentPage(RouteCachedPage, Page):
     """A plain text page, for example the accessibility statement or the privacy statement."""
 
     body = RichTextField(_("body"), features=RICH_TEXT_FEATURES)

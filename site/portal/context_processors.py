@@ -12,6 +12,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from core.registry import HEADER_LINKS, IndexLink
+from core.stamped import stamped_read
 from home.selectors import reporting_page
 
 
@@ -29,13 +30,13 @@ def navigation(request: HttpRequest) -> dict:
     """
     user = getattr(request, "user", None)
     links = header_index_links()
-    pages = _once(lambda: _index_pages(links))
-    show_admin_link = bool(
-        user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
-    )
+    # The pages and the admin link are the same for everybody (for this person) until a page
+    # or a role changes: cached under the version stamps (core.stamped).
+    pages = _once(lambda: stamped_read("header-pages", lambda: _index_pages(links)))
+    show_admin_link = bool(user and user.is_authenticated and _may_open_admin(user))
     context = {
         "show_admin_link": show_admin_link,
-        "reporting_page": reporting_page,
+        "reporting_page": _once(lambda: stamped_read("reporting-page", reporting_page)),
         "header_links": lambda: [
             {"label": link.label, "page": pages()[link.name]}
             for link in links
@@ -45,6 +46,12 @@ def navigation(request: HttpRequest) -> dict:
     for link in links:
         context[link.name] = _page_named(pages, link.name)
     return context
+
+
+def _may_open_admin(user) -> bool:
+    return stamped_read(
+        "admin-link", lambda: user.has_perm("wagtailadmin.access_admin"), user_id=user.pk
+    )
 
 
 def _page_named(pages, name: str):

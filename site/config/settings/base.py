@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.AdminAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's page routing from the cache (keyed by the tree's version stamp).
+    "core.routing.PageRouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
