@@ -29,7 +29,7 @@ from modules.reporting.dashboard import (
     month_figures,
     team_discussion_overview,
 )
-from modules.reporting.reports import department_rows, person_tasks
+from modules.reporting.reports import department_rows, person_task_lines
 from modules.reporting.yearly import yearly_overview, yearly_overview_pdf
 from quizzes.analysis import theme_knowledge
 
@@ -85,10 +85,9 @@ class PeopleCompletionReport(CompletionReportView):
     statuses: tuple[TaskStatus, ...] | None = None
 
     def get_rows(self):
-        rows = person_tasks(scope=self.scope, today=timezone.localdate())
-        if self.statuses is not None:
-            rows = [row for row in rows if row.task.status in self.statuses]
-        return rows
+        return person_task_lines(
+            scope=self.scope, today=timezone.localdate(), statuses=self.statuses
+        )
 
 
 class OverdueReport(PeopleCompletionReport):

@@ -1,8 +1,9 @@
 """Reads for the dashboard: where each department stands, in one row per department.
 
-Built on the completion and attendance reports (:func:`modules.reporting.reports.person_tasks`,
-:func:`modules.reporting.attendance.department_attendance`), so the dashboard, its chart and its
-CSV/XLSX export all show the same figures, limited to the viewer's report scope, in a fixed
+Built on the task-status summary (:mod:`modules.reporting.summary`, counted in SQL by
+:func:`modules.reporting.reports.status_counts`) and the attendance report
+(:func:`modules.reporting.attendance.department_attendance`), so the dashboard, its chart and
+its CSV/XLSX export all show the same figures, limited to the viewer's report scope, in a fixed
 number of queries.
 """
 
@@ -12,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
@@ -24,7 +25,8 @@ from modules.learning.models import Enrolment, EnrolmentStatus, ModulePage
 from modules.learning.rules import TaskStatus
 from modules.learning.team_kit import DiscussionSummary, discussion_summaries
 from modules.reporting.attendance import department_attendance
-from modules.reporting.reports import person_tasks, staff_in_scope
+from modules.reporting.reports import department_names, staff_in_scope, status_counts
+from modules.reporting.summary import rows_in_scope, status_expression
 
 
 def _percent(part: int, whole: int) -> int:
@@ -55,13 +57,20 @@ def department_overview(
     """Per department in scope: people, their mandatory modules (completed, overdue), and how
     many attended a session in the last twelve months."""
     tasks: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for row in person_tasks(scope=scope, today=today):
-        if row.task.is_session:
-            continue
-        bucket = tasks[row.department]
-        bucket["tasks"] += 1
-        bucket["completed"] += row.task.status == TaskStatus.COMPLETED
-        bucket["overdue"] += row.task.status in (TaskStatus.OVERDUE, TaskStatus.EXPIRED)
+    grouped = list(
+        status_counts(
+            rows_in_scope(scope=scope).filter(is_session=False),
+            today=today,
+            now=now,
+            by=["department_id"],
+        )
+    )
+    names = department_names(department_ids={row["department_id"] for row in grouped})
+    for row in grouped:
+        bucket = tasks[names[row["department_id"]]]
+        bucket["tasks"] += row["people"]
+        bucket["completed"] += row[TaskStatus.COMPLETED]
+        bucket["overdue"] += row[TaskStatus.OVERDUE] + row[TaskStatus.EXPIRED]
     return [
         DepartmentOverview(
             department=row.department,
@@ -103,12 +112,10 @@ def month_figures(
         return []
     first = add_months(today.replace(day=1), -(months - 1))
     staff = staff_in_scope(scope=scope)
-    department_name = None
     if department_id is not None:
         if not scope.covers(department_id=department_id):
             return []
         staff = staff.filter(department_id=department_id)
-        department_name = Department.objects.get(pk=department_id).name
     staff_ids = staff.values("pk")
 
     def per_month(queryset, field: str) -> dict[date, int]:
@@ -134,39 +141,52 @@ def month_figures(
         ),
         "attended_at",
     )
-    tasks = [
-        row.task
-        for row in person_tasks(scope=scope, today=today)
-        if not row.task.is_session
-        and (department_name is None or row.department == department_name)
+    month_ends = [
+        add_months(add_months(first, offset), 1) - timedelta(days=1) for offset in range(months)
     ]
-    done_on = sorted(task.completed_on for task in tasks if task.status == TaskStatus.COMPLETED)
-    people = staff.count()
-    visits = list(
-        Registration.objects.filter(
-            user__in=staff_ids,
-            status=RegistrationStatus.REGISTERED,
-            attended_at__date__gte=add_months(first, -12),
-        ).values_list("user_id", "attended_at")
+    # Today's mandatory modules of the staff in scope (one department: narrowed first), and
+    # how many of those completed ones were completed by each month's end: one query.
+    tasks = rows_in_scope(scope=scope).filter(is_session=False)
+    if department_id is not None:
+        tasks = tasks.filter(department_id=department_id)
+    done = TaskStatus.COMPLETED.value
+    task_figures = (
+        tasks.annotate(status=status_expression(today=today, now=timezone.now()))
+        .order_by()
+        .aggregate(
+            total=Count("pk"),
+            **{
+                f"done_{n}": Count("pk", filter=Q(status=done, completed_on__lte=end))
+                for n, end in enumerate(month_ends)
+            },
+        )
     )
+    # Per month's end: the staff in scope who attended in the twelve months before. One query.
+    visitor_figures = Registration.objects.filter(
+        user__in=staff_ids,
+        status=RegistrationStatus.REGISTERED,
+        attended_at__date__gt=add_months(first, -12),
+    ).aggregate(
+        **{
+            f"visitors_{n}": Count(
+                "user_id",
+                distinct=True,
+                filter=Q(attended_at__date__gt=add_months(end, -12), attended_at__date__lte=end),
+            )
+            for n, end in enumerate(month_ends)
+        },
+    )
+    people = staff.count()
     result = []
     for offset in range(months):
         month = add_months(first, offset)
-        month_end = add_months(month, 1) - timedelta(days=1)
-        year_before = add_months(month_end, -12)
-        done = sum(1 for day in done_on if day is not None and day <= month_end)
-        visitors = {
-            user_id
-            for user_id, when in visits
-            if year_before < timezone.localdate(when) <= month_end
-        }
         result.append(
             MonthFigures(
                 month=month,
                 completed=completed.get(month, 0),
                 attended=attended.get(month, 0),
-                percent_completed=_percent(done, len(tasks)),
-                percent_attended=_percent(len(visitors), people),
+                percent_completed=_percent(task_figures[f"done_{offset}"], task_figures["total"]),
+                percent_attended=_percent(visitor_figures[f"visitors_{offset}"], people),
             )
         )
     return result

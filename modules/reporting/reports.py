@@ -1,8 +1,14 @@
 """Reads for the completion reports: who must do which module, and how far they are.
 
-The rules are the dashboard's (:func:`modules.learning.selectors.mandatory_tasks`), applied to
-everybody in the viewer's :class:`~accounts.selectors.ReportScope` at once, in a fixed number
-of queries whatever the number of people, departments or modules (see the tests).
+The reports read the task-status summary (:mod:`modules.reporting.summary`): one row per
+person and mandatory task, grouped and counted in SQL, with the status of the day worked out
+in SQL. A manager's view reads only their departments' rows.
+
+:func:`person_tasks` is the direct computation the summary is built by: the dashboard's rules
+(:func:`modules.learning.selectors.mandatory_tasks`) applied to everybody in the viewer's
+:class:`~accounts.selectors.ReportScope` at once, in a fixed number of queries. The daily
+reminder run uses it (it needs the rounds themselves), and the tests compare the summary with
+it after every kind of write.
 
 Raadsleden are left out entirely: their learning is private and never shows up by name in a
 staff report. Anyone with the raadslid role is excluded, even if they also have a staff role.
@@ -11,23 +17,36 @@ staff report. Anyone with the raadslid role is excluded, even if they also have 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from django.contrib.auth.models import Group
-from django.db.models import Max, Prefetch
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Audience, User
+from accounts.models import Audience, Department, User
 from accounts.roles import ROLE_GROUP_NAMES, Role
 from accounts.selectors import ReportScope, audience_includes, group_ids_by_user
 from modules.awareness.models import Registration, RegistrationStatus
+from modules.awareness.rules import TITLE as SESSION_TITLE
 from modules.awareness.rules import requirement_task
 from modules.awareness.selectors import attendance_requirement
-from modules.learning.models import Assignment, Enrolment
+from modules.learning.models import Assignment, Enrolment, ModulePage
 from modules.learning.rules import TaskStatus
 from modules.learning.selectors import LearningTask, mandatory_tasks
+from modules.reporting.models import PersonTask as TaskRow
+from modules.reporting.summary import (
+    EVERYBODY,
+    assignment_applies,
+    rows_in_scope,
+    staff_in_scope,
+    status_expression,
+    with_status,
+)
+
+__all__ = ["EVERYBODY", "staff_in_scope"]
 
 NO_DEPARTMENT = _("(no department)")
 
@@ -64,17 +83,11 @@ class PersonTask:
         return self.task.completed_on
 
 
-def staff_in_scope(*, scope: ReportScope):
-    """Active staff the viewer may see by name: never raadsleden."""
-    users = User.objects.active().exclude(groups__name=ROLE_GROUP_NAMES[Role.RAADSLID])
-    if not scope.everybody:
-        users = users.filter(department_id__in=scope.department_ids)
-    return users
-
-
 def person_tasks(*, scope: ReportScope, today: date) -> list[PersonTask]:
     """Every mandatory module (and the yearly session, when that requirement applies) of every
-    person in scope, with its status. At most twelve queries."""
+    person in scope, with its status, computed from the source rows. At most twelve queries,
+    but each person's rules run in Python: the reference for the summary, and the reminders'
+    source, not a page's."""
     if scope.is_empty:
         return []
     assignments = list(
@@ -113,10 +126,7 @@ def person_tasks(*, scope: ReportScope, today: date) -> list[PersonTask]:
             if audience_includes(
                 assignment.audience, group_ids=groups[user.pk], department_id=user.department_id
             )
-            and (
-                assignment.starters_from is None
-                or (user.start_date is not None and user.start_date >= assignment.starters_from)
-            )
+            and assignment_applies(assignment, start_date=user.start_date)
         ]
         tasks = mandatory_tasks(
             start_date=user.start_date, assignments=applicable, latest=latest[user.pk], today=today
@@ -155,8 +165,8 @@ class DepartmentRow:
         return round(100 * self.completed / self.people) if self.people else 0
 
 
-def department_rows(*, scope: ReportScope, today: date) -> list[DepartmentRow]:
-    """Completion per module and department, from :func:`person_tasks`."""
+def reference_department_rows(*, scope: ReportScope, today: date) -> list[DepartmentRow]:
+    """:func:`department_rows` computed from :func:`person_tasks` (for the tests)."""
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for row in person_tasks(scope=scope, today=today):
         bucket = counts[(row.module, row.department)]
@@ -224,3 +234,176 @@ def _requirement_tasks(*, requirement, users: list[User], groups, today: date) -
         for user in users
         if user.pk in applies
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# The reports, read from the summary
+# ---------------------------------------------------------------------------------------------
+
+_STATUS_LABELS = {status.value: status.label for status in TaskStatus}
+
+
+@dataclass(frozen=True)
+class PersonTaskLine:
+    """One row of the per-person report, read from the summary: the same face as
+    :class:`PersonTask` for the report's columns."""
+
+    user_id: int
+    name: str
+    email: str
+    department: str
+    module: str
+    status_value: str
+    due: date | None
+    progress: int
+    completed_on: date | None
+
+    @property
+    def status(self) -> str:
+        return str(_STATUS_LABELS[self.status_value])
+
+
+_LINE_FIELDS = (
+    "user_id",
+    "user__first_name",
+    "user__last_name",
+    "user__email",
+    "department__name",
+    "module__title",
+    "is_session",
+    "status",
+    "shown_due",
+    "shown_progress",
+    "shown_completed_on",
+)
+
+
+class PersonTaskLines:
+    """The per-person report's rows as a lazy sequence: counted with ``COUNT(*)`` and sliced
+    with ``LIMIT``/``OFFSET``, so a page of the report reads a hundred rows, not all of them
+    (Django's paginator and Wagtail's export need only ``count``, slicing and iteration)."""
+
+    def __init__(self, queryset: QuerySet):
+        self._queryset = queryset
+        self._count: int | None = None
+        self._session_title = str(SESSION_TITLE)  # translated once, not per row
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = self._queryset.count()
+        return self._count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def _line(self, values: tuple) -> PersonTaskLine:
+        (user_id, first, last, email, department, title, is_session, status, due, progress,
+         completed_on) = values  # fmt: skip
+        full_name = f"{first} {last}".strip()
+        return PersonTaskLine(
+            user_id=user_id,
+            name=full_name or email,
+            email=email,
+            department=department if department is not None else str(NO_DEPARTMENT),
+            module=self._session_title if is_session else title,
+            status_value=status,
+            due=due,
+            progress=progress,
+            completed_on=completed_on,
+        )
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._line(values) for values in self._queryset[index]]
+        return self._line(self._queryset[index])
+
+    def __iter__(self) -> Iterator[PersonTaskLine]:
+        for values in self._queryset.iterator(chunk_size=2000):
+            yield self._line(values)
+
+
+def person_task_lines(
+    *,
+    scope: ReportScope,
+    today: date,
+    now: datetime | None = None,
+    statuses: tuple[TaskStatus, ...] | None = None,
+) -> PersonTaskLines:
+    """Every mandatory task of every person in scope, from the summary, ordered like
+    :func:`person_tasks` (department, name, then the person's own order of tasks);
+    ``statuses`` narrows it in SQL (the overdue report)."""
+    rows = with_status(rows_in_scope(scope=scope), today=today, now=now or timezone.now())
+    if statuses is not None:
+        rows = rows.filter(status__in=[status.value for status in statuses])
+    rows = rows.order_by(
+        "department__name", "user__last_name", "user__first_name", "user_id", "position"
+    ).values_list(*_LINE_FIELDS)
+    return PersonTaskLines(rows)
+
+
+def status_counts(queryset: QuerySet[TaskRow], *, today: date, now: datetime, by: list[str]):
+    """Per group of ``by``: the number of rows, and of rows in each status. One query."""
+    return (
+        queryset.annotate(status=status_expression(today=today, now=now))
+        .values(*by)
+        .annotate(
+            people=Count("pk"),
+            **{value: Count("pk", filter=Q(status=value)) for value in TaskStatus.values},
+        )
+        .order_by()
+    )
+
+
+def department_rows(
+    *, scope: ReportScope, today: date, now: datetime | None = None
+) -> list[DepartmentRow]:
+    """Completion per module and department: one GROUP BY over the summary, then the titles
+    and department names of the groups (two small queries)."""
+    grouped = list(
+        status_counts(
+            rows_in_scope(scope=scope),
+            today=today,
+            now=now or timezone.now(),
+            by=["module_id", "department_id"],
+        )
+    )
+    titles = titles_of(module_ids={row["module_id"] for row in grouped})
+    names = department_names(department_ids={row["department_id"] for row in grouped})
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in grouped:
+        bucket = counts[(titles[row["module_id"]], names[row["department_id"]])]
+        for field in ("people", *TaskStatus.values):
+            bucket[field] += row[field]
+    return [
+        DepartmentRow(
+            module=module,
+            department=department,
+            people=bucket["people"],
+            completed=bucket[TaskStatus.COMPLETED],
+            in_progress=bucket[TaskStatus.IN_PROGRESS],
+            not_started=bucket[TaskStatus.NOT_STARTED],
+            overdue=bucket[TaskStatus.OVERDUE],
+            expired=bucket[TaskStatus.EXPIRED],
+        )
+        for (module, department), bucket in sorted(counts.items())
+    ]
+
+
+def titles_of(*, module_ids: set[int | None]) -> dict[int | None, str]:
+    """Module titles by id, and the yearly session's title for ``None``. One query."""
+    ids = {pk for pk in module_ids if pk is not None}
+    titles: dict[int | None, str] = dict(
+        ModulePage.objects.filter(pk__in=ids).values_list("pk", "title") if ids else []
+    )
+    titles[None] = str(SESSION_TITLE)
+    return titles
+
+
+def department_names(*, department_ids: set[int | None]) -> dict[int | None, str]:
+    """Department names by id, and "(geen afdeling)" for ``None``. One query."""
+    ids = {pk for pk in department_ids if pk is not None}
+    names: dict[int | None, str] = dict(
+        Department.objects.filter(pk__in=ids).values_list("pk", "name") if ids else []
+    )
+    names[None] = str(NO_DEPARTMENT)
+    return names

@@ -23,7 +23,8 @@ from modules.awareness.models import SessionPage
 from modules.learning.rules import TaskStatus
 from modules.reporting.attendance import department_attendance
 from modules.reporting.dashboard import month_figures
-from modules.reporting.reports import person_tasks
+from modules.reporting.reports import status_counts, titles_of
+from modules.reporting.summary import rows_in_scope
 from modules.trends.models import TrendPage
 from quizzes.analysis import ThemeKnowledge, theme_knowledge
 
@@ -74,11 +75,18 @@ class YearOverview:
 def yearly_overview(*, today: date, now: datetime) -> YearOverview:
     since = add_months(today, -12)
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for row in person_tasks(scope=EVERYBODY, today=today):
-        if row.task.is_session:
-            continue
-        counts[row.module]["people"] += 1
-        counts[row.module]["completed"] += row.task.status == TaskStatus.COMPLETED
+    grouped = list(
+        status_counts(
+            rows_in_scope(scope=EVERYBODY).filter(is_session=False),
+            today=today,
+            now=now,
+            by=["module_id"],
+        )
+    )
+    titles = titles_of(module_ids={row["module_id"] for row in grouped})
+    for row in grouped:  # grouped rows only: suppression below works on counts, never people
+        counts[titles[row["module_id"]]]["people"] += row["people"]
+        counts[titles[row["module_id"]]]["completed"] += row[TaskStatus.COMPLETED]
     minimum = min_group_size()
     attendance = department_attendance(scope=EVERYBODY, now=now)
     staff = shown_count(sum(row.staff for row in attendance))

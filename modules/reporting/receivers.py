@@ -1,0 +1,82 @@
+"""Keeps the task-status summary up to date with the writes (see ``core.changes``).
+
+Connected in ``ReportingConfig.ready``.
+
+* Changes for named people (progress, a place or an attendance, their account, department or
+  roles) rewrite those people's rows at once, in the writing transaction: the next dashboard
+  shows them (:func:`modules.reporting.summary.refresh_people`, a few queries per write).
+* Changes that can concern anybody and change who must do what (an assignment, an audience,
+  the session requirement, roles, a module published or unpublished) rebuild every row in a
+  background task (:mod:`modules.reporting.tasks`): at 50,000 people that takes seconds, too
+  long for the editor's request. The task row is written in the same transaction, so the
+  worker starts after the change is committed and sees it. In the tests the task runs at once.
+* Other changes for anybody (a page, an image or a site setting saved: ``reason="content"``,
+  a department renamed) leave the rows alone: the rows hold no titles or names. A session
+  saved (cancelled, moved, unpublished) rewrites the rows of the people with a place in it.
+"""
+
+from __future__ import annotations
+
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+from wagtail.signals import page_published, page_unpublished
+
+from core.changes import people_changed_signal
+from modules.awareness.models import Registration, SessionPage
+from modules.learning.models import ModulePage
+from modules.reporting.summary import refresh_people
+from modules.reporting.tasks import rebuild_task_status
+
+#: Changes for named people that cannot move the summary: an attempt is counted when it
+#: completes the round, and that saves the enrolment ("progress").
+IGNORED_FOR_PEOPLE = frozenset({"attempt"})
+#: Changes for anybody that cannot move it (everything else rebuilds).
+IGNORED_FOR_EVERYBODY = frozenset({"content", "department"})
+
+
+def request_rebuild() -> None:
+    rebuild_task_status.enqueue(timezone.now().isoformat())
+
+
+def _people_changed(sender, user_ids, reason, **kwargs) -> None:
+    if user_ids is None:
+        if reason not in IGNORED_FOR_EVERYBODY:
+            request_rebuild()
+    elif reason not in IGNORED_FOR_PEOPLE:
+        refresh_people(user_ids=user_ids)
+
+
+def _module_published(sender, instance, **kwargs) -> None:
+    """A module published (maybe asking for renewal) or unpublished: its assignments start or
+    stop counting."""
+    request_rebuild()
+
+
+def _session_saved(sender, instance, **kwargs) -> None:
+    """Cancelled, moved or unpublished: "bezig" (a place in an upcoming session) may change."""
+    user_ids = set(
+        Registration.objects.filter(session_id=instance.pk).values_list("user_id", flat=True)
+    )
+    refresh_people(user_ids=user_ids)
+
+
+def connect() -> None:
+    people_changed_signal.connect(
+        _people_changed, weak=False, dispatch_uid="reporting.receivers:people"
+    )
+    for signal, name in ((page_published, "published"), (page_unpublished, "unpublished")):
+        signal.connect(
+            _module_published,
+            sender=ModulePage,
+            weak=False,
+            dispatch_uid=f"reporting.receivers:module-{name}",
+        )
+    post_save.connect(
+        _session_saved, sender=SessionPage, weak=False, dispatch_uid="reporting.receivers:session"
+    )
+    post_delete.connect(
+        _module_published,
+        sender=ModulePage,
+        weak=False,
+        dispatch_uid="reporting.receivers:module-deleted",
+    )
