@@ -6,13 +6,13 @@ Each place is reminded once, so running it twice does no harm. The emails themse
 through the ``db_worker`` task worker.
 """
 
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core.scheduling import ScheduledCommand
 from modules.awareness.services import reminders_send
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = "Queue reminder emails for everybody with a place in a session that starts tomorrow."
 
     def handle(self, *args, **options):

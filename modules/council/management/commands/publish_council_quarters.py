@@ -7,13 +7,13 @@ day reflects the council as it stood at the quarter's end most closely: a member
 their self-study data later cannot change it (see modules.council.services).
 """
 
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core.scheduling import ScheduledCommand
 from modules.council.services import council_participation_snapshots_take
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = "Store the council's participation figures of the quarters that have ended."
 
     def handle(self, *args, **options):

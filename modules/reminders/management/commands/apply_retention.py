@@ -8,13 +8,13 @@ WEERBAAR_RETENTION_QUIZ_ANSWERS_DAYS and WEERBAAR_RETENTION_AUDIT_DAYS (see .env
 modules/reminders/retention.py).
 """
 
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core.scheduling import ScheduledCommand
 from modules.reminders.retention import retention_apply
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = (
         "Remove reminder logs, quiz answers, dilemma choices and audit log entries older than "
         "their retention period."

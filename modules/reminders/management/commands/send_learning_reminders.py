@@ -6,13 +6,13 @@ Each step is sent once per person, learning task and due date, so running it twi
 harm. The emails go out through the ``db_worker`` task worker.
 """
 
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core.scheduling import ScheduledCommand
 from modules.reminders.services import reminders_run
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = "Queue today's reminders to learners and digests to managers and beheer/HR."
 
     def handle(self, *args, **options):

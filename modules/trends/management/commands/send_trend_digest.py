@@ -6,13 +6,13 @@ People who turned the digest off under "Mijn gegevens" get nothing; everybody el
 email per week at most, and only when there is a new trend for them.
 """
 
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core.scheduling import ScheduledCommand
 from modules.trends.services import digest_send
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = "Queue the weekly email listing the trends published in the last seven days."
 
     def handle(self, *args, **options):

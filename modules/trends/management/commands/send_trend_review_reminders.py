@@ -5,13 +5,13 @@
 Each trend is reported once per review date, so running it twice does no harm.
 """
 
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core.scheduling import ScheduledCommand
 from modules.trends.services import review_reminders_send
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = "Email the core team about live trends whose review date has passed."
 
     def handle(self, *args, **options):

@@ -9,7 +9,7 @@ changed and the command exits with an error, so the scheduler reports it.
 
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 
 from accounts.staff_import import (
@@ -19,9 +19,10 @@ from accounts.staff_import import (
     plan_import,
     read_rows,
 )
+from core.scheduling import ScheduledCommand
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = "Import staff from the HR export (CSV or XLSX): a dry run unless --apply is given."
 
     def add_arguments(self, parser):
