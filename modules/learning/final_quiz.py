@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -40,11 +41,13 @@ from accounts.models import User
 from accounts.roles import Role
 from modules.learning.models import (
     Enrolment,
+    LessonCompletion,
+    LessonPage,
     ModulePage,
     RetakeRequest,
     RetakeRequestStatus,
 )
-from modules.learning.selectors import current_enrolment, module_lessons, pages_open_to
+from modules.learning.selectors import current_enrolment, pages_open_to
 from modules.learning.services import enrolment_begin, module_complete_if_done
 from modules.learning.tasks import send_last_attempt_failed
 from quizzes.models import Attempt, AttemptItem, AttemptStatus, Quiz
@@ -199,30 +202,24 @@ class QuizAvailability:
 def quiz_availability(
     *, user: User, module: ModulePage, now: datetime | None = None
 ) -> QuizAvailability:
-    """A fixed number of queries: the round, its lessons and those done, its attempts at the
-    module's quiz and the learner's roles; after a failed attempt also its items and the
-    lessons to reread (:func:`~modules.learning.selectors.pages_open_to`); when every attempt
-    is used, the round's latest request for a new round."""
+    """A fixed number of queries: the round, its lessons with those done (one query), its
+    attempts at the module's quiz and the learner's roles; after a failed attempt also its
+    items and the lessons to reread (:func:`~modules.learning.selectors.pages_open_to`); when
+    every attempt is used, the round's latest request for a new round."""
     now = now or timezone.now()
     quiz = module.final_quiz
     enrolment = current_enrolment(user=user, module=module)
-    lesson_ids = {lesson.pk for lesson in module_lessons(module=module)}
+    lessons = _lessons_done(module=module, enrolment=enrolment)
     if (
-        not lesson_ids
+        not lessons
         and enrolment is not None
         and module.round_expired(enrolment, timezone.localdate())
     ):
         enrolment = None  # a quiz-only module due again: the quiz starts a new round
     # A module of only a quiz (a trend's refresher) may be started before any round exists.
-    lessons_done = not lesson_ids
+    lessons_done = (enrolment is not None and all(lessons.values())) or not lessons
     attempts: list[Attempt] = []
     if enrolment is not None:
-        done = set(
-            enrolment.lesson_completions.filter(lesson_id__in=lesson_ids).values_list(
-                "lesson_id", flat=True
-            )
-        )
-        lessons_done = done == lesson_ids
         attempts = list(enrolment.quiz_attempts.filter(quiz=quiz).order_by("number"))
     # Whether the learner is a raadslid matters only for a maximum (one query saved otherwise).
     council = quiz.max_attempts is not None and user.has_role(Role.RAADSLID)
@@ -258,6 +255,16 @@ def quiz_availability(
         request = enrolment.retake_requests.order_by("-requested_at", "-pk").first()
         availability = replace(availability, retake_request=request)
     return availability
+
+
+def _lessons_done(*, module: ModulePage, enrolment: Enrolment | None) -> dict[int, bool]:
+    """The module's live lessons (the rule of :func:`~modules.learning.selectors.module_lessons`)
+    and whether each is done in ``enrolment``: one query of ids, not the lessons' bodies."""
+    lessons = LessonPage.objects.child_of(module).live()
+    if enrolment is None:
+        return dict.fromkeys(lessons.values_list("pk", flat=True), False)
+    done = LessonCompletion.objects.filter(enrolment=enrolment, lesson_id=OuterRef("pk"))
+    return dict(lessons.annotate(done=Exists(done)).values_list("pk", "done"))
 
 
 def failed_quiz_states(
@@ -365,18 +372,22 @@ def final_quiz_start(
         return availability.open_attempt
     if not availability.can_start:
         raise QuizNotAvailable(availability)
+    number = availability.attempts_used + 1
     try:
-        # One transaction: an empty quiz leaves no round behind that the quiz would have begun.
-        with transaction.atomic():
-            enrolment = availability.enrolment
-            if enrolment is None:  # a module of only a quiz: the quiz starts the round
-                enrolment = enrolment_begin(user=user, module=module)
+        if availability.enrolment is not None:
+            # The engine's own transaction is enough (and saves a savepoint at the peak).
             return attempt_start(
                 user=user,
                 quiz=module.final_quiz,
-                enrolment=enrolment,
-                number=availability.attempts_used + 1,
+                enrolment=availability.enrolment,
+                number=number,
                 rng=rng,
+            )
+        # One transaction: an empty quiz leaves no round behind that the quiz would have begun.
+        with transaction.atomic():
+            enrolment = enrolment_begin(user=user, module=module)  # a module of only a quiz
+            return attempt_start(
+                user=user, quiz=module.final_quiz, enrolment=enrolment, number=number, rng=rng
             )
     except QuizEmpty:
         raise QuizNotAvailable(
@@ -392,7 +403,8 @@ def final_quiz_submit(*, user: User, attempt: Attempt, data: Mapping) -> SubmitR
     result = attempt_submit(user=user, attempt=attempt, data=data)
     if not result.newly_submitted:
         return result
-    enrolment = result.attempt.enrolment
+    # The caller's attempt carries its round already (the locked copy would load it again).
+    enrolment = attempt.enrolment
     if result.attempt.passed:
         module_complete_if_done(enrolment=enrolment)
     elif _was_last_attempt(user=user, attempt=result.attempt):
