@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from core.changes import people_changed
 from modules.awareness.models import (
     AttendanceMethod,
     AttendanceRequirement,
@@ -254,6 +255,7 @@ def attendance_record(
     Registration.objects.bulk_update(
         changed, ["attended_at", "attendance_method", "attendance_recorded_by"]
     )
+    people_changed(user_ids=[r.user_id for r in changed], reason="registration")
     return sum(1 for r in registrations if r.attended_at is not None)
 
 
