@@ -1,9 +1,11 @@
-"""The dashboard per department at 5,000 and 50,000 employees: the rows and the rendered page.
+"""Every dashboard at 5,000 and 50,000 employees, for the kernteam (everybody) and a manager
+(one department of 40): the page as served (view and template, called directly, so login and
+MFA are left out), its CSV export, the month dashboard for one department, and the yearly
+overview "Weerbaarheid in cijfers" (page and PDF).
 
-Builds each size in a throw-away test database (emptied between sizes) (the same data as
-``reports_at_scale.py``: 40 departments, two mandatory modules, the yearly session
-requirement), then times the dashboard's rows and the whole admin page (view and template,
-called directly, so login and MFA are left out) and prints the median.
+Builds each size in a throw-away test database (emptied between sizes) with the data of
+``reports_at_scale.py`` (40 departments, two mandatory modules, the yearly session
+requirement), rebuilds the task-status summary (timed), then prints the median of each read.
 """
 
 from __future__ import annotations
@@ -20,42 +22,56 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
-from django.utils import timezone  # noqa: E402
 
-from benchmarks.reports_at_scale import build, log, timed  # noqa: E402
-
-
-def render_dashboard(user) -> int:
-    from django.test import RequestFactory
-
-    from modules.reporting.admin_views import DepartmentOverviewReport
-
-    request = RequestFactory().get("/admin/rapportages/dashboard/")
-    request.user = user
-    response = DepartmentOverviewReport.as_view()(request)
-    response.render()
-    return len(response.content)
+from benchmarks.reports_at_scale import (  # noqa: E402
+    bench_users,
+    build,
+    log,
+    rebuild_summary,
+    time_page,
+)
 
 
 def measure(people: int) -> None:
-    from accounts.models import User
-    from accounts.selectors import ReportScope
-    from modules.reporting.dashboard import department_overview
+    from modules.reporting.admin_views import (
+        DepartmentOverviewReport,
+        MonthOverviewReport,
+        ThemeKnowledgeReport,
+        YearlyOverviewView,
+    )
 
     start = time.perf_counter()
     build(people)
     log.info(
         "%s: built %s people in %.1f s", connection.vendor, people, time.perf_counter() - start
     )
-    everybody = ReportScope(everybody=True, department_ids=frozenset())
-    admin = User.objects.create_superuser(email="bench-admin@weerbaar.test")
-    today, now = timezone.localdate(), timezone.now()
-    timed(
-        f"department_overview ({people})",
-        lambda: department_overview(scope=everybody, today=today, now=now),
-        repeat=3,
-    )
-    timed(f"dashboard page render ({people})", lambda: render_dashboard(admin), repeat=3)
+    rebuild_summary()
+    admin, manager, department = bench_users()
+    one = {"afdeling": str(department.pk)}
+    pages = [
+        ("dashboard per department", DepartmentOverviewReport, "/admin/rapportages/dashboard/"),
+        ("dashboard per month", MonthOverviewReport, "/admin/rapportages/dashboard-per-maand/"),
+        ("knowledge per theme", ThemeKnowledgeReport, "/admin/rapportages/dashboard-kennis/"),
+    ]
+    for who, user in (("everybody", admin), ("manager", manager)):
+        for label, view_class, url in pages:
+            time_page(f"{label} ({who}, {people})", view_class, user, url)
+        time_page(
+            f"dashboard per department CSV ({who}, {people})",
+            DepartmentOverviewReport,
+            user,
+            "/",
+            {"export": "csv"},
+        )
+        time_page(
+            f"dashboard per month, one department ({who}, {people})",
+            MonthOverviewReport,
+            user,
+            "/",
+            one,
+        )
+    time_page(f"yearly overview ({people})", YearlyOverviewView, admin, "/", None)
+    time_page(f"yearly overview PDF ({people})", YearlyOverviewView, admin, "/", {"formaat": "pdf"})
 
 
 def main() -> None:
