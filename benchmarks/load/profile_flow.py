@@ -49,6 +49,9 @@ def main() -> None:
     import logging
 
     logging.disable(logging.WARNING)
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
     from django.conf import settings
     from django.db import connection
     from django.test import Client
