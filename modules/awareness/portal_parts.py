@@ -9,6 +9,7 @@ from wagtail import hooks
 
 from accounts.models import User
 from core import registry
+from core.stamped import DEFAULT_TIMEOUT, seconds_until, stamped_read
 from modules.awareness.models import Registration, SessionIndexPage
 from modules.awareness.selectors import requirement_task_for, upcoming_registrations
 
@@ -44,7 +45,17 @@ def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> 
     """The person's places in upcoming sessions (a section below the tasks, shown when empty
     too) and, when it applies to them, the yearly session requirement as a mandatory task (at
     most five queries)."""
-    registrations = upcoming_registrations(user=user, now=now)
+    registrations, task = stamped_read(
+        "session-part",
+        lambda: _places_and_task(user=user, today=today, now=now),
+        user_id=user.pk,
+        parts=(today,),
+        # A place drops off the list when its session ends: keep the answer until then.
+        timeout=lambda answer: min(
+            (seconds_until(place.session.ends_at, now=now) for place in answer[0]),
+            default=DEFAULT_TIMEOUT,
+        ),
+    )
     dashboard.sections.append(
         registry.DashboardSection(
             template="awareness/includes/dashboard_registrations.html",
@@ -53,9 +64,15 @@ def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> 
             context={"now": now},
         )
     )
-    task = requirement_task_for(user=user, today=today, now=now, upcoming=registrations)
     if task is not None:
         dashboard.mandatory.append(task)
+
+
+def _places_and_task(*, user: User, today, now):
+    registrations = upcoming_registrations(user=user, now=now)
+    return registrations, requirement_task_for(
+        user=user, today=today, now=now, upcoming=registrations
+    )
 
 
 @hooks.register(registry.HEADER_LINKS, order=30)

@@ -10,5 +10,5 @@ from modules.awareness.models import AttendanceRequirement, Registration, Sessio
 
 def connect() -> None:
     watch_people(Registration, reason="registration", users=lambda place: [place.user_id])
-    watch_everybody(AttendanceRequirement, reason="requirement")
+    watch_everybody(AttendanceRequirement, reason="requirement", settings_row=True)
     watch_everybody(SessionTemplate, reason="content")

@@ -12,6 +12,7 @@ from wagtail import hooks
 from accounts.models import User
 from accounts.roles import Role
 from core import registry
+from core.stamped import stamped_read
 from modules.council.models import Reflection, ReflectionAnswer
 from modules.council.selectors import recommendations, reflections_open_to
 from modules.learning.selectors import LearningTask
@@ -62,7 +63,7 @@ def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> 
     first (one query); everybody sees the reflection pages for their audiences, in a section
     below the tasks when there are any (one query). Runs after the learning tasks (order 10)."""
     if user.has_role(Role.RAADSLID):
-        recommended = recommendations()
+        recommended = stamped_read("recommendations", recommendations)
         marked = [
             replace(task, recommended=True, recommendation_note=recommended[task.module.pk].note)
             if isinstance(task, LearningTask) and task.module.pk in recommended
@@ -71,7 +72,9 @@ def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> 
         ]
         # Recommended first; a stable sort keeps the order within each group.
         dashboard.optional = sorted(marked, key=_not_recommended)
-    reflections = list(reflections_open_to(user=user))
+    reflections = stamped_read(
+        "reflections", lambda: list(reflections_open_to(user=user)), user_id=user.pk
+    )
     if reflections:
         dashboard.sections.append(
             registry.DashboardSection(

@@ -12,6 +12,7 @@ from wagtail import hooks
 
 from accounts.models import User
 from core import registry
+from core.stamped import stamped_read
 from modules.learning.dilemmas import dilemma_choices_delete, dilemma_choices_of
 from modules.learning.final_quiz import failed_quiz_states
 from modules.learning.models import Enrolment, EnrolmentStatus, LessonPage, ModulePage
@@ -152,7 +153,13 @@ def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> 
     lessons to reread). A fixed number of queries: the tasks' four, and after a failed attempt
     those of :func:`~modules.learning.final_quiz.failed_quiz_states` for all modules at once;
     then, for managers and the kernteam, the werkoverleg kits (:mod:`.team_kit_parts`)."""
-    tasks = learning_tasks(user=user, today=today)
+    # The tasks follow from the person's rows and the assignments: cached under their stamps.
+    tasks = stamped_read(
+        "learning-tasks",
+        lambda: learning_tasks(user=user, today=today),
+        user_id=user.pk,
+        parts=(today,),
+    )
     states = failed_quiz_states(
         user=user,
         rounds=[

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from accounts.models import User
 from core import registry
+from core.stamped import stamped_read
 from modules.learning.team_kit import (
     DiscussionSummary,
     discussion_summaries,
@@ -22,7 +23,8 @@ def add_team_kits(dashboard: registry.Dashboard, *, user: User, today) -> None:
     """Nothing for staff and raadsleden. A fixed number of queries: the kits open to the user,
     their departments and one aggregate of the discussions. The kernteam sees every
     department, so its rows are in the department dashboard, not here."""
-    kits = kits_open_to(user=user)
+    # Which kits a person may open follows from their roles and the pages: cached (core.stamped).
+    kits = stamped_read("team-kits", lambda: list(kits_open_to(user=user)), user_id=user.pk)
     if not kits:
         return
     departments = [] if sees_every_department(user) else list(team_kit_departments(user=user))

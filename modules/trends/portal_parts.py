@@ -9,6 +9,7 @@ from wagtail import hooks
 
 from accounts.models import User
 from core import registry
+from core.stamped import stamped_read
 from modules.trends.models import DigestDelivery, TrendIndexPage, TrendPage, TrendView
 from modules.trends.selectors import new_trends_for, trends_open_to
 
@@ -54,7 +55,12 @@ def searchable_pages(*, user: User) -> registry.Searchable:
 def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> None:
     """Recent trends the person has not opened yet, in a section above the tasks when there are
     any (one query)."""
-    trends = new_trends_for(user=user, today=today)
+    trends = stamped_read(
+        "new-trends",
+        lambda: new_trends_for(user=user, today=today),
+        user_id=user.pk,
+        parts=(today,),
+    )
     if trends:
         dashboard.sections.append(
             registry.DashboardSection(

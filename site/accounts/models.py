@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from accounts.managers import UserManager, normalize_email_address
 from accounts.roles import MFA_REQUIRED_ROLES, ROLE_GROUP_NAMES, Role
+from core.stamped import stamped_read
 
 
 class Department(index.Indexed, models.Model):
@@ -138,9 +139,16 @@ class User(AbstractUser):
 
     @cached_property
     def roles(self) -> frozenset[Role]:
-        """The user's roles, from their groups (one query, cached on the instance)."""
-        names = self.groups.values_list("name", flat=True)
-        return frozenset(role for name in names if (role := Role.from_group_name(name)))
+        """The user's roles, from their groups: one query, cached on the instance and under
+        the person's version stamp (``core.stamped``; a change of their groups moves it)."""
+
+        def read() -> frozenset[Role]:
+            names = self.groups.values_list("name", flat=True)
+            return frozenset(role for name in names if (role := Role.from_group_name(name)))
+
+        if self.pk is None:
+            return frozenset()
+        return stamped_read("roles", read, user_id=self.pk)
 
     def has_role(self, role: Role) -> bool:
         return role in self.roles

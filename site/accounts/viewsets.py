@@ -33,6 +33,7 @@ from accounts.middleware import has_totp
 from accounts.models import AuditAction, User
 from accounts.policies import can_delete_account, can_manage_account, grantable_role_groups
 from accounts.services import user_reset_mfa
+from core.changes import people_changed
 
 
 class UserFilterSet(wagtail_users.UserFilterSet):
@@ -244,6 +245,8 @@ class SetActiveStateBulkAction(wagtail_bulk.SetActiveStateBulkAction):
             if user.is_active != mark_as_active and (actor is None or user.pk != actor.pk)
         ]
         User.objects.filter(pk__in=[user.pk for user in changed]).update(is_active=mark_as_active)
+        # A queryset update sends no post_save: tell the caches itself (core.changes).
+        people_changed(user_ids=[user.pk for user in changed], reason="account")
         action = AuditAction.ACTIVATED if mark_as_active else AuditAction.DEACTIVATED
         for user in changed:
             audit_record(

@@ -123,11 +123,17 @@ def watch_people(model, *, reason: str, users: Callable[[Any], Iterable[int]]) -
     post_delete.connect(changed, sender=model, weak=False, dispatch_uid=uid)
 
 
-def watch_everybody(model, *, reason: str) -> None:
+def watch_everybody(model, *, reason: str, settings_row: bool = False) -> None:
     """Saves and deletes of ``model`` (and changes of its many-to-many fields) can change what
-    anybody sees."""
+    anybody sees.
+
+    ``settings_row``: a Wagtail site setting, whose row ``load()`` creates with its defaults on
+    the first read (a GET): that creation changes nothing anybody sees, so it moves no stamp;
+    every later save (the admin's form) does."""
 
     def changed(sender, **kwargs) -> None:
+        if settings_row and kwargs.get("created"):
+            return
         if kwargs.get("action", "post_").startswith("post_"):
             everybody_changed(reason=reason)
 

@@ -58,16 +58,23 @@ def stamped_read(
     *,
     user_id: int | None = None,
     parts: tuple[Hashable, ...] = (),
-    timeout: int = DEFAULT_TIMEOUT,
+    timeout: int | Callable[[T], int] = DEFAULT_TIMEOUT,
     keep: Callable[[T], bool] | None = None,
 ) -> T:
     """``compute()``, cached under the current stamps (see the module docstring). ``keep``
     decides per answer whether it may be cached at all (an answer that depends on the clock,
-    say)."""
+    say); ``timeout`` may be computed from the answer (until the first session in it ends)."""
     key = stamped_key(name, user_id=user_id, parts=parts)
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
         if keep is None or keep(value):
-            cache.set(key, value, timeout)
+            seconds = timeout(value) if callable(timeout) else timeout
+            if seconds > 0:
+                cache.set(key, value, min(seconds, DEFAULT_TIMEOUT))
     return value
+
+
+def seconds_until(moment, *, now) -> int:
+    """Whole seconds from ``now`` until ``moment`` (0 when it has passed)."""
+    return max(0, int((moment - now).total_seconds()))

@@ -9,5 +9,5 @@ from home.models import DepartmentContact, ReportingRoutes
 
 
 def connect() -> None:
-    watch_everybody(ReportingRoutes, reason="content")
+    watch_everybody(ReportingRoutes, reason="content", settings_row=True)
     watch_everybody(DepartmentContact, reason="content")

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from accounts.services import user_set_trend_digest
+from core.stamped import stamped_read
 from home.selectors import reporting_page
 from portal.dashboard import dashboard_for
 from portal.forms import DigestPreferenceForm, SelfStudyDeleteForm
@@ -39,7 +40,7 @@ def my_learning(request: HttpRequest) -> HttpResponse:
             "optional_tasks": dashboard.optional,
             "sections_above": dashboard.sections_above_tasks(),
             "sections_below": dashboard.sections_below_tasks(),
-            "reporting_page": reporting_page(),
+            "reporting_page": stamped_read("reporting-page", reporting_page),
         },
     )
 
