@@ -8,7 +8,8 @@ whole plan with a number of queries that does not grow with the rows, beyond one
 999 parameters):
 
 * new accounts: one ``bulk_create`` (unusable passwords: they log in via SSO or a reset);
-* changed accounts: one ``bulk_update`` for rows of the file, one for accounts no longer in it;
+* changed accounts: one ``bulk_update`` per set of changed columns for rows of the file (only
+  those columns), one UPDATE for accounts no longer in it;
 * the roles medewerker and leidinggevende: inserts into and one delete from the user-group
   table (other roles are never touched);
 * department managers: inserts into and one delete from the department-manager table;
@@ -18,9 +19,12 @@ whole plan with a number of queries that does not grow with the rows, beyond one
 
 from __future__ import annotations
 
+import secrets
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX, UNUSABLE_PASSWORD_SUFFIX_LENGTH
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import Q
@@ -33,19 +37,8 @@ from accounts.roles import Role
 from accounts.staff_import.plan import ImportPlan, PersonChange, plan_import
 
 BATCH_SIZE = 500
-# What a row of the file sets on an existing account (bulk_update writes these columns).
-ROW_FIELDS = (
-    "personnel_number",
-    "first_name",
-    "last_name",
-    "email",
-    "department",
-    "start_date",
-    "end_date",
-    "is_active",
-    "deactivated_by_import",
-)
-LEAVER_FIELDS = ("is_active", "deactivated_by_import")
+# The attribute a row sets that bulk_update names by its field (the foreign key).
+_FIELD_OF = {"department_id": "department"}
 
 
 class MassDeactivationRefused(Exception):
@@ -122,7 +115,7 @@ def _create_accounts(creates: list[PersonChange]) -> list[_Done]:
             is_staff=False,
             is_superuser=False,
         )
-        user.set_unusable_password()
+        user.password = _unusable_password()
         users.append(user)
     User.objects.bulk_create(users, batch_size=BATCH_SIZE)
     return [
@@ -131,16 +124,31 @@ def _create_accounts(creates: list[PersonChange]) -> list[_Done]:
     ]
 
 
+def _unusable_password() -> str:
+    """What ``set_unusable_password`` stores (the unusable prefix and a random suffix of the
+    same length), from ``secrets`` in one call: Django draws the 40 characters one by one
+    (``get_random_string``), 0.3 ms per account, 1.5 s of a first import of 5,000 people."""
+    return UNUSABLE_PASSWORD_PREFIX + secrets.token_hex(UNUSABLE_PASSWORD_SUFFIX_LENGTH // 2)
+
+
 def _update_accounts(changes: list[PersonChange], *, today: date) -> list[_Done]:
     """Write what the rows say on the accounts the plan read (``change.account``); switch off
-    accounts no longer in the file. One UPDATE per batch for each of the two."""
-    done, from_rows, leavers = [], [], []
+    accounts no longer in the file.
+
+    Only the columns that change are written: the accounts are grouped by the set of columns
+    that differ, and each group is one ``bulk_update`` (per batch) of just those columns; the
+    leavers are one plain UPDATE per batch. ``bulk_update`` builds a ``CASE WHEN pk = ...``
+    per account and column; writing all nine columns of every changed account made applying a
+    month's changes of 5,000 people take twice as long as planning them (issue 16)."""
+    done: list[_Done] = []
+    by_columns: dict[tuple[str, ...], list[User]] = defaultdict(list)
+    leavers: list[int] = []
     for change in changes:
         user, row = change.account, change.row
         if row is None:  # no longer in the HR file: only switched off, roles stay
             done.append(_Done(user, change, user.is_active, was_lead=False, had_staff_role=True))
             user.is_active, user.deactivated_by_import = False, True
-            leavers.append(user)
+            leavers.append(user.pk)
             continue
         groups = {group.name for group in user.groups.all()}  # prefetched by the plan
         done.append(
@@ -152,17 +160,29 @@ def _update_accounts(changes: list[PersonChange], *, today: date) -> list[_Done]
                 had_staff_role=Role.MEDEWERKER.group_name in groups,
             )
         )
-        user.personnel_number = row.personnel_number
-        user.first_name, user.last_name = row.first_name, row.last_name
-        user.email = normalize_email_address(row.email)
-        user.department_id = row.department_id
-        user.start_date, user.end_date = row.start_date, row.end_date
+        values = {
+            "personnel_number": row.personnel_number,
+            "first_name": row.first_name,
+            "last_name": row.last_name,
+            "email": normalize_email_address(row.email),
+            "department_id": row.department_id,
+            "start_date": row.start_date,
+            "end_date": row.end_date,
+        }
         if "actief" in change.changes:
-            user.is_active = not row.has_left(today)
-            user.deactivated_by_import = not user.is_active
-        from_rows.append(user)
-    User.objects.bulk_update(from_rows, ROW_FIELDS, batch_size=BATCH_SIZE)
-    User.objects.bulk_update(leavers, LEAVER_FIELDS, batch_size=BATCH_SIZE)
+            values["is_active"] = not row.has_left(today)
+            values["deactivated_by_import"] = not values["is_active"]
+        columns = tuple(name for name, value in values.items() if getattr(user, name) != value)
+        for name in columns:
+            setattr(user, name, values[name])
+        if columns:
+            by_columns[tuple(_FIELD_OF.get(name, name) for name in columns)].append(user)
+    for columns, users in by_columns.items():
+        User.objects.bulk_update(users, columns, batch_size=BATCH_SIZE)
+    for start in range(0, len(leavers), BATCH_SIZE):
+        User.objects.filter(pk__in=leavers[start : start + BATCH_SIZE]).update(
+            is_active=False, deactivated_by_import=True
+        )
     return done
 
 

@@ -22,7 +22,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q
+from django.contrib.auth.models import Group, Permission
+from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
@@ -200,23 +201,66 @@ def _cleaned_rows(
 
 
 def _accounts(cleaned: list[StaffRow]) -> _Accounts:
-    """The accounts the rows may be about, with what :func:`is_admin_account` and the role
-    comparison read (groups, permissions) prefetched."""
+    """The accounts the rows may be about (by personnel number or email, in one query), with
+    what :func:`is_admin_account` and the role comparison read (groups, permissions) loaded
+    by :func:`_attach_groups_and_permissions`."""
     numbers = {row.personnel_number for row in cleaned}
     emails = {row.email for row in cleaned}
-    prefetch = ("groups", "user_permissions")
+    accounts = User.objects.filter(Q(personnel_number__in=numbers) | Q(email__in=emails))
+    users = list(accounts)
+    _attach_groups_and_permissions(users, accounts=accounts)
     return _Accounts(
         by_number={
-            user.personnel_number: user
-            for user in User.objects.filter(personnel_number__in=numbers).prefetch_related(
-                *prefetch
-            )
+            user.personnel_number: user for user in users if user.personnel_number in numbers
         },
-        by_email={
-            user.email.lower(): user
-            for user in User.objects.filter(email__in=emails).prefetch_related(*prefetch)
-        },
+        by_email={user.email.lower(): user for user in users if user.email in emails},
     )
+
+
+def _attach_groups_and_permissions(users: list[User], *, accounts: QuerySet) -> None:
+    """Fill each account's ``groups`` and ``user_permissions`` as ``prefetch_related`` does,
+    so ``user.groups.all()`` (here, in :mod:`.apply` and in :func:`is_admin_account`) runs no
+    query. Three queries whatever the number of accounts: the groups, and the two link tables
+    filtered by ``accounts`` (the query that found ``users``) as a subquery, not a list of ids.
+
+    Why not ``prefetch_related("groups", "user_permissions")``: it builds a related manager
+    and a filtered queryset per account and relation, about 0.15 ms each; at 5,000 people
+    that was 3 of the dry run's 4 seconds (benchmarks/staff_import_at_scale.py)."""
+    if not users:
+        return
+    ids = accounts.values("pk")
+    groups = {group.pk: group for group in Group.objects.all()}
+    groups_of: dict[int, list[Group]] = defaultdict(list)
+    for user_id, group_id in User.groups.through.objects.filter(user_id__in=ids).values_list(
+        "user_id", "group_id"
+    ):
+        groups_of[user_id].append(groups[group_id])
+    permissions_of: dict[int, list[Permission]] = defaultdict(list)
+    for permission in Permission.objects.filter(user__in=ids).annotate(holder_id=F("user__id")):
+        permissions_of[permission.holder_id].append(permission)
+    # Accounts with the same groups share one loaded queryset (most have the same one or two
+    # roles and no permissions of their own): it is only read.
+    shared: dict[tuple, QuerySet] = {}
+    for user in users:
+        cache = getattr(user, "_prefetched_objects_cache", None)
+        if cache is None:
+            cache = user._prefetched_objects_cache = {}
+        for name, model, objects in (
+            ("groups", Group, groups_of[user.pk]),
+            ("user_permissions", Permission, permissions_of[user.pk]),
+        ):
+            key = (name, *sorted(item.pk for item in objects))
+            if key not in shared:
+                shared[key] = _loaded(model, sorted(objects, key=lambda item: item.pk))
+            cache[name] = shared[key]
+
+
+def _loaded(model, objects: list) -> QuerySet:
+    """A queryset that already holds ``objects`` (what a prefetch leaves in the cache)."""
+    queryset = QuerySet(model=model)
+    queryset._result_cache = objects
+    queryset._prefetch_done = True
+    return queryset
 
 
 def _managers(cleaned: list[StaffRow], *, today: date, errors: list[RowError]) -> _Managers:
