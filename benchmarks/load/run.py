@@ -359,11 +359,16 @@ backend nodes
     option httpchk
     {check}
     http-check expect status 200
-    default-server inter 2s fall 3 rise 2 maxconn {maxconn}
+    # A refused connection marks the node down at once (a leastconn balancer would otherwise
+    # keep sending the retries to the node that refuses them fastest).
+    default-server {server_options}
 {servers}
 """
 
 
+SERVER_OPTIONS = (
+    "inter 2s fall 3 rise 2 maxconn {maxconn} observe layer4 error-limit 1 on-error mark-down"
+)
 CHECK = (
     "http-check send meth GET uri /healthz ver HTTP/1.1 hdr Host 127.0.0.1 "
     "hdr X-Forwarded-Proto https"
@@ -375,7 +380,13 @@ def start_haproxy(args, port: int, nodes: list[Node], out: Path) -> subprocess.P
     servers = "\n".join(f"    server {n.name} 127.0.0.1:{n.port} check" for n in nodes)
     config = out / "haproxy.cfg"
     config.write_text(
-        HAPROXY.format(check=CHECK, port=port, maxconn=args.workers * args.threads, servers=servers)
+        HAPROXY.format(
+            check=CHECK,
+            server_options=SERVER_OPTIONS.format(maxconn=args.workers * args.threads),
+            port=port,
+            maxconn=args.workers * args.threads,
+            servers=servers,
+        )
     )
     process = subprocess.Popen(  # noqa: S603
         [haproxy, "-f", str(config), "-db"],
