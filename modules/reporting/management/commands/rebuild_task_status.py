@@ -2,19 +2,19 @@
 
 The writes keep the summary up to date as they happen; this rebuild is the safety net for
 anything that wrote around them (a bulk update in a shell, a restored backup) and keeps the
-table reproducible from enrolments, assignments, audiences and registrations alone.
+table reproducible from enrolments, assignments, audiences and registrations alone. Runs once
+across nodes (the lock of :mod:`core.scheduling`).
 """
 
 from __future__ import annotations
 
 import time
 
-from django.core.management.base import BaseCommand
-
+from core.scheduling import ScheduledCommand
 from modules.reporting.summary import rebuild_all
 
 
-class Command(BaseCommand):
+class Command(ScheduledCommand):
     help = "Rebuild the per-person task-status summary of the dashboards and reports."
 
     def handle(self, *args, **options) -> None:
