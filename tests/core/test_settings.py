@@ -19,6 +19,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "weerbaar.dordrecht.nl",
     "CSRF_TRUSTED_ORIGINS": "https://weerbaar.dordrecht.nl",
     "DATABASE_URL": "sqlite:///:memory:",
+    "REDIS_URL": "redis://127.0.0.1:6379/9",  # production refuses to start without Redis
     "WAGTAILADMIN_BASE_URL": "https://weerbaar.dordrecht.nl",
 }
 
@@ -86,8 +87,8 @@ def test_redis_url_moves_the_cache_to_redis():
     env = {**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/9"}
     result = manage("shell", "-c", script, env=env)
     assert result.stdout.strip().splitlines()[-1].endswith("RedisCache")
-    env = {k: v for k, v in PRODUCTION_ENV.items()}
-    env["REDIS_URL"] = ""
+    # Without it: a local-memory cache, outside production (which refuses to start).
+    env = {**PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": "config.settings.dev", "REDIS_URL": ""}
     result = manage("shell", "-c", script, env=env)
     assert result.stdout.strip().splitlines()[-1].endswith("LocMemCache")
 

@@ -96,6 +96,7 @@ def test_anonymous_download_with_debug_on_neither_url_serves(client, debug_urls)
 def test_production_settings_serve_documents_through_the_view_only(client, settings, monkeypatch):
     monkeypatch.setenv("SECRET_KEY", "x" * 60)
     monkeypatch.setenv("ALLOWED_HOSTS", "testserver")
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/9")  # production requires it
     sys.modules.pop("config.settings.production", None)
     production = importlib.import_module("config.settings.production")
     sys.modules.pop("config.settings.production", None)

@@ -12,7 +12,16 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 
-from config.env import env_bool, env_int, env_list, env_str
+from config.env import (
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    frontend_cache,
+    media_origin,
+    media_storage,
+    search_backends,
+)
 
 SITE_DIR = Path(__file__).resolve().parents[2]
 BASE_DIR = SITE_DIR.parent
@@ -302,10 +311,16 @@ MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 # Where an uploaded content pack waits between the dry run and the import (private to this
 # user). Empty: a folder per uid under the system's temporary folder.
 CONTENT_PACK_UPLOAD_DIR = env_str("CONTENT_PACK_UPLOAD_DIR")
+# Images and documents: local files under MEDIA_ROOT by default; MEDIA_STORAGE=s3 puts them in
+# a private S3-compatible bucket shared by every web node (config.env.media_storage,
+# docs/deployment.md). Static files stay on each node (collectstatic, WhiteNoise).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if _MEDIA_ORIGIN := media_origin(STORAGES["default"]):
+    # Images in pages come from the bucket (signed URLs); documents never do (serve view).
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_MEDIA_ORIGIN)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000  # the Wagtail page editor posts many fields
 
 # ---------------------------------------------------------------------------------------------
@@ -349,10 +364,19 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # approval as the permission (see modules.trends.finish).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "modules.trends.finish.publish_after_approval"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend by default; SEARCH_BACKEND=opensearch3 (or elasticsearch8, ...) and
+# SEARCH_URLS for a search cluster (config.env.search_backends).
+WAGTAILSEARCH_BACKENDS = search_backends()
+# Purging a caching proxy or CDN when a public page is published or unpublished: off unless
+# FRONTEND_CACHE is set (config.env.frontend_cache). core.frontend_cache replaces Wagtail's
+# app config so that only public pages (no audience gate, no view restriction) are purged.
+WAGTAILFRONTENDCACHE = frontend_cache()
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("core.frontend_cache.PublicPagesFrontendCacheConfig")
 # Documents only through Wagtail's serve view, whatever the storage: it checks login and the
 # audience of the pages that use the document (core.wagtail_hooks). The web server must never
-# expose MEDIA_ROOT/documents itself.
+# expose MEDIA_ROOT/documents itself, and with MEDIA_STORAGE=s3 the view streams the file from
+# the private bucket (it never redirects to a bucket URL).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv", "vtt"]
 # No SVG: an SVG is a document that can carry script, and images are served from our origin.

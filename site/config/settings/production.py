@@ -1,4 +1,5 @@
-"""Production settings: refuse to start without a secret key, HTTPS only, WhiteNoise statics.
+"""Production settings: refuse to start without a secret key, allowed hosts or Redis; HTTPS
+only, WhiteNoise statics.
 
 Run with ``PYTHONPATH=site:. gunicorn config.wsgi`` and ``DJANGO_SETTINGS_MODULE`` set to
 ``config.settings.production``. ``manage.py check --deploy`` passes without warnings once the
@@ -16,6 +17,10 @@ SECRET_KEY = env_required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("The environment variable ALLOWED_HOSTS must be set.")
+# One Redis for every worker and node: allauth's rate limits, the sessions (cached_db) and the
+# version stamps of core.changes that keep the learner caches right. A local-memory cache per
+# process would count rate limits per worker and serve stale pages after a change on another.
+REDIS_URL = env_required("REDIS_URL")
 
 # The site runs behind a TLS-terminating reverse proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
