@@ -46,6 +46,12 @@ class CaptionedImageBlock(blocks.StructBlock):
     neither. Its value is the image itself, carrying ``contextual_alt_text`` and ``decorative``.
     """
 
+    # The same HTML for every reader: cached per published revision (lesson_tags).
+    renders_the_same_for_everybody = True
+
+    # The same HTML for every reader: cached per published revision (lesson_tags).
+    renders_the_same_for_everybody = True
+
     image = ImageBlock(label=_("image"))
     caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
 
@@ -64,6 +70,9 @@ class VideoBlock(blocks.StructBlock):
 
     Captions and a transcript are required: WCAG 2.1 AA asks for both for recorded video.
     """
+
+    # The same HTML for every reader: cached per published revision (lesson_tags).
+    renders_the_same_for_everybody = True
 
     title = blocks.CharBlock(label=_("title"), max_length=150)
     video = DocumentChooserBlock(
@@ -92,6 +101,9 @@ class VideoBlock(blocks.StructBlock):
 
 class SignalCardBlock(blocks.StructBlock):
     """A signal of ondermijning: what you see, why it may matter, what to do."""
+
+    # The same HTML for every reader: cached per published revision (lesson_tags).
+    renders_the_same_for_everybody = True
 
     title = blocks.CharBlock(label=_("signal"), max_length=150)
     what_you_see = blocks.TextBlock(label=_("what you see"))
@@ -140,10 +152,6 @@ class DilemmaBlock(blocks.StructBlock):
     chosen is a plain form that posts to ``dilemma_choose`` (see
     :mod:`modules.learning.dilemmas`); a chosen one shows that choice first.
     """
-
-    # Shows something of the reader (their choice, their own contact person): rendered for
-    # every request, never from the lesson's block cache (modules.learning.templatetags).
-    renders_per_person = True
 
     title = blocks.CharBlock(label=_("title"), max_length=150)
     situation = blocks.TextBlock(label=_("situation"))
@@ -209,10 +217,6 @@ class DilemmaBlock(blocks.StructBlock):
 class ReportItBlock(blocks.StructBlock):
     """Shows the current reporting routes from the "reporting routes" site setting."""
 
-    # Shows something of the reader (their choice, their own contact person): rendered for
-    # every request, never from the lesson's block cache (modules.learning.templatetags).
-    renders_per_person = True
-
     heading = blocks.CharBlock(label=_("heading"), max_length=150, default="Meld het")
     intro = blocks.TextBlock(label=_("introduction"), required=False)
 
@@ -269,6 +273,15 @@ class LessonStreamBlock(blocks.StreamBlock):
 
 class TeamQuestionsBlock(blocks.StructBlock):
     """Open questions a leidinggevende asks the team in a werkoverleg; no right answers."""
+
+    # The same HTML for every reader: cached per published revision (lesson_tags).
+    renders_the_same_for_everybody = True
+
+    # The same HTML for every reader: cached per published revision (lesson_tags).
+    renders_the_same_for_everybody = True
+
+    # The same HTML for every reader: cached per published revision (lesson_tags).
+    renders_the_same_for_everybody = True
 
     heading = blocks.CharBlock(label=_("heading"), max_length=150, default="Vragen voor het team")
     questions = blocks.ListBlock(

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from core.changes import people_changed
 from quizzes.models import Attempt, AttemptChoice, AttemptItem, AttemptStatus, Question
 from quizzes.scoring import fraction_to_decimal, item_score, quiz_score
 from quizzes.services import chosen_answers_record
@@ -229,6 +230,9 @@ def regrade_apply(question: Question, version: int, by: User) -> RegradeResult:
         row.attempt.regraded_at = now
         attempts.append(row.attempt)
     Attempt.objects.bulk_update(attempts, ["score", "passed", "regraded_at"])
+    # The bulk updates send no post_save; every regraded attempt's learner may now see another
+    # score, pass or theme result (core.changes).
+    people_changed(user_ids={row.attempt.user_id for row in rows}, reason="attempt")
     return RegradeResult(
         question=question,
         version=version,

@@ -142,6 +142,10 @@ def _promote(*, session: SessionPage, now: datetime) -> None:
     Registration.objects.bulk_update(
         waiting, ["status", "promoted_at", "waitlisted_at", "invited_for"]
     )
+    # bulk_update sends no post_save: tell the caches and the summary itself (core.changes).
+    people_changed(
+        user_ids=[registration.user_id for registration in waiting], reason="registration"
+    )
     _send_later("promoted", [registration.pk for registration in waiting])
 
 

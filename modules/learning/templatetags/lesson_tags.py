@@ -4,9 +4,12 @@ A lesson's text, images, signal cards and takeaways are the same for every reade
 rendering them (rich text, image renditions) is most of a lesson page's work. So each block is
 rendered once per (page, published revision, block) and the site stamp (``core.stamped``: an
 image, a document or the reporting routes changing moves it) and then read from the cache.
-Blocks that show something of the reader (``renders_per_person``: a dilemma with their choice,
-the reporting routes with their own contact person) and every preview are rendered as
-``{% include_block %}`` would, each time.
+
+Caching is opt-in: only block types that say ``renders_the_same_for_everybody`` are cached, so
+a new block type (a form, something of the reader) is rendered per request until somebody
+decides otherwise. A dilemma (the reader's choice, a CSRF token), the reporting routes (the
+reader's own contact person) and every preview are rendered as ``{% include_block %}`` would,
+each time.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ def lesson_block(context, block):
     page = context.get("page")
     request = context.get("request")
     if (
-        getattr(block.block, "renders_per_person", False)
+        not getattr(block.block, "renders_the_same_for_everybody", False)
         or page is None
         or page.pk is None
         or not block.id

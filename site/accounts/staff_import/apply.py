@@ -35,6 +35,7 @@ from accounts.managers import normalize_email_address
 from accounts.models import AuditAction, Department, User
 from accounts.roles import Role
 from accounts.staff_import.plan import ImportPlan, PersonChange, plan_import
+from core.changes import people_changed
 
 BATCH_SIZE = 500
 # The attribute a row sets that bulk_update names by its field (the foreign key).
@@ -87,7 +88,10 @@ def apply_import(
     created = _create_accounts(plan.creates)
     changed = _update_accounts(plan.updates + plan.deactivations, today=today)
     _set_hr_roles(created + changed)
-    _apply_manager_changes(plan)
+    managers = _apply_manager_changes(plan)
+    # The bulk writes above send no model signals: tell the caches and the reporting summary
+    # whose accounts, roles or departments changed (core.changes).
+    people_changed(user_ids={item.user.pk for item in created + changed} | managers, reason="roles")
     audit_record_many(
         entries=_audit_entries(created + changed),
         actor=actor,
@@ -223,12 +227,13 @@ def _set_hr_roles(done: list[_Done]) -> None:
         through.objects.filter(group_id=groups[Role.LEIDINGGEVENDE], user_id__in=demoted).delete()
 
 
-def _apply_manager_changes(plan: ImportPlan) -> None:
+def _apply_manager_changes(plan: ImportPlan) -> set[int]:
     """Make each department's managers the ones the plan names: one INSERT (per batch) of the
-    managers to add, one DELETE of those to remove."""
+    managers to add, one DELETE of those to remove. Returns the ids of the managers added or
+    removed."""
     keys = {key for add, remove in plan.manager_changes.values() for key in add | remove}
     if not keys:
-        return
+        return set()
     by_key: dict[str, User] = {}
     for user in User.objects.filter(Q(personnel_number__in=keys) | Q(email__in=keys)):
         by_key[user.email] = user
@@ -247,6 +252,7 @@ def _apply_manager_changes(plan: ImportPlan) -> None:
     through.objects.bulk_create(additions, batch_size=BATCH_SIZE, ignore_conflicts=True)
     if removals:
         through.objects.filter(removals).delete()
+    return {by_key[key].pk for key in keys if key in by_key}
 
 
 def _audit_entries(done: list[_Done]) -> list[AuditEntry]:
