@@ -24,8 +24,18 @@ from modules.awareness.services import registration_cancel, registration_create
 from modules.learning.models import Certificate
 from modules.learning.selectors import module_lessons
 from modules.learning.services import lesson_complete
-from tests.factories import DepartmentFactory, a_session, module_with_lessons
+from quizzes.models import Option
+from quizzes.regrade import regrade_apply
+from quizzes.services import question_record_edit
+from tests.factories import (
+    DepartmentFactory,
+    QuestionFactory,
+    QuizFactory,
+    a_session,
+    module_with_lessons,
+)
 from tests.factories.accounts import TEST_PASSWORD
+from tests.factories.quizzes import pass_final_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -167,3 +177,21 @@ def test_a_demoted_manager_no_longer_downloads_a_former_teams_certificate(
     run(apply_import, rows=rows_of(*demoted), today=TODAY)
     assert not User.objects.get(pk=lars.pk).groups.filter(name="Leidinggevende").exists()
     assert client.get(url).status_code == 404, "a demoted manager still gets the certificate"
+
+
+def test_a_regrade_shows_on_the_learners_next_request(make_user, kernteam_user):
+    """A regrade writes attempts in bulk: the learner's module page shows the new result."""
+    question = QuestionFactory(options=[("Goed", True), ("Fout 1", False), ("Fout 2", False)])
+    module = module_with_lessons(lessons=1, final_quiz=QuizFactory(questions=[question]))
+    learner = make_user()
+    pass_final_quiz(learner, module)
+    client = Client()
+    client.force_login(learner)
+    assert client.get(module.url).context["quiz"].passed  # warms the cached availability
+
+    Option.objects.filter(question=question, text="Goed").update(is_correct=False)
+    Option.objects.filter(question=question, text="Fout 1").update(is_correct=True)
+    assert question_record_edit(question=question).version == 2
+    regrade_apply(question, 1, kernteam_user)
+
+    assert client.get(module.url).context["quiz"].passed is False
