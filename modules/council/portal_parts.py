@@ -73,7 +73,7 @@ def dashboard_part(dashboard: registry.Dashboard, *, user: User, today, now) -> 
         # Recommended first; a stable sort keeps the order within each group.
         dashboard.optional = sorted(marked, key=_not_recommended)
     reflections = stamped_read(
-        "reflections", lambda: list(reflections_open_to(user=user)), user_id=user.pk
+        "reflections", lambda: list(reflections_open_to(user=user)), user_id=user.pk, identity=True
     )
     if reflections:
         dashboard.sections.append(

@@ -32,6 +32,7 @@ def assigned_module_ids(*, user: User) -> frozenset[int]:
         "assigned",
         lambda: frozenset(Assignment.objects.applying_to(user).values_list("module_id", flat=True)),
         user_id=user.pk,
+        identity=True,
     )
 
 

@@ -24,7 +24,9 @@ def add_team_kits(dashboard: registry.Dashboard, *, user: User, today) -> None:
     their departments and one aggregate of the discussions. The kernteam sees every
     department, so its rows are in the department dashboard, not here."""
     # Which kits a person may open follows from their roles and the pages: cached (core.stamped).
-    kits = stamped_read("team-kits", lambda: list(kits_open_to(user=user)), user_id=user.pk)
+    kits = stamped_read(
+        "team-kits", lambda: list(kits_open_to(user=user)), user_id=user.pk, identity=True
+    )
     if not kits:
         return
     departments = [] if sees_every_department(user) else list(team_kit_departments(user=user))

@@ -148,7 +148,7 @@ class User(AbstractUser):
 
         if self.pk is None:
             return frozenset()
-        return stamped_read("roles", read, user_id=self.pk)
+        return stamped_read("roles", read, user_id=self.pk, identity=True)
 
     def has_role(self, role: Role) -> bool:
         return role in self.roles

@@ -61,6 +61,7 @@ def audience_ids_of(*, user: User) -> frozenset[int]:
         "audiences",
         lambda: frozenset(audiences_for_user(user=user).values_list("pk", flat=True)),
         user_id=user.pk,
+        identity=True,
     )
 
 

@@ -42,7 +42,14 @@ people_changed_signal = Signal()
 SITE_STAMP_KEY = "stamp:site"
 #: Where ``core.stamped`` keeps the stamps it read for the current request.
 REQUEST_STAMPS_ATTR = "_weerbaar_stamps"
-_USER_STAMP_KEY = "stamp:user:{}"
+# A person has two stamps: "who" (their account, department and roles: what they may open)
+# and "did" (their progress, attempts, places, choices). Reads of who somebody is depend on the
+# first only, so a lesson done or an attempt started does not make the audience check, the
+# roles or the admin link be read again; reads of what they did depend on both.
+_WHO_STAMP_KEY = "stamp:who:{}"
+_DID_STAMP_KEY = "stamp:did:{}"
+#: The reasons that change who somebody is (the other reasons change what they did).
+IDENTITY_REASONS = frozenset({"account", "roles"})
 # Stamps have no expiry of their own; Redis may evict them (a new stamp is then made on the
 # next read, which only costs a recomputation).
 _NO_EXPIRY = None
@@ -54,8 +61,9 @@ def people_changed(*, user_ids: Iterable[int], reason: str) -> None:
     if not ids:
         return
     people_changed_signal.send(sender=None, user_ids=ids, reason=reason)
-    _bump_users(ids)
-    transaction.on_commit(lambda: _bump_users(ids))
+    key = _WHO_STAMP_KEY if reason in IDENTITY_REASONS else _DID_STAMP_KEY
+    _bump_users(ids, key)
+    transaction.on_commit(lambda: _bump_users(ids, key))
 
 
 def everybody_changed(*, reason: str) -> None:
@@ -65,12 +73,15 @@ def everybody_changed(*, reason: str) -> None:
     transaction.on_commit(_bump_site)
 
 
-def stamps_for(user_id: int | None) -> tuple[str, str]:
-    """The site's stamp and this person's (``"-"`` for nobody), in one cache round trip.
+def stamps_for(user_id: int | None) -> tuple[str, str, str]:
+    """The site's stamp and this person's "who" and "did" stamps (``"-"`` for nobody), in one
+    cache round trip.
 
     A missing stamp is created, so the first read after a restart or an eviction gets a fresh
     one (everything cached before it is unreachable)."""
-    keys = [SITE_STAMP_KEY] + ([_USER_STAMP_KEY.format(user_id)] if user_id else [])
+    keys = [SITE_STAMP_KEY]
+    if user_id:
+        keys += [_WHO_STAMP_KEY.format(user_id), _DID_STAMP_KEY.format(user_id)]
     found = cache.get_many(keys)
     values = []
     for key in keys:
@@ -79,7 +90,9 @@ def stamps_for(user_id: int | None) -> tuple[str, str]:
             cache.add(key, _new_stamp(), timeout=_NO_EXPIRY)
             value = cache.get(key)
         values.append(value)
-    return values[0], values[1] if user_id else "-"
+    if not user_id:
+        values += ["-", "-"]
+    return values[0], values[1], values[2]
 
 
 def site_stamp() -> str:
@@ -96,9 +109,9 @@ def _forget_request_stamps() -> None:
         request.__dict__.pop(REQUEST_STAMPS_ATTR, None)
 
 
-def _bump_users(ids: frozenset[int]) -> None:
+def _bump_users(ids: frozenset[int], key: str) -> None:
     _forget_request_stamps()
-    cache.set_many({_USER_STAMP_KEY.format(pk): _new_stamp() for pk in ids}, timeout=_NO_EXPIRY)
+    cache.set_many({key.format(pk): _new_stamp() for pk in ids}, timeout=_NO_EXPIRY)
 
 
 def _bump_site() -> None:

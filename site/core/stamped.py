@@ -32,7 +32,7 @@ DEFAULT_TIMEOUT = 6 * 60 * 60
 _MISSING = object()
 
 
-def current_stamps(user_id: int | None) -> tuple[str, str]:
+def current_stamps(user_id: int | None) -> tuple[str, str, str]:
     """The stamps for this person (or nobody), read once per request."""
     request = current_request.get()
     memo = getattr(request, REQUEST_STAMPS_ATTR, None) if request is not None else None
@@ -47,9 +47,19 @@ def current_stamps(user_id: int | None) -> tuple[str, str]:
     return stamps
 
 
-def stamped_key(name: str, *, user_id: int | None = None, parts: tuple[Hashable, ...] = ()) -> str:
-    site, person = current_stamps(user_id)
-    return ":".join(["stamped", name, site, person, *(str(part) for part in parts)])
+def stamped_key(
+    name: str,
+    *,
+    user_id: int | None = None,
+    parts: tuple[Hashable, ...] = (),
+    identity: bool = False,
+) -> str:
+    """The key of a read under the site's stamp and, with ``user_id``, the person's: their
+    "who" stamp only for reads of who they are (``identity``: roles, audiences, assignments,
+    the admin link), both "who" and "did" for reads of what they did (see ``core.changes``)."""
+    site, who, did = current_stamps(user_id)
+    person = [who] if identity else [who, did]
+    return ":".join(["stamped", name, site, *person, *(str(part) for part in parts)])
 
 
 def stamped_read(
@@ -60,11 +70,12 @@ def stamped_read(
     parts: tuple[Hashable, ...] = (),
     timeout: int | Callable[[T], int] = DEFAULT_TIMEOUT,
     keep: Callable[[T], bool] | None = None,
+    identity: bool = False,
 ) -> T:
     """``compute()``, cached under the current stamps (see the module docstring). ``keep``
     decides per answer whether it may be cached at all (an answer that depends on the clock,
     say); ``timeout`` may be computed from the answer (until the first session in it ends)."""
-    key = stamped_key(name, user_id=user_id, parts=parts)
+    key = stamped_key(name, user_id=user_id, parts=parts, identity=identity)
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()

@@ -50,7 +50,10 @@ def navigation(request: HttpRequest) -> dict:
 
 def _may_open_admin(user) -> bool:
     return stamped_read(
-        "admin-link", lambda: user.has_perm("wagtailadmin.access_admin"), user_id=user.pk
+        "admin-link",
+        lambda: user.has_perm("wagtailadmin.access_admin"),
+        user_id=user.pk,
+        identity=True,
     )
 
 

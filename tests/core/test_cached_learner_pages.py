@@ -8,6 +8,8 @@ Runs on SQLite with the local-memory cache and in CI on PostgreSQL with Redis.
 from __future__ import annotations
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.roles import Role
@@ -189,3 +191,22 @@ def test_lessons_and_modules_take_at_most_ten_queries(
             _get(client, module.url)
         with django_assert_max_num_queries(10):
             _get(client, reverse("my_learning"))
+
+
+def test_what_someone_did_does_not_make_who_they_are_be_read_again(
+    learner, django_assert_max_num_queries
+):
+    """At the peak every request follows a write of the same person (a lesson done, an
+    attempt started): their roles, audiences and admin link stay cached across it."""
+    _user, client = learner
+    staff = audience_create(name="Medewerkers", roles=[Role.MEDEWERKER])
+    module = module_with_lessons(lessons=2, audience=staff)
+    first, second = module_lessons(module=module)
+    _get(client, second.url)
+    client.post(reverse("lesson_complete", args=[first.pk]))
+    with CaptureQueriesContext(connection) as queries:
+        _get(client, second.url)
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "accounts_audience" not in sql and "auth_group" not in sql
+    assert "auth_permission" not in sql
+    assert "modules_lessoncompletion" in sql  # what they did is read again
