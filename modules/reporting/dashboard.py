@@ -117,6 +117,9 @@ def month_figures(
             return []
         staff = staff.filter(department_id=department_id)
     staff_ids = staff.values("pk")
+    # The first month's start in Dutch time, as a moment: compared as stored (no time-zone
+    # conversion of every row, which __date would do).
+    since = timezone.make_aware(datetime.combine(first, datetime.min.time()))
 
     def per_month(queryset, field: str) -> dict[date, int]:
         rows = (
@@ -129,7 +132,7 @@ def month_figures(
 
     completed = per_month(
         Enrolment.objects.filter(
-            user__in=staff_ids, status=EnrolmentStatus.COMPLETED, completed_at__date__gte=first
+            user__in=staff_ids, status=EnrolmentStatus.COMPLETED, completed_at__gte=since
         ),
         "completed_at",
     )
@@ -137,7 +140,7 @@ def month_figures(
         Registration.objects.filter(
             user__in=staff_ids,
             status=RegistrationStatus.REGISTERED,
-            attended_at__date__gte=first,
+            attended_at__gte=since,
         ),
         "attended_at",
     )
