@@ -23,6 +23,20 @@ from modules.learning.models import ModulePage
 SESSION_KEY = "bewustwordingssessie"  # the key of the yearly session task (awareness.rules)
 
 
+class PersonTaskManager(models.Manager):
+    """Every read of the summary first writes the rows of the people changed in this
+    transaction and not yet refreshed (``before_read``, set by ``modules.reporting.receivers``):
+    the writes only mark people, once, and the rows are computed once per transaction, at its
+    commit or at the first read after the write, whichever comes first."""
+
+    before_read = None
+
+    def get_queryset(self):
+        if self.before_read is not None:
+            self.before_read()
+        return super().get_queryset()
+
+
 class PersonTask(models.Model):
     """One person's mandatory module, or their yearly session requirement."""
 
@@ -63,6 +77,8 @@ class PersonTask(models.Model):
     # Session: the end of the latest live, not cancelled session the person holds a place in.
     place_until = models.DateTimeField(_("place until"), null=True, blank=True)
     refreshed_at = models.DateTimeField(_("refreshed"), auto_now=True)
+
+    objects = PersonTaskManager()
 
     class Meta:
         verbose_name = _("task status")

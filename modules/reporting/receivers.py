@@ -3,8 +3,11 @@
 Connected in ``ReportingConfig.ready``.
 
 * Changes for named people (progress, a place or an attendance, their account, department or
-  roles) rewrite those people's rows at once, in the writing transaction: the next dashboard
-  shows them (:func:`modules.reporting.summary.refresh_people`, a few queries per write).
+  roles) mark those people; their rows are rewritten once per transaction
+  (:func:`modules.reporting.summary.refresh_people`, a few queries), when it commits or at the
+  first read of the summary after the write (``PersonTaskManager``), whichever comes first: a
+  quiz pass that saves the round and the certificate costs one refresh, not two, and the next
+  dashboard shows it.
 * Changes that can concern anybody and change who must do what (an assignment, an audience,
   the session requirement, roles, a module published or unpublished) rebuild every row in a
   background task (:mod:`modules.reporting.tasks`): at 50,000 people that takes seconds, too
@@ -17,6 +20,7 @@ Connected in ``ReportingConfig.ready``.
 
 from __future__ import annotations
 
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished
@@ -24,6 +28,7 @@ from wagtail.signals import page_published, page_unpublished
 from core.changes import people_changed_signal
 from modules.awareness.models import Registration, SessionPage
 from modules.learning.models import ModulePage
+from modules.reporting.models import PersonTask
 from modules.reporting.summary import refresh_people
 from modules.reporting.tasks import rebuild_task_status
 
@@ -31,11 +36,39 @@ from modules.reporting.tasks import rebuild_task_status
 #: completes the round, and that saves the enrolment ("progress").
 IGNORED_FOR_PEOPLE = frozenset({"attempt"})
 #: Changes for anybody that cannot move it (everything else rebuilds).
-IGNORED_FOR_EVERYBODY = frozenset({"content", "department"})
+#: A release ("migrate") changes no row; the demo rebuilds the summary itself at its end.
+IGNORED_FOR_EVERYBODY = frozenset({"content", "department", "release", "demo"})
 
 
 def request_rebuild() -> None:
     rebuild_task_status.enqueue(timezone.now().isoformat())
+
+
+# The people marked on this database connection whose rows are not yet rewritten.
+_PENDING_ATTR = "_weerbaar_summary_pending"
+
+
+def _pending() -> set[int]:
+    connection = connections[DEFAULT_DB_ALIAS]
+    if not hasattr(connection, _PENDING_ATTR):
+        setattr(connection, _PENDING_ATTR, set())
+    return getattr(connection, _PENDING_ATTR)
+
+
+def mark_people(user_ids) -> None:
+    """Rewrite these people's rows at the commit, or at the next read of the summary."""
+    _pending().update(user_ids)
+    transaction.on_commit(flush_pending)
+
+
+def flush_pending() -> None:
+    """Rewrite the rows of every person marked so far (nothing when nobody is)."""
+    pending = _pending()
+    if not pending:
+        return
+    user_ids = frozenset(pending)
+    pending.clear()
+    refresh_people(user_ids=user_ids)
 
 
 def _people_changed(sender, user_ids, reason, **kwargs) -> None:
@@ -43,7 +76,7 @@ def _people_changed(sender, user_ids, reason, **kwargs) -> None:
         if reason not in IGNORED_FOR_EVERYBODY:
             request_rebuild()
     elif reason not in IGNORED_FOR_PEOPLE:
-        refresh_people(user_ids=user_ids)
+        mark_people(user_ids)
 
 
 def _module_published(sender, instance, **kwargs) -> None:
@@ -57,10 +90,12 @@ def _session_saved(sender, instance, **kwargs) -> None:
     user_ids = set(
         Registration.objects.filter(session_id=instance.pk).values_list("user_id", flat=True)
     )
-    refresh_people(user_ids=user_ids)
+    if user_ids:
+        mark_people(user_ids)
 
 
 def connect() -> None:
+    PersonTask.objects.before_read = flush_pending
     people_changed_signal.connect(
         _people_changed, weak=False, dispatch_uid="reporting.receivers:people"
     )

@@ -7,10 +7,10 @@ roles change what they see; an audience or a role's permissions can change it fo
 from __future__ import annotations
 
 from django.contrib.auth.models import Group
-from django.db.models.signals import m2m_changed
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from accounts.models import Audience, Department, User
-from core.changes import everybody_changed, people_changed, watch_everybody, watch_people
+from core.changes import everybody_changed, people_changed, watch_everybody
 
 
 def _roles_changed(sender, instance, action, reverse, pk_set, **kwargs) -> None:
@@ -26,8 +26,17 @@ def _roles_changed(sender, instance, action, reverse, pk_set, **kwargs) -> None:
         everybody_changed(reason="roles")
 
 
+def _account_written(sender, instance, update_fields=None, **kwargs) -> None:
+    """The person's own row. A login only stamps ``last_login``, which nobody sees: that save
+    moves nothing (it would make every login recompute the person's cached reads)."""
+    if update_fields is not None and set(update_fields) == {"last_login"}:
+        return
+    people_changed(user_ids=[instance.pk], reason="account")
+
+
 def connect() -> None:
-    watch_people(User, reason="account", users=lambda user: [user.pk])
+    post_save.connect(_account_written, sender=User, dispatch_uid="accounts.receivers:account")
+    post_delete.connect(_account_written, sender=User, dispatch_uid="accounts.receivers:gone")
     m2m_changed.connect(
         _roles_changed, sender=User.groups.through, dispatch_uid="accounts.receivers:roles"
     )

@@ -50,6 +50,7 @@ from accounts.services import (
     user_create,
     user_set_hr_role,
 )
+from core.changes import everybody_changed
 from demo.content.people import (
     AUDIENCE_ALL_STAFF,
     AUDIENCE_COUNCIL,
@@ -108,6 +109,7 @@ from modules.learning.final_quiz import final_quiz_start, final_quiz_submit
 from modules.learning.models import Enrolment, LessonCompletion, ModuleIndexPage, ModulePage
 from modules.learning.selectors import module_lessons
 from modules.learning.services import assignment_create, lesson_complete, module_index_create
+from modules.reporting.summary import rebuild_all
 from modules.trends.models import TrendIndexPage, TrendPage
 from modules.trends.services import trend_index_create
 from quizzes.selectors import attempt_items
@@ -190,6 +192,10 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
 
     trends = _trends(content=content, today=today, audience=audiences.all_staff)
     log.append(f"{len(trends)} trends (one past its review date, one with a mandatory refresher)")
+    # The history above is backdated with queryset updates, which send no signals: the
+    # reporting summary is rebuilt from the rows and every cached read is dropped.
+    rebuild_all()
+    everybody_changed(reason="demo")
     return log
 
 
