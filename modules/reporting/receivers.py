@@ -29,7 +29,7 @@ from core.changes import people_changed_signal
 from modules.awareness.models import Registration, SessionPage
 from modules.learning.models import ModulePage
 from modules.reporting.models import PersonTask
-from modules.reporting.summary import refresh_people
+from modules.reporting.summary import REBUILD_REQUESTED_ATTR, rebuild_all, refresh_people
 from modules.reporting.tasks import rebuild_task_status
 
 #: Changes for named people that cannot move the summary: an attempt is counted when it
@@ -41,7 +41,20 @@ IGNORED_FOR_EVERYBODY = frozenset({"content", "department", "release", "demo"})
 
 
 def request_rebuild() -> None:
-    rebuild_task_status.enqueue(timezone.now().isoformat())
+    """Rebuild once for the whole transaction: the task is queued when it commits (a burst of
+    changes, say an audience with its roles and departments, or the demo, costs one rebuild);
+    a read of the summary before that rebuilds first (``flush_pending``)."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    if not getattr(connection, REBUILD_REQUESTED_ATTR, False):
+        setattr(connection, REBUILD_REQUESTED_ATTR, True)
+        transaction.on_commit(_queue_rebuild)
+
+
+def _queue_rebuild() -> None:
+    connection = connections[DEFAULT_DB_ALIAS]
+    if getattr(connection, REBUILD_REQUESTED_ATTR, False):
+        setattr(connection, REBUILD_REQUESTED_ATTR, False)
+        rebuild_task_status.enqueue(timezone.now().isoformat())
 
 
 # The people marked on this database connection whose rows are not yet rewritten.
@@ -62,7 +75,13 @@ def mark_people(user_ids) -> None:
 
 
 def flush_pending() -> None:
-    """Rewrite the rows of every person marked so far (nothing when nobody is)."""
+    """Rewrite the rows of every person marked so far (nothing when nobody is), or all rows
+    when a rebuild was requested and not yet queued."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    if getattr(connection, REBUILD_REQUESTED_ATTR, False):
+        _pending().clear()
+        rebuild_all()  # clears the request
+        return
     pending = _pending()
     if not pending:
         return

@@ -26,7 +26,7 @@ import logging
 from collections import defaultdict
 from datetime import date, datetime
 
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Case, F, IntegerField, Max, Min, Q, QuerySet, Value, When
 from django.db.models.fields import CharField, DateField
 from django.utils import timezone
@@ -259,10 +259,16 @@ def refresh_people(*, user_ids: frozenset[int] | set[int]) -> None:
         )
 
 
+#: Set on the database connection when a change for anybody asked for a rebuild that is not
+#: queued yet (``modules.reporting.receivers``); a rebuild answers it.
+REBUILD_REQUESTED_ATTR = "_weerbaar_summary_rebuild"
+
+
 def rebuild_all() -> int:
     """Rewrite every row from the source rows, block by block of user ids; returns the number
     of rows. Safe to run twice, or next to the writes that refresh people (the rows a refresh
     wrote while a block ran are kept)."""
+    setattr(connections[DEFAULT_DB_ALIAS], REBUILD_REQUESTED_ATTR, False)
     bounds = User.objects.order_by().aggregate(low=Min("pk"), high=Max("pk"))
     low_pk, high = bounds["low"] or 1, bounds["high"] or 0
     today = timezone.localdate()
