@@ -555,7 +555,7 @@ def main() -> None:
         stopped=stopped_node,
     )
     if args.password_logins:
-        print("(password logins: see benchmarks/load/logins.py)")
+        print("(password logins are not measured by this run)")
 
 
 def report(
