@@ -669,7 +669,11 @@ def _trends(*, content: _Content, today: date, audience: Audience) -> list[Trend
     for key, (published_days_ago, review_in_days) in TREND_DATES.items():
         _backdate_trend(
             trend=trends[key],
-            published_at=timezone.now() - timedelta(days=published_days_ago),
+            # On the demo's day (a fixed hour), not now: the review interval a pack export
+            # computes is then the same whenever the demo was built, midnight included.
+            published_at=timezone.make_aware(
+                datetime.combine(today - timedelta(days=published_days_ago), time(9, 0))
+            ),
             review_by=today + timedelta(days=review_in_days),
         )
     for trend in trends.values():
