@@ -104,3 +104,13 @@ def pytest_runtest_setup(item):
 
         if connection.vendor != "postgresql":
             pytest.skip("needs PostgreSQL (CI's second run sets DATABASE_URL)")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist's ``--dist loadgroup`` (CI, ``.ci/run``) a file's tests stay together,
+    so its module- and class-scoped fixtures (a demo load, for one) are built on one worker only;
+    a test with its own ``xdist_group`` (the shared demo in ``tests/demo/loaded/``) goes with its
+    group. Without xdist the marks change nothing."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))

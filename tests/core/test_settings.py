@@ -12,6 +12,8 @@ import pytest
 from django.test import override_settings
 from django.urls import reverse
 
+from config.settings.test import redis_database_for_worker
+
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "config.settings.production",
@@ -153,3 +155,10 @@ def test_env_example_documents_every_variable_the_settings_read():
     documented = set(re.findall(r"^([A-Z_]+)=", (ROOT / ".env.example").read_text(), re.M))
     assert read, "the pattern no longer finds the settings' variables"
     assert read - documented == set()
+
+
+def test_each_xdist_worker_gets_its_own_redis_database():
+    """CI's workers empty the cache around every test: each needs a database of its own."""
+    assert redis_database_for_worker("redis://127.0.0.1:6379/3", 0) == "redis://127.0.0.1:6379/3"
+    assert redis_database_for_worker("redis://127.0.0.1:6379/3", 1) == "redis://127.0.0.1:6379/4"
+    assert redis_database_for_worker("redis://:pw@cache:6380", 2) == "redis://:pw@cache:6380/2"
