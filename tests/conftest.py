@@ -110,7 +110,10 @@ def pytest_collection_modifyitems(config, items):
     """Under pytest-xdist's ``--dist loadgroup`` (CI, ``.ci/run``) a file's tests stay together,
     so its module- and class-scoped fixtures (a demo load, for one) are built on one worker only;
     a test with its own ``xdist_group`` (the shared demo in ``tests/demo/loaded/``) goes with its
-    group. Without xdist the marks change nothing."""
+    group. The browser tests are one group: one Chromium and one demo snapshot per run. Without
+    xdist the marks change nothing."""
     for item in items:
         if item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+            path = item.nodeid.split("::", 1)[0]
+            group = "browser" if path.startswith("tests/browser/") else path
+            item.add_marker(pytest.mark.xdist_group(group))
