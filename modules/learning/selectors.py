@@ -146,16 +146,38 @@ class ModuleOutline:
     module: ModulePage
     enrolment: Enrolment | None
     steps: list[LessonStep]
+    # None when the module has no final quiz; else whether this round passed it. The quiz is
+    # one step of the progress, after the lessons (as ``services._update_progress`` counts).
+    quiz_passed: bool | None = None
 
     @property
     def lessons_done(self) -> int:
         return sum(step.done for step in self.steps)
 
     @property
+    def has_quiz_step(self) -> bool:
+        return self.quiz_passed is not None
+
+    @property
+    def steps_total(self) -> int:
+        return len(self.steps) + self.has_quiz_step
+
+    @property
+    def steps_done(self) -> int:
+        return self.lessons_done + bool(self.quiz_passed)
+
+    @property
     def progress(self) -> int:
-        if self.enrolment is not None:
+        """The percentage of ``steps_done`` of ``steps_total``, so the text and the bar agree;
+        below 100 until every step is done, 100 once the round is completed."""
+        if self.enrolment is None:
+            return 0
+        if self.enrolment.status == EnrolmentStatus.COMPLETED:
+            return 100
+        if not self.steps_total:
             return self.enrolment.progress
-        return 0
+        percent = round(100 * self.steps_done / self.steps_total)
+        return percent if self.steps_done == self.steps_total else min(percent, 99)
 
     @property
     def next_step(self) -> LessonStep | None:
@@ -174,7 +196,7 @@ class ModuleOutline:
 
 
 def module_outline(*, user: User, module: ModulePage) -> ModuleOutline:
-    """Three queries whatever the number of lessons."""
+    """Three queries whatever the number of lessons (four when the module has a final quiz)."""
     lessons = module_lessons(module=module)
     enrolment = current_enrolment(user=user, module=module) if user.is_authenticated else None
     done_ids: set[int] = set()
@@ -184,7 +206,12 @@ def module_outline(*, user: User, module: ModulePage) -> ModuleOutline:
         LessonStep(lesson=lesson, number=number, done=lesson.pk in done_ids)
         for number, lesson in enumerate(lessons, start=1)
     ]
-    return ModuleOutline(module=module, enrolment=enrolment, steps=steps)
+    quiz_passed = None
+    if module.final_quiz_id is not None:
+        quiz_passed = enrolment is not None and (
+            enrolment.quiz_attempts.filter(quiz_id=module.final_quiz_id, passed=True).exists()
+        )
+    return ModuleOutline(module=module, enrolment=enrolment, steps=steps, quiz_passed=quiz_passed)
 
 
 def assignments_for_user(*, user: User) -> list[Assignment]:
