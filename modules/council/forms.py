@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 NOTES_MAX_LENGTH = 4000
 INVALID_ANSWER = _("One of the answers is not valid. Please try again.")
+NOTHING_TO_SAVE = _(
+    "There is nothing to save yet. Choose an answer for at least one statement, or write a note."
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,16 @@ class ReflectionForm(forms.Form):
             self.statement_ids.append(block.id)
         # The statements come first, in the page's order; the notes after them.
         self.fields = {**statement_fields, "notities": self.fields["notities"]}
+
+    def clean(self):
+        """Saving nothing (no answer, no notes) is an error, not an empty reflection."""
+        cleaned = super().clean()
+        answered = any(
+            cleaned.get(statement_field_name(block_id)) for block_id in self.statement_ids
+        )
+        if not answered and not (cleaned.get("notities") or "").strip() and not self.errors:
+            raise forms.ValidationError(NOTHING_TO_SAVE, code="empty")
+        return cleaned
 
     def full_clean(self):
         super().full_clean()

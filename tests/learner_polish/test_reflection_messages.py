@@ -1,0 +1,59 @@
+"""Saving a reflection without any answer or note is a form error, and stores nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from accounts.roles import Role
+from modules.council.models import Reflection
+from modules.council.services import reflection_save
+from tests.factories import reflection_page
+
+pytestmark = pytest.mark.django_db
+
+NOTHING = "Er is nog niets om te bewaren."
+
+
+def _field(page, number: int) -> str:
+    return f"stelling-{page.statements[number].id}"
+
+
+@pytest.mark.parametrize("notes", ["", "   \n  "])
+def test_an_empty_reflection_is_an_error_and_nothing_is_saved(make_user, client, notes):
+    page = reflection_page()
+    member = make_user(Role.RAADSLID)
+    client.force_login(member)
+    response = client.post(page.url, {"notities": notes})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert NOTHING in html
+    assert '<a href="#stelling-1">' + NOTHING in html  # in the error summary
+    assert "Gelukt" not in html and "Alleen jij kunt ze zien" not in html
+    assert not Reflection.objects.filter(user=member).exists()
+
+
+def test_an_empty_post_leaves_a_saved_reflection_as_it_was(make_user, client):
+    page = reflection_page()
+    member = make_user(Role.RAADSLID)
+    reflection_save(user=member, page=page, answers={}, notes="Mijn notitie")
+    client.force_login(member)
+    response = client.post(page.url, {})
+    assert response.status_code == 400
+    assert Reflection.objects.get(user=member, page=page).notes == "Mijn notitie"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        lambda page: {_field(page, 1): "no"},
+        lambda page: {"notities": "Navragen bij de griffie."},
+    ],
+    ids=["one answer", "only a note"],
+)
+def test_one_answer_or_a_note_is_enough_to_save(make_user, client, data):
+    page = reflection_page()
+    member = make_user(Role.RAADSLID)
+    client.force_login(member)
+    response = client.post(page.url, data(page))
+    assert response.status_code == 302
+    assert Reflection.objects.filter(user=member, page=page).exists()
