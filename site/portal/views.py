@@ -13,6 +13,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from accounts.services import user_set_trend_digest
@@ -108,16 +109,26 @@ def my_data_delete(request: HttpRequest) -> HttpResponse:
             error = form.errors["bevestig"][0]
         else:
             deleted = self_study_delete(user=user)
+            rounds = deleted.get("enrolments", 0)
+            attempts = deleted.get("attempts", 0)
+            reflections = deleted.get("reflections", 0)
             messages.success(
                 request,
                 _(
-                    "Your self-study data has been deleted: %(modules)d module rounds, "
-                    "%(attempts)d quiz attempts and %(reflections)d reflections."
+                    "Your self-study data has been deleted: %(modules)s, %(attempts)s and "
+                    "%(reflections)s."
                 )
                 % {
-                    "modules": deleted.get("enrolments", 0),
-                    "attempts": deleted.get("attempts", 0),
-                    "reflections": deleted.get("reflections", 0),
+                    "modules": ngettext("%(count)d module round", "%(count)d module rounds", rounds)
+                    % {"count": rounds},
+                    "attempts": ngettext(
+                        "%(count)d quiz attempt", "%(count)d quiz attempts", attempts
+                    )
+                    % {"count": attempts},
+                    "reflections": ngettext(
+                        "%(count)d reflection", "%(count)d reflections", reflections
+                    )
+                    % {"count": reflections},
                 },
             )
             return HttpResponseRedirect(reverse("my_data"))
