@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
+from accounts.roles import Role
 from accounts.services import user_set_trend_digest
 from core.stamped import stamped_read
 from home.selectors import reporting_page
@@ -37,6 +38,8 @@ def my_learning(request: HttpRequest) -> HttpResponse:
         "portal/my_learning.html",
         {
             "is_new_employee": user.is_new_employee(today),
+            # Council members' details come from the griffie, not from HR.
+            "is_council_member": user.has_role(Role.RAADSLID),
             "mandatory_tasks": dashboard.mandatory,
             "optional_tasks": dashboard.optional,
             "sections_above": dashboard.sections_above_tasks(),
