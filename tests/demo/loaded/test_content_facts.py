@@ -2,8 +2,8 @@
 
 Issue 15 ("Every fact right", "Every signal taught", "Plain language"). The checks read the
 content from the loaded database, not from the Python dicts, so they keep working when the
-demo content comes from content packs. The demo is loaded once for the module (in a
-transaction rolled back at the end).
+demo content comes from content packs. They read the package's shared demo (``conftest.py``);
+its text is gathered once for the module.
 
 - every one of the 19 situations of the Veiligheidsmonitor 2023 is taught in a lesson of the
   onboarding module;
@@ -19,14 +19,12 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from datetime import date
 
 import pytest
-from django.db import models, transaction
+from django.db import models
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from demo.loader import load_demo
 from home.models import DepartmentContact, ReportingRoutes
 from modules.awareness.models import SessionPage, SessionTemplate
 from modules.council.models import ReflectionPage
@@ -34,7 +32,7 @@ from modules.learning.models import LessonPage, ModulePage
 from modules.trends.models import TrendPage
 from quizzes.models import Question, Quiz
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 ONBOARDING_SLUG = "ondermijning-herkennen-en-melden"
 MAX_WORDS = 25
@@ -138,9 +136,9 @@ class Content:
 
 
 @pytest.fixture(scope="module")
-def content(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo(seed=2026, today=date(2026, 11, 23))
+def content(demo_today, django_db_blocker) -> Content:
+    """The text of the shared demo, read once for the module."""
+    with django_db_blocker.unblock():
         texts: list[Text] = []
         for page in Page.objects.live().specific():
             texts += _page_texts(page, "lesson" if isinstance(page, LessonPage) else "page")
@@ -153,8 +151,7 @@ def content(django_db_setup, django_db_blocker):
         onboarding = []
         for lesson in LessonPage.objects.child_of(module).live().specific():
             onboarding += _page_texts(lesson, "lesson")
-        yield Content(all=texts, onboarding_lessons=onboarding)
-        transaction.set_rollback(True)
+        return Content(all=texts, onboarding_lessons=onboarding)
 
 
 # A sentence ends at ".", "!" or "?" not followed by a letter or digit (so "5.000" and

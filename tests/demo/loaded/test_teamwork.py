@@ -1,33 +1,21 @@
-"""The demo's contact persons and the council's sessions (issue 15)."""
+"""The demo's contact persons and the council's sessions (issue 15), on the package's shared
+demo (``conftest.py``)."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 
 from accounts.models import Audience, Department, User
 from accounts.roles import Role
 from demo.content.teamwork import CONTACT_PERSON_AUDIENCE
-from demo.loader import load_demo
 from home.models import ReportingPage, ReportingRoutes
 from modules.awareness.models import RegistrationStatus, SessionKind, SessionPage, SessionTemplate
 from modules.learning.models import ModulePage
 
-pytestmark = pytest.mark.django_db
-
-TODAY = date(2026, 11, 23)
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 
-def test_demo_contact_persons_and_council_sessions(client):
-    """One load of the demo (it takes a while), three parts."""
-    load_demo(seed=7, today=TODAY)
-    every_department_has_an_example_contact_person(client)
-    contact_persons_have_their_audience_track_and_casustafel()
-    council_sessions_exist_with_council_registrations()
-
-
-def every_department_has_an_example_contact_person(client):
+def test_every_department_has_an_example_contact_person(client):
     contact_persons = User.objects.filter(groups__name=Role.AANDACHTSFUNCTIONARIS.group_name)
     by_department = {person.department_id: person for person in contact_persons}
     assert set(by_department) == set(Department.objects.values_list("pk", flat=True))
@@ -46,7 +34,7 @@ def every_department_has_an_example_contact_person(client):
         assert f"contactpersoon.{department.code.lower()}@weerbaar.test" in body
 
 
-def contact_persons_have_their_audience_track_and_casustafel():
+def test_contact_persons_have_their_audience_track_and_casustafel():
     audience = Audience.objects.get(name=CONTACT_PERSON_AUDIENCE["name"])
     module = ModulePage.objects.get(slug="aandachtsfunctionaris-ondermijning")
     assert module.audience == audience and module.get_children().count() == 2
@@ -56,7 +44,7 @@ def contact_persons_have_their_audience_track_and_casustafel():
     assert set(SessionTemplate.objects.values_list("kind", flat=True)) == set(SessionKind.values)
 
 
-def council_sessions_exist_with_council_registrations():
+def test_council_sessions_exist_with_council_registrations():
     council = Audience.objects.get(name="Raadsleden")
     werkbezoek = SessionPage.objects.get(kind=SessionKind.WERKBEZOEK)
     gesprek = SessionPage.objects.get(kind=SessionKind.GESPREK)

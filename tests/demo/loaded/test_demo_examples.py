@@ -1,22 +1,20 @@
 """The demo's reporting routes, contact persons and session rooms are recognisably examples:
-no real-looking phone number, person name for a real role, room or procedure."""
+no real-looking phone number, person name for a real role, room or procedure (on the
+package's shared demo, ``conftest.py``)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 
-from demo.loader import load_demo
 from home.models import ReportingPage, ReportingRoutes
 from modules.awareness.models import SessionPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 
 def test_demo_reporting_routes_and_sessions_are_examples(client):
-    load_demo(seed=7, today=date(2026, 11, 23))
     routes = ReportingRoutes.load()
     assert routes.kernteam_phone == ""
     assert routes.meld_een_vermoeden_instructions.startswith("Dit is een voorbeeld.")

@@ -1,8 +1,8 @@
 """The demo's quizzes draw only from their own pools, and every question names a live lesson.
 
-The demo is loaded once for the module (in a transaction rolled back at the end); each test
-runs in its own savepoint on top of it, so a test that switches questions off leaves the next
-one the demo as loaded.
+The tests read the package's shared demo (``conftest.py``); each test runs in its own
+savepoint on top of it, so a test that switches questions off leaves the next one the demo as
+loaded.
 """
 
 from __future__ import annotations
@@ -10,21 +10,19 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
-from datetime import date
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 
 from demo.content.plan import COUNCIL_PACK, ONBOARDING_MODULE, ONBOARDING_PACK
-from demo.loader import PACKS_DIR, load_demo
+from demo.loader import PACKS_DIR
 from modules.learning.models import LessonPage, ModulePage
 from modules.trends.models import TrendPage
 from quizzes.bank_check import bank_check
 from quizzes.models import Question, QuestionPool, Quiz
 from quizzes.services import draw_questions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 DRAWS = 1_000
 
@@ -40,14 +38,6 @@ ONBOARDING_DRAW = {
 }
 ONBOARDING_POOL = _pack_item(ONBOARDING_PACK, "pools", "onboarding")["name"]
 COUNCIL_POOL = _pack_item(COUNCIL_PACK, "pools", "raadsleden")["name"]
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo(seed=2026, today=date(2026, 11, 23))
-        yield
-        transaction.set_rollback(True)
 
 
 def _onboarding() -> ModulePage:
@@ -97,7 +87,7 @@ def _assert_draws_stay_in_their_pools(quiz: Quiz, *, seed: int) -> set[int]:
     return seen
 
 
-def test_the_onboarding_quiz_draws_only_from_the_onboarding_pool(demo):
+def test_the_onboarding_quiz_draws_only_from_the_onboarding_pool():
     quiz = _onboarding().final_quiz
     assert set(quiz.draw_rules.values_list("pool__name", flat=True)) == {ONBOARDING_POOL}
     seen = _assert_draws_stay_in_their_pools(quiz, seed=14)
@@ -110,7 +100,7 @@ def test_the_onboarding_quiz_draws_only_from_the_onboarding_pool(demo):
     assert Counter(question.theme for question in drawn) == Counter(ONBOARDING_DRAW)
 
 
-def test_council_and_refresher_questions_never_reach_the_onboarding_pool(demo):
+def test_council_and_refresher_questions_never_reach_the_onboarding_pool():
     onboarding = _in_pools(QuestionPool.objects.filter(name=ONBOARDING_POOL).values("pk"))
     council_quiz = _council_quiz_module().final_quiz
     others = [council_quiz, *(trend.refresher.specific.final_quiz for trend in _refreshers())]
@@ -121,7 +111,7 @@ def test_council_and_refresher_questions_never_reach_the_onboarding_pool(demo):
         assert ONBOARDING_POOL not in set(quiz.draw_rules.values_list("pool__name", flat=True))
 
 
-def test_the_council_quiz_draws_only_from_the_council_pool(demo):
+def test_the_council_quiz_draws_only_from_the_council_pool():
     quiz = _council_quiz_module().final_quiz
     seen = _assert_draws_stay_in_their_pools(quiz, seed=15)
     assert seen == set(
@@ -131,7 +121,7 @@ def test_the_council_quiz_draws_only_from_the_council_pool(demo):
     )
 
 
-def test_each_refresher_draws_only_from_its_own_trend_pool(demo):
+def test_each_refresher_draws_only_from_its_own_trend_pool():
     trends = _refreshers()
     assert trends
     for number, trend in enumerate(trends):
@@ -143,7 +133,7 @@ def test_each_refresher_draws_only_from_its_own_trend_pool(demo):
         ) == {trend.pk}
 
 
-def test_questions_switched_off_are_never_drawn(demo):
+def test_questions_switched_off_are_never_drawn():
     """Take the first two questions of every theme out of use: a thousand draws never ask them
     (the rules still have enough in every theme)."""
     quiz = _onboarding().final_quiz
@@ -158,7 +148,7 @@ def test_questions_switched_off_are_never_drawn(demo):
     assert not seen & set(off)
 
 
-def test_every_question_in_use_names_a_live_lesson_of_its_own_quiz(demo):
+def test_every_question_in_use_names_a_live_lesson_of_its_own_quiz():
     """Onboarding questions are taught in the onboarding lessons, council questions in the
     council quiz's module, refresher questions by their trend; all of those pages are live."""
     in_use = Question.objects.filter(is_active=True).select_related("source_page")
@@ -186,7 +176,7 @@ def test_every_question_in_use_names_a_live_lesson_of_its_own_quiz(demo):
     assert not Question.objects.filter(pools__name=ONBOARDING_POOL, source_note="").exists()
 
 
-def test_the_draw_rules_leave_room_for_retakes(demo):
+def test_the_draw_rules_leave_room_for_retakes():
     """Each rule of a quiz with more than one attempt has at least twice its count in use, so
     a retake sees mostly other questions (the bank check's small_pool rule)."""
     report = bank_check()
@@ -194,7 +184,7 @@ def test_the_draw_rules_leave_room_for_retakes(demo):
     assert not [finding for finding in report.findings if finding.code == "unfillable_rule"]
 
 
-def test_the_demo_bank_passes_check_question_bank(demo):
+def test_the_demo_bank_passes_check_question_bank():
     """The kernteam's check finds no error in the demo bank (it exits 1 when it does)."""
     call_command("check_question_bank")
     assert bank_check().errors == []

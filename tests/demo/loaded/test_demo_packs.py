@@ -3,8 +3,9 @@ each pack passes the dry run, the demo built from them exports to the same files
 importing them again changes nothing, and importing them into an empty site reproduces the
 demo's modules, lessons, pools, questions, trends, reflection and session templates.
 
-The demo is loaded once for the module (in a transaction rolled back at the end); each test
-runs in its own savepoint on top of it.
+The tests read the package's shared demo (``conftest.py``), loaded on today, not a fixed day:
+a trend's review interval is exported from its publication (moved back from the demo's day) to
+its review date (counted from it). Each test runs in its own savepoint on top of it.
 """
 
 from __future__ import annotations
@@ -13,28 +14,16 @@ import json
 from pathlib import Path
 
 import pytest
-from django.db import transaction
-from django.utils import timezone
 from wagtail.models import Revision
 
 from demo.content.plan import DEMO_PACKS
-from demo.loader import PACKS_DIR, load_demo
+from demo.loader import PACKS_DIR
 from modules.contentpacks.exporter import pack_export, pack_write
 from modules.contentpacks.importer import ACTION_UNCHANGED, pack_apply, pack_check, pack_read
 from modules.contentpacks.models import PackItem
 from quizzes.models import Question
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        # Today, not a fixed day: a trend's review interval is exported from its publication
-        # (moved back from now) to its review date (counted from the demo's today).
-        load_demo(seed=2026, today=timezone.localdate())
-        yield
-        transaction.set_rollback(True)
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -55,7 +44,7 @@ def test_the_demo_packs_are_all_in_the_repository():
 
 
 @pytest.mark.parametrize("key", DEMO_PACKS)
-def test_each_demo_pack_passes_the_dry_run(demo, key):
+def test_each_demo_pack_passes_the_dry_run(key):
     """On the demo site each pack is valid, and every item in it is already there unchanged."""
     plan = pack_check(pack_read(PACKS_DIR / key))
     assert plan.ok, plan.error_lines()
@@ -64,7 +53,7 @@ def test_each_demo_pack_passes_the_dry_run(demo, key):
 
 
 @pytest.mark.parametrize("key", DEMO_PACKS)
-def test_the_demo_exports_to_the_same_pack_byte_for_byte(demo, key, tmp_path):
+def test_the_demo_exports_to_the_same_pack_byte_for_byte(key, tmp_path):
     """Import (by load_demo) then export gives back the files in the repository."""
     out = tmp_path / key
     pack_write(pack_export(**_manifest_fields(key)), out)
@@ -79,7 +68,7 @@ def _manifest_fields(key: str) -> dict:
     }
 
 
-def test_importing_the_demo_packs_again_changes_nothing(demo):
+def test_importing_the_demo_packs_again_changes_nothing():
     revisions, items, questions = (
         Revision.objects.count(),
         PackItem.objects.count(),
