@@ -1,66 +1,17 @@
-"""Login with allauth: each role, wrong passwords, rate limiting, closed signup, reset."""
+"""Login with allauth: wrong passwords, rate limiting, closed signup, reset. Each demo account's
+login is tested on the shared demo, in ``tests/demo/loaded/test_demo_logins.py``."""
 
 from __future__ import annotations
 
 import pytest
 from django.core import mail
-from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
 
 from accounts.roles import Role
-from demo.loader import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_email, load_demo
-from tests.conftest import password_login, totp_now
+from tests.conftest import password_login
 from tests.factories.accounts import TEST_PASSWORD
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="class")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, loaded once for the class in a transaction rolled back after it (loading takes
-    seconds); each test runs in its own savepoint on top, so a login's session and last_login
-    do not reach the next test."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo(seed=1, today=timezone.localdate())
-        yield
-        transaction.set_rollback(True)
-
-
-@pytest.mark.usefixtures("demo")
-class TestTheDemoAccounts:
-    @pytest.mark.parametrize(
-        ("local_part", "needs_totp"),
-        [
-            ("nieuw", False),
-            ("medewerker", False),
-            ("raadslid", False),
-            ("leidinggevende", True),
-            ("kernteam", True),
-            ("beheer", True),
-        ],
-    )
-    def test_each_demo_role_can_log_in(self, client, local_part, needs_totp):
-        response = password_login(client, demo_email(local_part), DEMO_PASSWORD)
-        assert response.status_code == 302
-        if needs_totp:
-            assert response["Location"] == reverse("mfa_authenticate")
-            response = client.post(
-                reverse("mfa_authenticate"), {"code": totp_now(DEMO_TOTP_SECRET)}
-            )
-            assert response.status_code == 302
-        assert response["Location"] == reverse("my_learning")
-        page = client.get(reverse("my_learning"))
-        assert page.status_code == 200
-        assert page.wsgi_request.user.email == demo_email(local_part)
-        assert "Mijn leeromgeving" in page.content.decode()
-
-    def test_totp_step_rejects_a_wrong_code(self, client):
-        password_login(client, demo_email("kernteam"), DEMO_PASSWORD)
-        response = client.post(reverse("mfa_authenticate"), {"code": "000000"})
-        assert response.status_code == 200
-        assert "Ongeldige code." in response.content.decode()
-        assert not response.wsgi_request.user.is_authenticated
 
 
 def test_wrong_password_gives_a_dutch_error(client, medewerker):
