@@ -39,6 +39,11 @@ class AttendanceView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.session.title
 
+    def get_breadcrumbs_items(self):
+        """Home, then this screen: Wagtail's slim header shows only the breadcrumbs (the
+        page title is a hidden h1), so without its own item the header reads "Home"."""
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_header_title()}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         participants = participant_list(session=self.session)
@@ -80,6 +85,14 @@ class CheckinCodeView(AttendanceView):
 
     template_name = "awareness/admin/checkin_code.html"
     page_title = gettext_lazy("Check-in code")
+
+    def get_breadcrumbs_items(self):
+        attendance = reverse("awareness_attendance", args=[self.session.pk])
+        return [
+            *self.breadcrumbs_items,
+            {"url": attendance, "label": f"{AttendanceView.page_title}: {self.session.title}"},
+            {"url": "", "label": self.get_header_title()},
+        ]
 
     def get_context_data(self, **kwargs):
         context = WagtailAdminTemplateMixin.get_context_data(self, **kwargs)

@@ -3,6 +3,14 @@
 One event per session with a stable UID, so a calendar program updates (or, with
 ``METHOD:CANCEL``, removes) the same appointment. Times carry the Europe/Amsterdam time zone
 and its VTIMEZONE definition, which Outlook needs.
+
+Emailed files are iTIP messages (RFC 5546): ``METHOD:REQUEST`` to put the appointment in the
+person's calendar (or update it), ``METHOD:CANCEL`` to take it out, each naming the person as
+ATTENDEE. A calendar program applies a message only when its SEQUENCE is higher than the last
+one it saw for the UID, so the sequence is the publication's (a moved session outranks the
+old time) plus the person's own count of calendar emails (``Registration.calendar_sequence``):
+cancelling, registering again and cancelling again each outrank the message before. The file
+on the session page is a plain ``METHOD:PUBLISH`` copy.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event, vCalAddress
 
-from modules.awareness.models import SessionPage
+from modules.awareness.models import Registration, SessionPage
 
 PRODID = "-//Gemeente Dordrecht//Weerbaar//NL"
 
@@ -25,14 +33,31 @@ def session_uid(session: SessionPage) -> str:
     return f"bewustwordingssessie-{session.pk}@weerbaar.dordrecht.nl"
 
 
-def session_ics(*, session: SessionPage, url: str, cancelled: bool = False) -> bytes:
-    """The session as a calendar file; ``cancelled`` makes it a cancellation."""
+def publication_sequence(session: SessionPage) -> int:
+    """Minutes since the epoch of the last publication: each publication outranks the one
+    before (a moved session updates the appointment)."""
+    published = session.last_published_at or session.first_published_at
+    return int(published.timestamp()) // 60 if published else 0
+
+
+def session_ics(
+    *,
+    session: SessionPage,
+    url: str,
+    cancelled: bool = False,
+    registration: Registration | None = None,
+) -> bytes:
+    """The session as a calendar file; ``cancelled`` makes it a cancellation. With a
+    ``registration`` it is that person's iTIP message (REQUEST or CANCEL, the person as
+    ATTENDEE, their sequence); without one a PUBLISH copy."""
     zone = ZoneInfo(settings.TIME_ZONE)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
+    # An emailed file asks the person's calendar to add or cancel; a download only publishes.
+    emailed = "REQUEST" if registration is not None else "PUBLISH"
+    calendar.add("method", "CANCEL" if cancelled else emailed)
     event = Event()
     event.add("uid", session_uid(session))
     event.add("dtstamp", timezone.now())
@@ -47,11 +72,18 @@ def session_ics(*, session: SessionPage, url: str, cancelled: bool = False) -> b
     organizer = vCalAddress(f"mailto:{parseaddr(settings.DEFAULT_FROM_EMAIL)[1]}")
     organizer.params["cn"] = "Kernteam ondermijning"
     event.add("organizer", organizer)
-    # Each publication outranks the one before (a moved session updates the appointment), and
-    # a cancellation outranks the invitation it replaces.
-    published = session.last_published_at or session.first_published_at
-    sequence = int(published.timestamp()) // 60 if published else 0
-    event.add("sequence", sequence + (1 if cancelled else 0))
+    if registration is not None:
+        attendee = vCalAddress(f"mailto:{registration.user.email}")
+        attendee.params["cn"] = registration.user.get_full_name() or registration.user.email
+        attendee.params["role"] = "REQ-PARTICIPANT"
+        attendee.params["partstat"] = "DECLINED" if cancelled else "ACCEPTED"
+        attendee.params["rsvp"] = "FALSE"
+        event.add("attendee", attendee)
+        sequence = publication_sequence(session) + registration.calendar_sequence
+    else:
+        # A download: as the last emailed message, a cancelled session one higher.
+        sequence = publication_sequence(session) + (1 if cancelled else 0)
+    event.add("sequence", sequence)
     calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()

@@ -204,7 +204,9 @@ class SessionPage(AudienceRestrictedPage, Page):
         ):
             raise ValidationError({"audience": error})
         if self.pk and self.capacity:
-            taken = self.registrations.filter(status=RegistrationStatus.REGISTERED).count()
+            taken = self.registrations.filter(
+                status__in=RegistrationStatus.taking_a_place()
+            ).count()
             if self.capacity < taken:
                 raise ValidationError(
                     {
@@ -247,9 +249,7 @@ class SessionPage(AudienceRestrictedPage, Page):
         """Someone moved out of the audience after registering can still see, cancel and check
         in to their session (a place or a waitlist place)."""
         return Registration.objects.filter(
-            session_id=self.pk,
-            user=user,
-            status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+            session_id=self.pk, user=user, status__in=RegistrationStatus.active()
         ).exists()
 
     def get_context(self, request, *args, **kwargs):
@@ -322,7 +322,20 @@ class SessionTemplate(models.Model):
 class RegistrationStatus(models.TextChoices):
     REGISTERED = "registered", _("registered")
     WAITLISTED = "waitlisted", _("on the waitlist")
+    # Moved up from the waitlist: the place is held for this person until ``offer_expires_at``
+    # and counts as taken; they confirm (registered) or decline (cancelled).
+    OFFERED = "offered", _("offered a place")
     CANCELLED = "cancelled", _("cancelled")
+
+    @classmethod
+    def taking_a_place(cls) -> list[str]:
+        """The statuses that count against the session's capacity."""
+        return [cls.REGISTERED, cls.OFFERED]
+
+    @classmethod
+    def active(cls) -> list[str]:
+        """Everybody the session still concerns: a place, an offer, or a waitlist place."""
+        return [cls.REGISTERED, cls.OFFERED, cls.WAITLISTED]
 
 
 class AttendanceMethod(models.TextChoices):
@@ -335,9 +348,28 @@ class Registration(models.Model):
 
     Cancelling keeps the row (status "cancelled"), so registering again reuses it and the
     history of who came is complete. The waitlist is ordered by ``waitlisted_at``.
+
+    Deleting a session page keeps its registrations (``SET_NULL``): an attendance is part of
+    the person's history and counts for the yearly requirement (the reports and the summary
+    read ``attended_at`` per person, not per session). Just before the page goes,
+    :func:`modules.awareness.signals.keep_session_snapshot` copies the session's title and
+    times into ``session_title``/``session_starts_at``/``session_ends_at``, so "Mijn gegevens"
+    still says what was attended and when. ``PROTECT`` was the alternative; it would leave
+    the kernteam with a page it cannot delete (Wagtail answers an error) for a mistake made
+    long ago, while the history itself does not need the page.
     """
 
-    session = models.ForeignKey(SessionPage, on_delete=models.CASCADE, related_name="registrations")
+    session = models.ForeignKey(
+        SessionPage,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="registrations",
+    )
+    # A snapshot of the session, written when its page is deleted (see the docstring).
+    session_title = models.CharField(_("session"), max_length=255, blank=True)
+    session_starts_at = models.DateTimeField(_("session started at"), null=True, blank=True)
+    session_ends_at = models.DateTimeField(_("session ended at"), null=True, blank=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_registrations"
     )
@@ -362,6 +394,12 @@ class Registration(models.Model):
     cancellation_sent_at = models.DateTimeField(null=True, blank=True)
     # The start time in the last calendar invitation sent, to tell people when it moves.
     invited_for = models.DateTimeField(null=True, blank=True)
+    # Until when an offered place (status "offered") is held; see services._offer_deadline.
+    offer_expires_at = models.DateTimeField(_("offer open until"), null=True, blank=True)
+    # How many calendar files this person was emailed for this session: added to the
+    # publication's sequence, so every later invitation or cancellation outranks the one
+    # before it (RFC 5545 SEQUENCE), also when nothing about the session changed.
+    calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("registration")
@@ -378,6 +416,10 @@ class Registration(models.Model):
                 condition=~Q(status=RegistrationStatus.WAITLISTED) | Q(waitlisted_at__isnull=False),
                 name="awareness_waitlist_has_a_time",
             ),
+            models.CheckConstraint(
+                condition=~Q(status=RegistrationStatus.OFFERED) | Q(offer_expires_at__isnull=False),
+                name="awareness_offer_has_a_deadline",
+            ),
         ]
         indexes = [
             models.Index(fields=["session", "status", "waitlisted_at"]),
@@ -385,7 +427,16 @@ class Registration(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user}: {self.session} ({self.get_status_display()})"
+        return f"{self.user}: {self.title} ({self.get_status_display()})"
+
+    @property
+    def title(self) -> str:
+        """The session's title, also after its page was deleted."""
+        return self.session.title if self.session_id else self.session_title
+
+    @property
+    def starts_at(self):
+        return self.session.starts_at if self.session_id else self.session_starts_at
 
 
 @register_setting(icon="date")

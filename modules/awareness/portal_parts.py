@@ -24,8 +24,9 @@ def my_data_sections(*, user: User) -> list[registry.DataSection]:
     )
     rows = [
         {
-            "sessie": registration.session.title,
-            "begint": registry.when(registration.session.starts_at),
+            # .title/.starts_at: also for a session whose page was deleted (its snapshot).
+            "sessie": registration.title,
+            "begint": registry.when(registration.starts_at),
             "status": str(registration.get_status_display()),
             "aangemeld": registry.when(registration.created_at),
             "afgemeld": registry.when(registration.cancelled_at),

@@ -44,8 +44,10 @@ def is_council_member(user_field: str = "user_id") -> Exists:
 
 def _with_counts(sessions: QuerySet[SessionPage]) -> QuerySet[SessionPage]:
     return sessions.annotate(
+        # Places taken: an offered place is held for its person until the offer ends.
         registered_count=Count(
-            "registrations", filter=Q(registrations__status=RegistrationStatus.REGISTERED)
+            "registrations",
+            filter=Q(registrations__status__in=RegistrationStatus.taking_a_place()),
         ),
         waitlist_count=Count(
             "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED)
@@ -65,7 +67,7 @@ def _with_counts(sessions: QuerySet[SessionPage]) -> QuerySet[SessionPage]:
         has_council=Exists(
             Registration.objects.filter(
                 session_id=OuterRef("pk"),
-                status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+                status__in=RegistrationStatus.active(),
                 user__groups__name=Role.RAADSLID.group_name,
             )
         ),
@@ -99,6 +101,13 @@ class SessionCard:
         if self.registration is None or self.registration.status == RegistrationStatus.CANCELLED:
             return ""
         return self.registration.status
+
+    @property
+    def shown_status(self) -> str:
+        """What the card says about the user: "attended" once they came, else their status."""
+        if self.my_status == RegistrationStatus.REGISTERED and self.registration.attended_at:
+            return "attended"
+        return self.my_status
 
 
 def hides_numbers(session: SessionPage) -> bool:
@@ -166,6 +175,8 @@ class SessionDetail:
     can_cancel: bool
     checkin_open: bool
     has_ended: bool
+    # An offered place the person can still accept or decline (before its deadline).
+    offer_open: bool = False
 
 
 def session_detail(*, user: User, session: SessionPage, now: datetime) -> SessionDetail:
@@ -199,11 +210,16 @@ def session_detail(*, user: User, session: SessionPage, now: datetime) -> Sessio
         )
     open_for_registration = not session.is_cancelled and now < session.starts_at
     active = card.my_status != ""
+    offered = card.my_status == RegistrationStatus.OFFERED
     return SessionDetail(
+        offer_open=(offered and open_for_registration and now < registration.offer_expires_at),
         card=card,
         waitlist_position=position,
         can_register=open_for_registration and not active,
-        can_cancel=active and now < session.cancel_deadline and not session.is_cancelled,
+        # An offer is answered with its own two buttons (accept or decline).
+        can_cancel=(
+            active and not offered and now < session.cancel_deadline and not session.is_cancelled
+        ),
         checkin_open=(
             card.my_status == RegistrationStatus.REGISTERED
             and registration.attended_at is None
@@ -278,11 +294,12 @@ def participant_list(*, session: SessionPage) -> ParticipantList:
 
 
 def upcoming_registrations(*, user: User, now: datetime) -> list[Registration]:
-    """The user's places and waitlist places in sessions still to come (one query)."""
+    """The user's places, offered places and waitlist places in sessions still to come (one
+    query)."""
     return list(
         Registration.objects.filter(
             user=user,
-            status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+            status__in=RegistrationStatus.active(),
             session__ends_at__gte=now,
             session__is_cancelled=False,
             session__live=True,

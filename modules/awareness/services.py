@@ -1,5 +1,6 @@
-"""Writes for awareness sessions: register, cancel, move up from the waitlist, check in,
-record attendance, cancel a session, and send the day-before reminders.
+"""Writes for awareness sessions: register, cancel, move up from the waitlist (an offer to
+confirm or decline), check in, record attendance, cancel or unpublish a session, and send the
+day-before reminders.
 
 Every change to a session's registrations runs in a transaction that first locks the session's
 row (``SELECT ... FOR UPDATE``), so the capacity holds when many people register for the last
@@ -29,6 +30,14 @@ from modules.awareness.models import (
 )
 from modules.awareness.selectors import sessions_open_to
 from modules.awareness.tasks import send_session_email
+
+# A place freed for the first person on the waitlist is held for them this long (an offer to
+# confirm or decline), but never past the session's cancel deadline: whoever takes the place
+# must be able to give it up again. When less than OFFER_MINIMUM would be left (a place frees
+# up close to the session, e.g. the kernteam adds places), there is no time for a round of
+# offers: the place is given at once, as before offers existed, with the invitation.
+OFFER_HOURS = 48
+OFFER_MINIMUM = timedelta(hours=2)
 
 # Guessing a six-character code is hopeless at this rate.
 CHECKIN_MAX_ATTEMPTS = 10
@@ -73,10 +82,9 @@ def registration_create(
     # Places freed some other way (a deleted account) go to the waitlist first, not to a
     # newcomer.
     _promote(session=session, now=now)
-    taken = Registration.objects.filter(
-        session=session, status=RegistrationStatus.REGISTERED
-    ).count()
-    has_place = taken < session.capacity
+    # A free place while others wait (their offers are open or it is too late for offers)
+    # is not for a newcomer either.
+    has_place = _places_taken(session) < session.capacity and not _has_waitlist(session)
     status = RegistrationStatus.REGISTERED if has_place else RegistrationStatus.WAITLISTED
     if registration is None:
         registration = Registration(session=session, user=user)
@@ -85,6 +93,7 @@ def registration_create(
     registration.promoted_at = None
     registration.reminder_sent_at = None
     registration.cancellation_sent_at = None
+    registration.offer_expires_at = None
     registration.waitlisted_at = now if status == RegistrationStatus.WAITLISTED else None
     registration.invited_for = session.starts_at if has_place else None
     registration.save()
@@ -95,13 +104,12 @@ def registration_create(
 
 @transaction.atomic
 def registration_cancel(*, user: User, session: SessionPage, now: datetime) -> Registration:
-    """Give up a place (or a waitlist place) before the deadline; the first person on the
-    waitlist moves up and is told by email."""
+    """Give up a place, an offered place or a waitlist place before the deadline. The person
+    gets an email; when they had an appointment it carries a calendar cancellation (same UID,
+    higher SEQUENCE). A freed place is offered to the first person on the waitlist."""
     session = _locked(session)
     registration = Registration.objects.filter(
-        session=session,
-        user=user,
-        status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
+        session=session, user=user, status__in=RegistrationStatus.active()
     ).first()
     if registration is None:
         raise RegistrationRefused(_("You are not registered for this session."))
@@ -111,22 +119,119 @@ def registration_cancel(*, user: User, session: SessionPage, now: datetime) -> R
         raise RegistrationRefused(
             _("Cancelling is no longer possible. Please contact the kernteam ondermijning.")
         )
-    had_place = registration.status == RegistrationStatus.REGISTERED
+    had_place = registration.status in RegistrationStatus.taking_a_place()
     registration.status = RegistrationStatus.CANCELLED
     registration.cancelled_at = now
     registration.waitlisted_at = None
     registration.save()
+    # invited_for stays: the email task sends a calendar cancellation only to people who had
+    # an appointment.
+    _send_later("registration_cancelled", [registration.pk])
     if had_place:
         _promote(session=session, now=now)
     return registration
 
 
-def _promote(*, session: SessionPage, now: datetime) -> None:
-    """Fill free places from the waitlist, first come first served (session row is locked)."""
-    taken = Registration.objects.filter(
-        session=session, status=RegistrationStatus.REGISTERED
+def _offered(*, user: User, session: SessionPage) -> Registration:
+    registration = Registration.objects.filter(
+        session=session, user=user, status=RegistrationStatus.OFFERED
+    ).first()
+    if registration is None:
+        raise RegistrationRefused(_("There is no place on offer for you in this session."))
+    return registration
+
+
+@transaction.atomic
+def offer_accept(*, user: User, session: SessionPage, now: datetime) -> Registration:
+    """The person takes the place offered to them (before the offer's deadline): they are
+    registered and get the confirmation with the appointment."""
+    session = _locked(session)
+    registration = _offered(user=user, session=session)
+    if session.is_cancelled or not session.live:
+        raise RegistrationRefused(_("Registration for this session is closed."))
+    if now >= registration.offer_expires_at:
+        raise RegistrationRefused(
+            _("The time to accept this place has passed. The place goes to the next person.")
+        )
+    registration.status = RegistrationStatus.REGISTERED
+    registration.promoted_at = now
+    registration.invited_for = session.starts_at
+    registration.save()
+    _send_later("confirmation", [registration.pk])
+    return registration
+
+
+@transaction.atomic
+def offer_decline(*, user: User, session: SessionPage, now: datetime) -> Registration:
+    """The person does not want the offered place: they leave the waitlist and the place is
+    offered to the next person."""
+    session = _locked(session)
+    registration = _offered(user=user, session=session)
+    registration.status = RegistrationStatus.CANCELLED
+    registration.cancelled_at = now
+    registration.save()
+    _promote(session=session, now=now)
+    return registration
+
+
+def offers_expire(*, now: datetime) -> int:
+    """Offers whose deadline has passed lapse (the person is told, and leaves the waitlist)
+    and their places go to the next people. Safe to run as often as wanted: a lapsed offer is
+    no longer an offer. Returns how many offers lapsed."""
+    session_ids = set(
+        Registration.objects.filter(
+            status=RegistrationStatus.OFFERED, offer_expires_at__lte=now
+        ).values_list("session_id", flat=True)
+    )
+    lapsed = 0
+    for session_id in sorted(session_ids):
+        with transaction.atomic():
+            session = SessionPage.objects.select_for_update(of=("self",)).get(pk=session_id)
+            expired = list(
+                Registration.objects.filter(
+                    session=session, status=RegistrationStatus.OFFERED, offer_expires_at__lte=now
+                ).values_list("pk", "user_id")
+            )
+            ids = [pk for pk, _user_id in expired]
+            Registration.objects.filter(pk__in=ids).update(
+                status=RegistrationStatus.CANCELLED, cancelled_at=now
+            )
+            # update() sends no post_save: tell the caches and the summary (core.changes).
+            people_changed(user_ids=[user_id for _pk, user_id in expired], reason="registration")
+            if session.live and not session.is_cancelled:
+                _send_later("offer_expired", ids)
+            _promote(session=session, now=now)
+            lapsed += len(ids)
+    return lapsed
+
+
+def _places_taken(session: SessionPage) -> int:
+    return Registration.objects.filter(
+        session=session, status__in=RegistrationStatus.taking_a_place()
     ).count()
-    free = session.capacity - taken
+
+
+def _has_waitlist(session: SessionPage) -> bool:
+    return Registration.objects.filter(
+        session=session, status=RegistrationStatus.WAITLISTED, user__is_active=True
+    ).exists()
+
+
+def offer_deadline(*, session: SessionPage, now: datetime) -> datetime | None:
+    """Until when a freed place is held for the person it is offered to: ``OFFER_HOURS``
+    from now, but not after the cancel deadline; None when less than ``OFFER_MINIMUM``
+    would be left (the place is then given at once)."""
+    deadline = min(now + timedelta(hours=OFFER_HOURS), session.cancel_deadline)
+    return deadline if deadline - now >= OFFER_MINIMUM else None
+
+
+def _promote(*, session: SessionPage, now: datetime) -> None:
+    """Offer free places to the waitlist, first come first served (session row is locked).
+    An offered place counts as taken until it is accepted, declined or lapses; close to the
+    session the place is given at once (see :func:`offer_deadline`)."""
+    if not session.live or session.is_cancelled or now >= session.starts_at:
+        return
+    free = session.capacity - _places_taken(session)
     if free <= 0:
         return
     waiting = list(
@@ -134,36 +239,76 @@ def _promote(*, session: SessionPage, now: datetime) -> None:
             session=session, status=RegistrationStatus.WAITLISTED, user__is_active=True
         ).order_by("waitlisted_at", "pk")[:free]
     )
+    deadline = offer_deadline(session=session, now=now)
     for registration in waiting:
-        registration.status = RegistrationStatus.REGISTERED
         registration.promoted_at = now
         registration.waitlisted_at = None
-        registration.invited_for = session.starts_at
+        if deadline is None:
+            registration.status = RegistrationStatus.REGISTERED
+            registration.invited_for = session.starts_at
+        else:
+            registration.status = RegistrationStatus.OFFERED
+            registration.offer_expires_at = deadline
     Registration.objects.bulk_update(
-        waiting, ["status", "promoted_at", "waitlisted_at", "invited_for"]
+        waiting, ["status", "promoted_at", "waitlisted_at", "invited_for", "offer_expires_at"]
     )
     # bulk_update sends no post_save: tell the caches and the summary itself (core.changes).
     people_changed(
         user_ids=[registration.user_id for registration in waiting], reason="registration"
     )
-    _send_later("promoted", [registration.pk for registration in waiting])
+    _send_later("promoted" if deadline is None else "offer", [r.pk for r in waiting])
 
 
 @transaction.atomic
 def session_published(*, session: SessionPage, now: datetime) -> None:
     """After the kernteam publishes a change: people with a place whose invitation has another
-    start time get an updated appointment, and extra places move people up the waitlist."""
+    start time get an updated appointment, people told that the session was off (it was
+    unpublished, or cancelled and then not) hear that it is on again, and extra places are
+    offered to the waitlist."""
     session = _locked(session)
+    registrations = Registration.objects.filter(session=session)
     moved = list(
-        Registration.objects.filter(
-            session=session, status=RegistrationStatus.REGISTERED, invited_for__isnull=False
+        registrations.filter(
+            status=RegistrationStatus.REGISTERED,
+            invited_for__isnull=False,
+            cancellation_sent_at__isnull=True,
         )
         .exclude(invited_for=session.starts_at)
         .values_list("pk", flat=True)
     )
-    Registration.objects.filter(pk__in=moved).update(invited_for=session.starts_at)
-    _send_later("moved", moved)
+    told = registrations.filter(
+        status__in=RegistrationStatus.active(), cancellation_sent_at__isnull=False
+    )
+    again = {
+        kind: list(told.filter(status=status).values_list("pk", flat=True))
+        for kind, status in (
+            ("moved", RegistrationStatus.REGISTERED),
+            ("offer", RegistrationStatus.OFFERED),
+            ("waitlist", RegistrationStatus.WAITLISTED),
+        )
+    }
+    Registration.objects.filter(pk__in=moved + again["moved"]).update(invited_for=session.starts_at)
+    told.update(cancellation_sent_at=None)
+    _send_later("moved", moved + again["moved"])
+    _send_later("offer", again["offer"])
+    _send_later("waitlist", again["waitlist"])
     _promote(session=session, now=now)
+
+
+def _tell_it_is_off(*, session: SessionPage, now: datetime) -> int:
+    """Everybody with a place, an offer or a waitlist place not told yet gets the email with
+    the calendar cancellation, once (``cancellation_sent_at``, kept on the registration: page
+    revisions would restore an old value on publish)."""
+    ids = list(
+        Registration.objects.filter(
+            session=session,
+            status__in=RegistrationStatus.active(),
+            cancellation_sent_at__isnull=True,
+        ).values_list("pk", flat=True)
+    )
+    Registration.objects.filter(pk__in=ids).update(cancellation_sent_at=now)
+    _send_later("session_cancelled", ids)
+    return len(ids)
 
 
 @transaction.atomic
@@ -175,15 +320,16 @@ def session_cancel(*, session: SessionPage, now: datetime) -> int:
     if not session.is_cancelled:
         session.is_cancelled = True
         session.save(update_fields=["is_cancelled"])
-    to_tell = Registration.objects.filter(
-        session=session,
-        status__in=[RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED],
-        cancellation_sent_at__isnull=True,
-    )
-    ids = list(to_tell.values_list("pk", flat=True))
-    Registration.objects.filter(pk__in=ids).update(cancellation_sent_at=now)
-    _send_later("session_cancelled", ids)
-    return len(ids)
+    return _tell_it_is_off(session=session, now=now)
+
+
+@transaction.atomic
+def session_unpublished(*, session: SessionPage, now: datetime) -> int:
+    """The kernteam unpublishes the session: for the people in it, it is off. They are told
+    as when it is cancelled, once; their places are kept, so publishing it again (without
+    "cancelled") gives them back their appointment (:func:`session_published`). Returns how
+    many people were told now."""
+    return _tell_it_is_off(session=_locked(session), now=now)
 
 
 @dataclass(frozen=True)

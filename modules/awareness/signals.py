@@ -1,14 +1,17 @@
-"""React to the kernteam publishing a session: a cancellation informs everybody registered, a
-new time sends an updated appointment, and extra places move people up from the waitlist.
-Connected in ``AwarenessConfig.ready``."""
+"""React to the kernteam publishing, unpublishing or deleting a session: a cancellation
+informs everybody registered, a new time sends an updated appointment, extra places are
+offered to the waitlist, unpublishing tells everybody it is off, and deleting keeps the
+attendance history. Connected in ``AwarenessConfig.ready``."""
 
 from __future__ import annotations
 
+from django.db.models.signals import pre_delete
 from django.utils import timezone
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished
 
-from modules.awareness.models import SessionPage
-from modules.awareness.services import session_cancel
+from core.changes import people_changed
+from modules.awareness.models import Registration, SessionPage
+from modules.awareness.services import session_cancel, session_unpublished
 from modules.awareness.services import session_published as published
 
 
@@ -20,5 +23,33 @@ def session_published(sender, instance, **kwargs) -> None:
         published(session=instance, now=now)
 
 
+def session_was_unpublished(sender, instance, **kwargs) -> None:
+    """Wagtail's unpublish action (also a scheduled expiry) sends ``page_unpublished``."""
+    session_unpublished(session=instance, now=timezone.now())
+
+
+def keep_session_snapshot(sender, instance, **kwargs) -> None:
+    """Before a session page is deleted, its registrations (kept by ``SET_NULL``, see
+    :class:`modules.awareness.models.Registration`) get the session's title and times, so a
+    person's history still says what they attended and when. ``pre_delete`` runs before the
+    collector nulls the foreign key, also when Wagtail deletes the page with its parent."""
+    registrations = Registration.objects.filter(session_id=instance.pk)
+    user_ids = list(registrations.values_list("user_id", flat=True))
+    registrations.update(
+        session_title=instance.title,
+        session_starts_at=instance.starts_at,
+        session_ends_at=instance.ends_at,
+    )
+    # update() and the collector's SET_NULL send no post_save: a place in it no longer counts
+    # as "bezig" (core.changes tells the caches and the summary).
+    people_changed(user_ids=user_ids, reason="registration")
+
+
 def connect() -> None:
     page_published.connect(session_published, sender=SessionPage, dispatch_uid="awareness-publish")
+    page_unpublished.connect(
+        session_was_unpublished, sender=SessionPage, dispatch_uid="awareness-unpublish"
+    )
+    pre_delete.connect(
+        keep_session_snapshot, sender=SessionPage, dispatch_uid="awareness-keep-history"
+    )

@@ -1,4 +1,5 @@
-"""Learner-facing actions on sessions: register, cancel, check in, and the calendar file.
+"""Learner-facing actions on sessions: register, cancel, accept or decline an offered place,
+check in, and the calendar file.
 
 Plain POST forms (they work without JavaScript); each answers with a redirect and a message.
 A session the user may not see answers 404, as if it did not exist.
@@ -19,6 +20,8 @@ from modules.awareness.models import RegistrationStatus, SessionPage
 from modules.awareness.services import (
     RegistrationRefused,
     checkin,
+    offer_accept,
+    offer_decline,
     registration_cancel,
     registration_create,
 )
@@ -67,6 +70,37 @@ def cancel(request: HttpRequest, session_id: int) -> HttpResponse:
         messages.success(request, _("You have cancelled your registration."))
     back_to_dashboard = request.POST.get("terug") == "dashboard"
     return HttpResponseRedirect(reverse("my_learning") if back_to_dashboard else session.url)
+
+
+@login_required
+@require_POST
+def accept_offer(request: HttpRequest, session_id: int) -> HttpResponse:
+    """Take the place offered from the waitlist. Only one's own offer: the service looks up
+    the request's user, so nobody can answer another person's offer."""
+    session = _visible_session(request, session_id)
+    try:
+        offer_accept(user=request.user, session=session, now=timezone.now())
+    except RegistrationRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            _("You have accepted the place. We have sent you an email with the appointment."),
+        )
+    return HttpResponseRedirect(session.url)
+
+
+@login_required
+@require_POST
+def decline_offer(request: HttpRequest, session_id: int) -> HttpResponse:
+    session = _visible_session(request, session_id)
+    try:
+        offer_decline(user=request.user, session=session, now=timezone.now())
+    except RegistrationRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("You have declined the place. It now goes to the next person."))
+    return HttpResponseRedirect(session.url)
 
 
 @login_required

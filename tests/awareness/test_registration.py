@@ -70,7 +70,7 @@ def test_a_full_session_puts_people_on_the_waitlist_in_order(make_user):
     assert not mail.outbox[-1].attachments  # no appointment without a place
 
 
-def test_cancelling_moves_the_first_on_the_waitlist_up_and_tells_them(make_user):
+def test_cancelling_offers_the_place_to_the_first_on_the_waitlist_and_tells_them(make_user):
     session = a_session(capacity=1)
     first, second, third = make_user(), make_user(), make_user()
     run(registration_create, user=first, session=session, now=now())
@@ -81,9 +81,11 @@ def test_cancelling_moves_the_first_on_the_waitlist_up_and_tells_them(make_user)
     cancelled = run(registration_cancel, user=first, session=session, now=now())
     assert cancelled.status == RegistrationStatus.CANCELLED
     statuses = dict(Registration.objects.values_list("user_id", "status"))
-    assert statuses == {first.pk: "cancelled", second.pk: "registered", third.pk: "waitlisted"}
-    (email,) = mail.outbox
-    assert email.to == [second.email] and "plek" in email.subject and email.attachments
+    # The place is offered (tests/awareness/test_offers.py): second confirms or declines.
+    assert statuses == {first.pk: "cancelled", second.pk: "offered", third.pk: "waitlisted"}
+    cancellation, offer = mail.outbox
+    assert cancellation.to == [first.email] and "METHOD:CANCEL" in cancellation.attachments[0][1]
+    assert offer.to == [second.email] and "plek" in offer.subject and not offer.attachments
 
 
 def test_registering_again_after_cancelling_reuses_the_row(medewerker):
@@ -216,7 +218,7 @@ def test_publishing_a_cancelled_session_tells_everybody_once(make_user):
     assert mail.outbox == []
 
 
-def test_publishing_more_places_moves_people_up_from_the_waitlist(make_user):
+def test_publishing_more_places_offers_them_to_the_waitlist(make_user):
     session = a_session(capacity=1)
     first, second = make_user(), make_user()
     run(registration_create, user=first, session=session, now=now())
@@ -225,7 +227,8 @@ def test_publishing_more_places_moves_people_up_from_the_waitlist(make_user):
     session.capacity = 2
     with TestCase.captureOnCommitCallbacks(execute=True):
         session.save_revision().publish()
-    assert Registration.objects.get(user=second).status == "registered"
+    # An offer to confirm (tests/awareness/test_offers.py), holding the new place.
+    assert Registration.objects.get(user=second).status == "offered"
     assert [m.to for m in mail.outbox] == [[second.email]]
 
 
@@ -249,7 +252,7 @@ def test_cancelling_after_attending_is_refused(medewerker):
     assert Registration.objects.get().status == "registered"
 
 
-def test_a_place_freed_by_a_deleted_account_goes_to_the_waitlist_first(make_user):
+def test_a_place_freed_by_a_deleted_account_is_offered_to_the_waitlist_first(make_user):
     session = a_session(capacity=1)
     leaving, waiting, newcomer = make_user(), make_user(), make_user()
     run(registration_create, user=leaving, session=session, now=now())
@@ -258,7 +261,7 @@ def test_a_place_freed_by_a_deleted_account_goes_to_the_waitlist_first(make_user
     assert (
         run(registration_create, user=newcomer, session=session, now=now()).status == "waitlisted"
     )
-    assert Registration.objects.get(user=waiting).status == "registered"
+    assert Registration.objects.get(user=waiting).status == "offered"
 
 
 def test_capacity_cannot_drop_below_the_places_taken(make_user):
