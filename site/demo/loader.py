@@ -89,6 +89,7 @@ from demo.content.sessions import (
     SESSION_LOCATION,
 )
 from demo.content.teamwork import CONTACT_PERSON_AUDIENCE
+from demo.session_days import session_day
 from demo.team_kit_steps import record_team_meetings
 from demo.teamwork_steps import load_teamwork
 from home.models import HomePage
@@ -532,7 +533,9 @@ def _sessions(
         session = session_create_from_template(
             template=template,
             index=index,
-            starts_at=datetime.combine(today + timedelta(days=plan["days"]), time(9, 30), zone),
+            starts_at=datetime.combine(
+                session_day(today=today, days=plan["days"]), time(9, 30), zone
+            ),
             location=SESSION_LOCATION,
         )
         if plan["days"] < 0:

@@ -16,6 +16,7 @@ from django.utils import timezone
 from accounts.models import Department, User
 from accounts.services import user_create
 from demo.content.teamwork import CONTACT_PERSON_ROLES, PLANNED_SESSIONS, contact_person
+from demo.session_days import session_day
 from home.services import reporting_routes_update
 from modules.awareness.models import SessionIndexPage, SessionPage, SessionTemplate
 from modules.awareness.services import registration_create, session_create_from_template
@@ -88,7 +89,8 @@ def _planned_sessions(
     now = timezone.now()
     sessions = []
     for plan in PLANNED_SESSIONS:
-        starts = datetime.combine(today + timedelta(days=plan["days"]), time(*plan["at"]), zone)
+        day = session_day(today=today, days=plan["days"])
+        starts = datetime.combine(day, time(*plan["at"]), zone)
         session = session_create_from_template(
             template=templates[plan["template"]],
             index=index,

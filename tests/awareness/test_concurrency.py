@@ -29,7 +29,7 @@ def test_twenty_concurrent_registrations_for_three_places(make_user):
     assert Registration.objects.filter(session=session, status="registered").count() == 5
 
 
-def test_concurrent_cancellations_promote_each_waiting_person_once(make_user):
+def test_concurrent_cancellations_offer_each_freed_place_once(make_user):
     session = a_session(capacity=3)
     placed = [make_user() for _ in range(3)]
     for user in placed:
@@ -40,5 +40,7 @@ def test_concurrent_cancellations_promote_each_waiting_person_once(make_user):
     run_concurrently(
         3, lambda: registration_cancel(user=next(people), session=session, now=timezone.now())
     )
-    assert Registration.objects.filter(session=session, status="registered").count() == 3
+    # Each freed place is offered once (to be confirmed), never twice or beyond the capacity.
+    assert Registration.objects.filter(session=session, status="offered").count() == 3
+    assert Registration.objects.filter(session=session, status="registered").count() == 0
     assert Registration.objects.filter(session=session, status="waitlisted").count() == 2
