@@ -12,6 +12,7 @@ class CoreConfig(AppConfig):
         # Imported here: the widgets import models, which are not loaded when apps.py is.
         from wagtail.admin.widgets.chooser import BaseChooser
 
+        from core import checks  # noqa: F401  (registers the system checks)
         from core.csp import nonced_chooser_render
         from core.receivers import connect
 

@@ -335,6 +335,11 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Weerbaar <weerbaar@dordrecht.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# A send that fails (mail server down, connection refused) is tried again after each of these
+# waits, in minutes, and then given up; beheer sees every failure in the admin (core.mail).
+WEERBAAR_EMAIL_RETRY_MINUTES = [
+    int(minutes) for minutes in env_list("EMAIL_RETRY_MINUTES", ["1", "5", "30"])
+]
 
 # Background tasks: stored in the database and run by `manage.py db_worker` (see README).
 TASKS = {
@@ -347,6 +352,8 @@ TASKS = {
 # Wagtail
 # ---------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Weerbaar"
+# The site's public address, for links in emails (core.urls.root_url: the default Site's root
+# URL when that is the better one). check --deploy fails unless one is a public https address.
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # One login for site and admin: allauth's, with its rate limits and MFA.
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
