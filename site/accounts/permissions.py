@@ -98,6 +98,8 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "accounts.import_staff",
         "reminders.change_reminderschedule",
         "modules.view_completion_report",
+        # Emails the mail server refused, retried and given up (core.mail).
+        "core.view_emailfailure",
     },
 }
 
