@@ -4,21 +4,32 @@ learner used their last attempt, and the learner's answer to a request for a new
 Queued by :mod:`modules.learning.final_quiz` and :mod:`modules.learning.retakes` once the
 transaction commits; run by ``db_worker`` (at once in the tests' settings). Each task reads the
 rows again, since it may run a while after it was queued. The emails hold as little about the
-learner as they can: name, department and module, never a score or an answer.
+learner as they can: name, department and module, never a score or an answer. They send through
+:func:`core.mail.send_email`, which retries a failed send with backoff (for that recipient
+alone) and lists what was given up for beheer; subjects and templates are English msgids
+rendered in Dutch (``site/locale``).
 """
 
 from __future__ import annotations
 
-from django.core.mail import EmailMessage, get_connection
+from collections.abc import Callable
+from operator import itemgetter
+from typing import TypeVar
+
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from django_tasks import task
 
 from accounts.models import User
 from accounts.roles import Role
+from core.mail import Retry, cancel_retry, send_email
 from core.urls import absolute_url
 from modules.learning.models import Enrolment, RetakeRequest, RetakeRequestStatus
+
+EMAIL_LANGUAGE = "nl"
+T = TypeVar("T")
 
 
 def kernteam_members() -> list[User]:
@@ -39,16 +50,52 @@ def department_managers(*, learner: User) -> list[User]:
     )
 
 
-def _send_each(*, subject: str, bodies: list[tuple[str, str]]) -> int:
-    """One message per recipient (``(address, body)``), so nobody sees who else was told."""
-    messages = [EmailMessage(subject=subject, body=body, to=[address]) for address, body in bodies]
-    if not messages:
-        return 0
-    return get_connection().send_messages(messages) or 0
+def _send_each(
+    *,
+    kind: str,
+    subject: str,
+    messages: list[tuple[User, str]],
+    retry_task,
+    retry_args: tuple,
+    failure_id: int | None,
+) -> int:
+    """One message per recipient (``(user, body)``), so nobody sees who else was told; a
+    failed one is retried for that recipient alone (``recipient_id``), so nobody gets it
+    twice. Returns the number of emails the mail server took."""
+    return sum(
+        send_email(
+            kind=kind,
+            recipient_id=recipient.pk,
+            to=recipient.email,
+            subject=subject,
+            body=body,
+            retry=Retry(retry_task, retry_args, {"recipient_id": recipient.pk}),
+            failure_id=failure_id,
+        )
+        for recipient, body in messages
+    )
+
+
+def _only(
+    recipients: list[T],
+    *,
+    user_of: Callable[[T], User],
+    recipient_id: int | None,
+    failure_id: int | None,
+) -> list[T]:
+    """On a retry (``recipient_id``), the one recipient it is for, if they still are one."""
+    if recipient_id is None:
+        return recipients
+    kept = [item for item in recipients if user_of(item).pk == recipient_id]
+    if not kept:
+        cancel_retry(failure_id)
+    return kept
 
 
 @task()
-def send_last_attempt_failed(enrolment_id: int) -> int:
+def send_last_attempt_failed(
+    enrolment_id: int, recipient_id: int | None = None, failure_id: int | None = None
+) -> int:
     """Tell the learner's leidinggevende(n) and the kernteam that the learner used every
     attempt at the module's final quiz without passing. Returns the number of emails."""
     enrolment = Enrolment.objects.select_related("user__department", "module").filter(
@@ -56,6 +103,7 @@ def send_last_attempt_failed(enrolment_id: int) -> int:
     )
     enrolment = enrolment.first()
     if enrolment is None or enrolment.user.has_role(Role.RAADSLID):
+        cancel_retry(failure_id)
         return 0  # council self-study is private: nobody is told about a raadslid
     learner = enrolment.user
     admin_url = absolute_url(reverse("retake_requests"))
@@ -66,15 +114,24 @@ def send_last_attempt_failed(enrolment_id: int) -> int:
         for member in kernteam_members()
         if member.pk not in seen and member.pk != learner.pk
     ]
-    with translation.override("nl"):
-        bodies = [
+    recipients = _only(
+        recipients,
+        user_of=itemgetter(0),
+        recipient_id=recipient_id,
+        failure_id=failure_id,
+    )
+    name = learner.get_full_name() or learner.email
+    learner_label = f"{name} ({learner.department})" if learner.department else name
+    with translation.override(EMAIL_LANGUAGE):
+        messages = [
             (
-                recipient.email,
+                recipient,
                 render_to_string(
                     "modules/emails/last_attempt_failed.txt",
                     {
                         "recipient": recipient,
                         "learner": learner,
+                        "learner_label": learner_label,
                         "module": enrolment.module,
                         "for_kernteam": for_kernteam,
                         "admin_url": admin_url,
@@ -83,11 +140,21 @@ def send_last_attempt_failed(enrolment_id: int) -> int:
             )
             for recipient, for_kernteam in recipients
         ]
-    return _send_each(subject="Eindtoets niet gehaald: alle pogingen gebruikt", bodies=bodies)
+        subject = gettext("Final quiz not passed: all attempts used")
+    return _send_each(
+        kind="learning.last_attempt_failed",
+        subject=subject,
+        messages=messages,
+        retry_task=send_last_attempt_failed,
+        retry_args=(enrolment_id,),
+        failure_id=failure_id,
+    )
 
 
 @task()
-def send_retake_requested(request_id: int) -> int:
+def send_retake_requested(
+    request_id: int, recipient_id: int | None = None, failure_id: int | None = None
+) -> int:
     """Tell the kernteam that a learner asks for a new round (a link to the admin screen)."""
     request = (
         RetakeRequest.objects.select_related("enrolment__user", "enrolment__module")
@@ -95,26 +162,40 @@ def send_retake_requested(request_id: int) -> int:
         .first()
     )
     if request is None:
+        cancel_retry(failure_id)
         return 0
     learner = request.enrolment.user
     admin_url = absolute_url(reverse("retake_requests"))
-    with translation.override("nl"):
-        bodies = [
+    members = [member for member in kernteam_members() if member.pk != learner.pk]
+    with translation.override(EMAIL_LANGUAGE):
+        messages = [
             (
-                member.email,
+                member,
                 render_to_string(
                     "modules/emails/retake_requested.txt",
                     {"learner": learner, "module": request.enrolment.module, "url": admin_url},
                 ),
             )
-            for member in kernteam_members()
-            if member.pk != learner.pk
+            for member in _only(
+                members,
+                user_of=lambda user: user,
+                recipient_id=recipient_id,
+                failure_id=failure_id,
+            )
         ]
-    return _send_each(subject="Aanvraag nieuwe ronde eindtoets", bodies=bodies)
+        subject = gettext("Request for a new round of the final quiz")
+    return _send_each(
+        kind="learning.retake_requested",
+        subject=subject,
+        messages=messages,
+        retry_task=send_retake_requested,
+        retry_args=(request_id,),
+        failure_id=failure_id,
+    )
 
 
 @task()
-def send_retake_decided(request_id: int) -> int:
+def send_retake_decided(request_id: int, failure_id: int | None = None) -> int:
     """Tell the learner whether they got a new round of attempts."""
     request = (
         RetakeRequest.objects.select_related("enrolment__user", "enrolment__module")
@@ -123,11 +204,12 @@ def send_retake_decided(request_id: int) -> int:
         .first()
     )
     if request is None or not request.enrolment.user.is_active:
+        cancel_retry(failure_id)
         return 0
     learner = request.enrolment.user
     module = request.enrolment.module
     granted = request.status == RetakeRequestStatus.GRANTED
-    with translation.override("nl"):
+    with translation.override(EMAIL_LANGUAGE):
         body = render_to_string(
             "modules/emails/retake_decided.txt",
             {
@@ -137,5 +219,18 @@ def send_retake_decided(request_id: int) -> int:
                 "url": absolute_url(f"{module.url or '/'}#eindtoets"),
             },
         )
-    subject = "Je kunt de eindtoets opnieuw maken" if granted else "Je aanvraag voor de eindtoets"
-    return _send_each(subject=subject, bodies=[(learner.email, body)])
+        subject = (
+            gettext("You can take the final quiz again")
+            if granted
+            else gettext("Your request for the final quiz")
+        )
+    sent = send_email(
+        kind="learning.retake_decided",
+        recipient_id=learner.pk,
+        to=learner.email,
+        subject=subject,
+        body=body,
+        retry=Retry(send_retake_decided, (request_id,)),
+        failure_id=failure_id,
+    )
+    return int(sent)
