@@ -1,9 +1,11 @@
 """The staff import in the Wagtail admin: upload the HR export, see the dry run, apply it.
 
-Wagtail has no import screen, so these are two small views in Wagtail's admin layout. The
+Wagtail has no import screen, so these are small views in Wagtail's admin layout. The
 audit log is a Wagtail ``ReportView`` (:class:`AuditLogReport`). The
 logic is :mod:`accounts.staff_import`; an upload waits as a :class:`~accounts.models.StaffImport`
-between the dry run and applying it. Access needs ``accounts.import_staff`` (beheer).
+between the dry run and applying it. Applying runs as a background job
+(:mod:`accounts.staff_import.tasks`) with its own result page (:class:`AdminJobView`, which
+the content-pack import uses too). Access needs ``accounts.import_staff`` (beheer).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.core.paginator import Page, Paginator
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.urls import get_resolver, reverse
 from django.utils import timezone
@@ -26,16 +28,18 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from accounts.models import AuditAction, AuditEvent, Department, StaffImport
-from accounts.staff_import import (
-    ImportFileError,
-    ImportPlan,
-    MassDeactivationRefused,
-    PlanChanged,
-    apply_import,
-    plan_import,
-    read_rows,
+from accounts.jobs import admin_job_progress, jobs_of
+from accounts.models import (
+    AdminJobKind,
+    AdminJobStatus,
+    AuditAction,
+    AuditEvent,
+    Department,
+    StaffImport,
 )
+from accounts.staff_import import ImportFileError, ImportPlan, plan_import, read_rows
+from accounts.staff_import.review import deactivations, rows_with_errors
+from accounts.staff_import.tasks import staff_import_job_start
 from core.reports import RowsReportView
 
 IMPORT_PERMISSION = "accounts.import_staff"
@@ -55,6 +59,46 @@ def forbidden(request) -> HttpResponse:
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # A dry run is applied the same day or not at all (retention also removes older uploads' rows).
 UPLOAD_VALID_FOR = timedelta(days=1)
+
+
+# Rows per page in the dry run's long tables: HR checks every person, a page at a time.
+PAGE_SIZE = 50
+
+
+class TitledAdminScreen(WagtailAdminTemplateMixin):
+    """A hand-written admin screen whose header says what it is.
+
+    Wagtail's slim header shows the breadcrumbs (the sr-only ``h1`` holds the title); a view
+    with only Wagtail's default crumb showed "Home" as its header. The crumbs here end in the
+    screen's own title, after an optional parent screen (``parent_url_name``/``parent_label``).
+    """
+
+    parent_url_name = ""
+    parent_label = ""
+
+    def get_breadcrumbs_items(self):
+        items = list(super().get_breadcrumbs_items())
+        if self.parent_url_name:
+            items.append({"url": reverse(self.parent_url_name), "label": self.parent_label})
+        return [*items, {"url": "", "label": self.get_header_title()}]
+
+
+def paged(request, items: list, *, param: str, anchor: str) -> dict:
+    """One page of a long list, as the dry run's tables show it: the :class:`Page`, and the
+    links to the previous and next page (the page number in ``param``, the other tables'
+    pages kept, back at the table's heading ``anchor``)."""
+    page: Page = Paginator(items, PAGE_SIZE).get_page(request.GET.get(param))
+
+    def url(number: int) -> str:
+        query = request.GET.copy()
+        query[param] = str(number)
+        return f"?{query.urlencode()}#{anchor}"
+
+    return {
+        "page": page,
+        "previous_url": url(page.previous_page_number()) if page.has_previous() else "",
+        "next_url": url(page.next_page_number()) if page.has_next() else "",
+    }
 
 
 class StaffImportForm(forms.Form):
@@ -85,7 +129,7 @@ class _ImportPermissionMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class StaffImportView(_ImportPermissionMixin, WagtailAdminTemplateMixin, FormView):
+class StaffImportView(_ImportPermissionMixin, TitledAdminScreen, FormView):
     template_name = "accounts/admin/staff_import.html"
     form_class = StaffImportForm
     page_title = gettext_lazy("Import staff")
@@ -103,12 +147,14 @@ class StaffImportView(_ImportPermissionMixin, WagtailAdminTemplateMixin, FormVie
         return HttpResponseRedirect(reverse("staff_import_preview", args=[upload.pk]))
 
 
-class StaffImportPreviewView(_ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+class StaffImportPreviewView(_ImportPermissionMixin, TitledAdminScreen, TemplateView):
     """The dry run of one upload (planned again on every visit) and the button to apply it."""
 
     template_name = "accounts/admin/staff_import_preview.html"
     page_title = gettext_lazy("Import staff: check the changes")
     header_icon = "upload"
+    parent_url_name = "staff_import"
+    parent_label = gettext_lazy("Import staff")
 
     def dispatch(self, request, *args, **kwargs):
         self.upload = StaffImport.objects.filter(pk=kwargs["import_id"]).first()
@@ -125,6 +171,31 @@ class StaffImportPreviewView(_ImportPermissionMixin, WagtailAdminTemplateMixin, 
         if self.upload.applied_at is None:
             plan = plan or plan_import(rows=self.upload.rows, today=timezone.localdate())
             context["plan"] = plan
+            request = self.request
+            context["error_rows"] = paged(
+                request,
+                rows_with_errors(errors=plan.errors, rows=self.upload.rows),
+                param="fouten",
+                anchor="errors-title",
+            )
+            context["deactivation_rows"] = paged(
+                request,
+                deactivations(changes=plan.deactivations),
+                param="uitzetten",
+                anchor="deactivations-title",
+            )
+            context["create_rows"] = paged(
+                request, plan.creates, param="nieuw", anchor="creates-title"
+            )
+            context["update_rows"] = paged(
+                request, plan.updates, param="wijzigen", anchor="updates-title"
+            )
+            context["running_job"] = (
+                jobs_of(user=request.user, kind=AdminJobKind.STAFF_IMPORT)
+                .filter(params__import_id=self.upload.pk)
+                .filter(status__in=[AdminJobStatus.QUEUED, AdminJobStatus.RUNNING])
+                .first()
+            )
             names = dict(Department.objects.values_list("pk", "name"))
             context["manager_changes"] = [
                 (names.get(department_id, "?"), sorted(add), sorted(remove))
@@ -133,68 +204,86 @@ class StaffImportPreviewView(_ImportPermissionMixin, WagtailAdminTemplateMixin, 
         return context
 
     def post(self, request, *args, **kwargs):
-        with transaction.atomic():
-            # Locked: two clicks (or two people) cannot apply one upload twice.
-            self.upload = StaffImport.objects.select_for_update().get(pk=self.upload.pk)
-            return self._apply(request)
-
-    def _apply(self, request):
+        """Queue the job that applies the upload (thousands of rows take longer than a
+        request may) and show its result page. What the job refuses (the plan changed, an
+        unconfirmed mass deactivation) it says there; nothing is applied then."""
         if self.upload.applied_at is not None:
             messages.error(request, _("This file has been applied already."))
             return HttpResponseRedirect(reverse("staff_import"))
         if timezone.now() - self.upload.uploaded_at > UPLOAD_VALID_FOR:
             messages.error(request, _("This check is older than a day: upload the file again."))
             return HttpResponseRedirect(reverse("staff_import"))
-        try:
-            plan = apply_import(
-                actor=request.user,
-                request=request,
-                rows=self.upload.rows,
-                today=timezone.localdate(),
-                allow_mass_deactivation=request.POST.get("bevestig_uitzetten") == "ja",
-                expected_fingerprint=request.POST.get("plan", ""),
-            )
-        except PlanChanged as changed:
-            messages.error(
-                request,
-                _(
-                    "Nothing has been changed: Weerbaar changed since the check. Look at the "
-                    "changes again."
-                ),
-            )
-            return self.render_to_response(self.get_context_data(plan=changed.args[0]), status=409)
-        except MassDeactivationRefused as refusal:
-            messages.error(
-                request,
-                _("Nothing has been changed: confirm that so many people are to be deactivated."),
-            )
-            return self.render_to_response(self.get_context_data(plan=refusal.args[0]), status=400)
-        if not plan.is_valid:
-            messages.error(request, _("Nothing has been changed: the file has errors."))
-            return self.render_to_response(self.get_context_data(plan=plan), status=400)
-        self.upload.applied_at = timezone.now()
-        self.upload.applied_by = request.user
-        self.upload.summary = {
-            "aangemaakt": len(plan.creates),
-            "gewijzigd": len(plan.updates),
-            "gedeactiveerd": len(plan.deactivations),
-            "ongewijzigd": plan.unchanged,
-        }
-        self.upload.rows = []  # personal data is not kept once applied
-        self.upload.save()
-        messages.success(
-            request,
-            _(
-                "The import has been applied: %(created)d created, %(updated)d changed, "
-                "%(deactivated)d deactivated."
-            )
-            % {
-                "created": len(plan.creates),
-                "updated": len(plan.updates),
-                "deactivated": len(plan.deactivations),
-            },
+        job = staff_import_job_start(
+            upload=self.upload,
+            actor=request.user,
+            fingerprint=request.POST.get("plan", ""),
+            allow_mass_deactivation=request.POST.get("bevestig_uitzetten") == "ja",
+            request=request,
         )
-        return HttpResponseRedirect(reverse("staff_import"))
+        return HttpResponseRedirect(reverse("staff_import_job", args=[job.pk]))
+
+
+# -- Background jobs' result pages --------------------------------------------------------------
+
+# While a job runs its page reloads itself this often (a meta refresh: no JavaScript needed).
+JOB_REFRESH_SECONDS = 3
+
+
+class AdminJobView(TitledAdminScreen, TemplateView):
+    """The result page of one background job (:mod:`accounts.jobs`): its progress while it
+    waits or runs (reloading itself), then the summary or the Dutch error.
+
+    Needs ``permission`` (the one that may start the job) and shows only the viewer's own jobs
+    (:func:`accounts.jobs.jobs_of`): another person's job is a 404. A subclass sets the kind,
+    the permission, the screen it belongs to and ``summary_template``."""
+
+    template_name = "accounts/admin/job.html"
+    kind: AdminJobKind
+    permission = ""
+    summary_template = ""
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            return forbidden(request)
+        self.job = jobs_of(user=request.user, kind=self.kind).filter(pk=kwargs["job_id"]).first()
+        if self.job is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        done, total = admin_job_progress(job=self.job)
+        context.update(
+            job=self.job,
+            done=done,
+            total=total,
+            percent=round(100 * done / total) if total else 0,
+            running=not self.job.is_finished,
+            refresh_seconds=JOB_REFRESH_SECONDS,
+            summary_template=self.summary_template,
+            back_url=reverse(self.parent_url_name),
+            back_label=self.parent_label,
+        )
+        return context
+
+
+class StaffImportJobView(AdminJobView):
+    kind = AdminJobKind.STAFF_IMPORT
+    permission = IMPORT_PERMISSION
+    page_title = gettext_lazy("Import staff: applying")
+    parent_url_name = "staff_import"
+    parent_label = gettext_lazy("Import staff")
+    summary_template = "accounts/admin/staff_import_job_summary.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        import_id = self.job.params.get("import_id")
+        upload = StaffImport.objects.filter(pk=import_id, applied_at__isnull=True).first()
+        if self.job.status == AdminJobStatus.FAILED and upload is not None:
+            # The upload is still there: back to its dry run, to look again or confirm.
+            context["retry_url"] = reverse("staff_import_preview", args=[upload.pk])
+        return context
 
 
 # -- The audit log ------------------------------------------------------------------------------

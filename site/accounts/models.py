@@ -257,6 +257,66 @@ class StaffImport(models.Model):
         return f"{self.filename} ({self.uploaded_at:%Y-%m-%d %H:%M})"
 
 
+class AdminJobKind(models.TextChoices):
+    STAFF_IMPORT = "staff_import", _("Staff import")
+    CONTENT_PACK = "content_pack", _("Content pack import")
+
+
+class AdminJobStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting to start")
+    RUNNING = "running", _("Busy")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+class AdminJob(models.Model):
+    """A long admin job (applying a staff import, importing a content pack) that runs as a
+    background task instead of in the request, which could time out. The admin's result page
+    reads it (status, progress, summary or a Dutch error); see :mod:`accounts.jobs`."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=AdminJobKind.choices)
+    status = models.CharField(
+        _("status"), max_length=10, choices=AdminJobStatus.choices, default=AdminJobStatus.QUEUED
+    )
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("started by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    # What the job works on (an upload's id, a choice the person made); keys with a leading
+    # underscore are removed when it has run (accounts.jobs).
+    params = models.JSONField(default=dict, blank=True)
+    # An uploaded file the job reads (a content pack), removed once the job has finished, so
+    # a worker on another machine than the web server can read it.
+    payload = models.BinaryField(null=True, blank=True, editable=False)
+    done = models.PositiveIntegerField(_("done"), default=0)
+    total = models.PositiveIntegerField(_("total"), default=0)
+    summary = models.JSONField(default=dict, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("admin job")
+        verbose_name_plural = _("admin jobs")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(done__lte=models.F("total")), name="adminjob_done_within_total"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.pk} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (AdminJobStatus.DONE, AdminJobStatus.FAILED)
+
+
 class AuditAction(models.TextChoices):
     """What the audit log records: changes to who may do what, and to how someone logs in."""
 

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from accounts.admin_views import (
     IMPORT_PERMISSION,
     AuditLogReport,
+    StaffImportJobView,
     StaffImportPreviewView,
     StaffImportView,
 )
@@ -64,6 +65,7 @@ class StaffImportViewSet(PermissionViewSet):
         return [
             path("", StaffImportView.as_view(), name="staff_import"),
             path("<int:import_id>/", StaffImportPreviewView.as_view(), name="staff_import_preview"),
+            path("taak/<int:job_id>/", StaffImportJobView.as_view(), name="staff_import_job"),
         ]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import secrets
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -70,6 +71,7 @@ def apply_import(
     expected_fingerprint: str | None = None,
     actor: User | None = None,
     request: HttpRequest | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportPlan:
     """Plan again against the database as it is now and carry the plan out, all or nothing.
     Refuses (and writes nothing) when the plan has errors, raises :class:`PlanChanged` when it
@@ -77,7 +79,10 @@ def apply_import(
     would switch off many people unconfirmed.
 
     Deactivations, reactivations and leidinggevende role changes go to the audit log, with
-    ``actor`` (beheer in the admin; None for the nightly command) and the request's address."""
+    ``actor`` (beheer in the admin; None for the nightly command) and the request's address.
+
+    ``progress(done, total)`` hears how many of the plan's accounts are written, after each
+    batch (the admin's background job shows it)."""
     plan = plan_import(rows=rows, today=today)
     if not plan.is_valid:
         return plan
@@ -85,8 +90,12 @@ def apply_import(
         raise PlanChanged(plan)
     if plan.mass_deactivation and not allow_mass_deactivation:
         raise MassDeactivationRefused(plan)
-    created = _create_accounts(plan.creates)
-    changed = _update_accounts(plan.updates + plan.deactivations, today=today)
+    counter = _Counter(
+        total=len(plan.creates) + len(plan.updates) + len(plan.deactivations), report=progress
+    )
+    counter.add(0)
+    created = _create_accounts(plan.creates, counter=counter)
+    changed = _update_accounts(plan.updates + plan.deactivations, today=today, counter=counter)
     _set_hr_roles(created + changed)
     managers = _apply_manager_changes(plan)
     # The bulk writes above send no model signals: tell the caches and the reporting summary
@@ -101,7 +110,21 @@ def apply_import(
     return plan
 
 
-def _create_accounts(creates: list[PersonChange]) -> list[_Done]:
+@dataclass
+class _Counter:
+    """Accounts written so far, told to ``report`` (if any) after each batch."""
+
+    total: int
+    report: Callable[[int, int], None] | None
+    done: int = 0
+
+    def add(self, count: int) -> None:
+        self.done += count
+        if self.report is not None:
+            self.report(min(self.done, self.total), self.total)
+
+
+def _create_accounts(creates: list[PersonChange], *, counter: _Counter) -> list[_Done]:
     """New accounts as :meth:`UserManager.create_user` makes them (normalised email, no
     usable password, no staff or superuser flag), in one INSERT per batch. SQLite and
     PostgreSQL return the new ids, which the roles and the audit log need."""
@@ -121,7 +144,9 @@ def _create_accounts(creates: list[PersonChange]) -> list[_Done]:
         )
         user.password = _unusable_password()
         users.append(user)
-    User.objects.bulk_create(users, batch_size=BATCH_SIZE)
+    for start in range(0, len(users), BATCH_SIZE):
+        User.objects.bulk_create(users[start : start + BATCH_SIZE], batch_size=BATCH_SIZE)
+        counter.add(len(users[start : start + BATCH_SIZE]))
     return [
         _Done(user, change, was_active=True, was_lead=False, had_staff_role=False)
         for user, change in zip(users, creates, strict=True)
@@ -135,7 +160,7 @@ def _unusable_password() -> str:
     return UNUSABLE_PASSWORD_PREFIX + secrets.token_hex(UNUSABLE_PASSWORD_SUFFIX_LENGTH // 2)
 
 
-def _update_accounts(changes: list[PersonChange], *, today: date) -> list[_Done]:
+def _update_accounts(changes: list[PersonChange], *, today: date, counter: _Counter) -> list[_Done]:
     """Write what the rows say on the accounts the plan read (``change.account``); switch off
     accounts no longer in the file.
 
@@ -181,12 +206,18 @@ def _update_accounts(changes: list[PersonChange], *, today: date) -> list[_Done]
             setattr(user, name, values[name])
         if columns:
             by_columns[tuple(_FIELD_OF.get(name, name) for name in columns)].append(user)
+    unwritten = len(changes) - len(leavers) - sum(len(users) for users in by_columns.values())
+    counter.add(unwritten)  # only their roles change, written with everybody's below
     for columns, users in by_columns.items():
-        User.objects.bulk_update(users, columns, batch_size=BATCH_SIZE)
+        for start in range(0, len(users), BATCH_SIZE):
+            batch = users[start : start + BATCH_SIZE]
+            User.objects.bulk_update(batch, columns, batch_size=BATCH_SIZE)
+            counter.add(len(batch))
     for start in range(0, len(leavers), BATCH_SIZE):
         User.objects.filter(pk__in=leavers[start : start + BATCH_SIZE]).update(
             is_active=False, deactivated_by_import=True
         )
+        counter.add(len(leavers[start : start + BATCH_SIZE]))
     return done
 
 
