@@ -1,6 +1,7 @@
 """The kernteam's import of a content pack in the admin (Toetsen > Inhoudspakketten).
 
-Upload a zip; the next screen is the dry run (the plan and every error); "Importeren" applies it:
+Upload a zip; the next screen is the dry run (the plan and every error); "Importeren" queues a
+background job that applies it (:mod:`modules.contentpacks.tasks`; its page shows the progress):
 pages as drafts, while changed questions, quizzes, pools and session templates apply at once (so the
 import then needs a ticked confirmation). Between the two steps the upload waits in a private folder
 (:func:`upload_folder`) under a random token kept in the session: the browser never names a file or
@@ -27,22 +28,21 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from accounts.admin_views import forbidden
+from accounts.admin_views import AdminJobView, TitledAdminScreen, forbidden
+from accounts.models import AdminJobKind
 from modules.contentpacks.forms import PackUploadForm
 from modules.contentpacks.importer import (
     ACTION_CHANGED,
     ACTION_NEW,
     ACTION_UNCHANGED,
-    PackInvalid,
     Plan,
-    pack_apply,
     pack_check,
     pack_read,
 )
 from modules.contentpacks.models import PackItemKind
 from modules.contentpacks.selectors import recent_imports
+from modules.contentpacks.tasks import pack_import_job_start
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class _ImportPermissionMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class PackUploadView(_ImportPermissionMixin, WagtailAdminTemplateMixin, FormView):
+class PackUploadView(_ImportPermissionMixin, TitledAdminScreen, FormView):
     template_name = "contentpacks/admin/upload.html"
     form_class = PackUploadForm
     page_title = gettext_lazy("Import a content pack")
@@ -154,13 +154,15 @@ class PackUploadView(_ImportPermissionMixin, WagtailAdminTemplateMixin, FormView
         return HttpResponseRedirect(reverse("content_pack_preview"))
 
 
-class PackPreviewView(_ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+class PackPreviewView(_ImportPermissionMixin, TitledAdminScreen, TemplateView):
     """The dry run of this session's upload (checked again on every visit) and the button that
     imports it."""
 
     template_name = "contentpacks/admin/preview.html"
     page_title = gettext_lazy("Import a content pack: check")
     header_icon = "upload"
+    parent_url_name = "content_pack_import"
+    parent_label = gettext_lazy("Import a content pack")
 
     def get_page_subtitle(self):
         return (self.request.session.get(SESSION_KEY) or {}).get("name", "")
@@ -177,29 +179,26 @@ class PackPreviewView(_ImportPermissionMixin, WagtailAdminTemplateMixin, Templat
         if path is None:
             messages.error(request, _("There is no uploaded pack to import. Upload it again."))
             return HttpResponseRedirect(reverse("content_pack_import"))
-        pack = pack_read(path)
-        if request.POST.get(CONFIRM_FIELD) != "1":
-            plan = pack_check(pack)
-            if plan.ok and plan.immediate:
-                messages.error(request, _("Nothing has been imported: confirm the import first."))
-                return self.render_to_response(
-                    self.get_context_data(plan=plan, confirm_error=True), status=400
-                )
-        try:
-            result = pack_apply(pack, by=request.user, publish=False)
-        except PackInvalid as invalid:
+        # Checked again here (as the dry run is, in the request): a pack with errors or an
+        # unconfirmed change that applies at once is refused before any job is queued.
+        plan = pack_check(pack_read(path))
+        if not plan.ok:
             messages.error(request, _("Nothing has been imported: the pack has errors."))
-            return self.render_to_response(self.get_context_data(plan=invalid.plan), status=400)
-        _forget_upload(request)
-        messages.success(
-            request,
-            _(
-                "Imported %(title)s (version %(version)s). New and changed pages are drafts. "
-                "Questions, quizzes, pools and session templates apply at once."
+            return self.render_to_response(self.get_context_data(plan=plan), status=400)
+        if plan.immediate and request.POST.get(CONFIRM_FIELD) != "1":
+            messages.error(request, _("Nothing has been imported: confirm the import first."))
+            return self.render_to_response(
+                self.get_context_data(plan=plan, confirm_error=True), status=400
             )
-            % {"title": result.plan.title, "version": result.plan.version},
+        # The import itself runs as a background job (a big pack takes longer than a request
+        # may); the job's page shows its progress and result, or why nothing was imported.
+        job = pack_import_job_start(
+            content=path.read_bytes(),
+            name=(request.session.get(SESSION_KEY) or {}).get("name", ""),
+            actor=request.user,
         )
-        return HttpResponseRedirect(reverse("content_pack_import"))
+        _forget_upload(request)
+        return HttpResponseRedirect(reverse("content_pack_job", args=[job.pk]))
 
     def get_context_data(self, plan: Plan | None = None, confirm_error: bool = False, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -233,3 +232,14 @@ class PackPreviewView(_ImportPermissionMixin, WagtailAdminTemplateMixin, Templat
                 if entry.action != ACTION_UNCHANGED
             ]
         return context
+
+
+class PackImportJobView(AdminJobView):
+    """The result page of one pack import (the kernteam member's own, :class:`AdminJobView`)."""
+
+    kind = AdminJobKind.CONTENT_PACK
+    permission = IMPORT_PERMISSION
+    page_title = gettext_lazy("Import a content pack: importing")
+    parent_url_name = "content_pack_import"
+    parent_label = gettext_lazy("Import a content pack")
+    summary_template = "contentpacks/admin/job_summary.html"

@@ -33,7 +33,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path, PurePosixPath
@@ -1638,8 +1638,17 @@ def pack_check(
 
 
 class _Writer:
-    def __init__(self, plan: Plan, *, by: User | None, publish: bool, today: date):
+    def __init__(
+        self,
+        plan: Plan,
+        *,
+        by: User | None,
+        publish: bool,
+        today: date,
+        progress: Callable[[int, int], None] | None = None,
+    ):
         self.plan, self.by, self.publish, self.today = plan, by, publish, today
+        self.progress = progress
         self.items = plan.items
         self.objects: dict[tuple[str, str], Any] = {}
         self.images: dict[str, int] = {}
@@ -1669,21 +1678,37 @@ class _Writer:
                     self.objects[(kind, item.key)] = item.obj
         # Modules and reflections share the modules overview: new ones are added in pack
         # order, whichever kind they are.
-        for item in sorted(
+        pages = sorted(
             [*self.items[fmt.KIND_MODULE].values(), *self.items[fmt.KIND_REFLECTION].values()],
             key=lambda item: item.position,
-        ):
+        )
+        steps = (
+            self._pools,
+            self._final_quizzes,
+            self._trends,
+            self._question_trend_sources,
+            self._sessions,
+            self._fix_pending_links,
+            self._remember,
+        )
+        # Progress in steps: each module or reflection, then each step after them.
+        total, done = len(pages) + len(steps), 0
+        self._report(done, total)
+        for item in pages:
             if item.kind == fmt.KIND_MODULE:
                 self._module(item)
             elif item.action != ACTION_UNCHANGED:
                 self._reflection(item)
-        self._pools()
-        self._final_quizzes()
-        self._trends()
-        self._question_trend_sources()
-        self._sessions()
-        self._fix_pending_links()
-        self._remember()
+            done += 1
+            self._report(done, total)
+        for step in steps:
+            step()
+            done += 1
+            self._report(done, total)
+
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
 
     # --- helpers
 
@@ -2129,6 +2154,7 @@ def pack_apply(
     module_index: Page | None = None,
     trend_index: Page | None = None,
     today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Result:
     """Check ``pack`` and, when it has no errors, import it in one transaction.
 
@@ -2137,14 +2163,15 @@ def pack_apply(
     (the demo, a test environment). Questions, quizzes, pools and session templates have no drafts:
     their changes apply at once (``Plan.immediate`` lists them). Unchanged items are not touched.
     Raises :class:`PackInvalid` (with the plan and its errors) and changes nothing when the pack has
-    an error. The import is logged (``PackImport``) and in the audit log.
+    an error. The import is logged (``PackImport``) and in the audit log. ``progress(done,
+    total)`` hears each step of the import as it is done (the admin's background job shows it).
     """
     today = today or timezone.localdate()
     with transaction.atomic():
         plan = pack_check(pack, module_index=module_index, trend_index=trend_index)
         if not plan.ok:
             raise PackInvalid(plan)
-        writer = _Writer(plan, by=by, publish=publish, today=today)
+        writer = _Writer(plan, by=by, publish=publish, today=today, progress=progress)
         try:
             writer.run(pack)
         except ValidationError as error:

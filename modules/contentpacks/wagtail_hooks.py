@@ -6,7 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core.viewsets import PermissionViewSet
-from modules.contentpacks.admin_views import IMPORT_PERMISSION, PackPreviewView, PackUploadView
+from modules.contentpacks.admin_views import (
+    IMPORT_PERMISSION,
+    PackImportJobView,
+    PackPreviewView,
+    PackUploadView,
+)
 from quizzes.bank_views import QUIZ_MENU_HOOK
 
 
@@ -22,6 +27,7 @@ class ContentPackImportViewSet(PermissionViewSet):
         return [
             path("", PackUploadView.as_view(), name="content_pack_import"),
             path("controle/", PackPreviewView.as_view(), name="content_pack_preview"),
+            path("taak/<int:job_id>/", PackImportJobView.as_view(), name="content_pack_job"),
         ]
 
 

@@ -7,6 +7,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from accounts.models import AdminJob, AdminJobStatus
 from accounts.roles import Role
 from modules.contentpacks.admin_views import SESSION_KEY, upload_folder
 from modules.contentpacks.models import PackImport, PackItem
@@ -40,7 +41,12 @@ def test_kernteam_checks_then_imports_a_pack_as_drafts(
     assert not ModulePage.objects.exists() and not PackItem.objects.exists()
 
     response = client.post(reverse("content_pack_preview"))
-    assert response.status_code == 302 and response["Location"] == reverse("content_pack_import")
+    job = AdminJob.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("content_pack_job", args=[job.pk])
+    assert job.status == AdminJobStatus.DONE and job.payload is None  # the zip is not kept
+    result = client.get(response["Location"]).content.decode()
+    assert "is geïmporteerd" in result and 'http-equiv="refresh"' not in result
     module = ModulePage.objects.get(slug="signalen-herkennen")
     assert not module.live and module.has_unpublished_changes
     assert PackImport.objects.get().imported_by == kernteam_user
