@@ -463,7 +463,7 @@ def test_the_audit_log_filters_and_exports(beheer, make_user, mfa_client_for):
     export = client.get(f"{AUDIT_LOG}?export=csv&action=roles_changed")
     assert export.status_code == 200
     content = b"".join(export.streaming_content).decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(content)))
+    rows = list(csv.reader(io.StringIO(content), delimiter=";"))
     assert len(rows) == 2 and "Bram Vos" in rows[1][3] and "Leidinggevende" in rows[1][4]
     xlsx = client.get(f"{AUDIT_LOG}?export=xlsx")
     sheet = load_workbook(io.BytesIO(xlsx.getvalue())).active
@@ -561,4 +561,4 @@ def test_the_audit_log_reads_a_fixed_number_of_queries(
     with django_assert_max_num_queries(QUERY_BUDGET):
         export = client.get(f"{AUDIT_LOG}?export=csv")
         content = b"".join(export.streaming_content).decode("utf-8-sig")
-    assert len(list(csv.reader(io.StringIO(content)))) == entries + 1
+    assert len(list(csv.reader(io.StringIO(content), delimiter=";"))) == entries + 1

@@ -30,7 +30,7 @@ def report(client, name: str) -> list[dict]:
     response = client.get(reverse(f"sessions_report_{name}"), {"export": "csv"})
     assert response.status_code == 200
     text = b"".join(response.streaming_content).decode("utf-8-sig")
-    return list(csv.DictReader(io.StringIO(text)))
+    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
 
 
 def held_session(title: str, *, days_ago: int, **kwargs):

@@ -67,7 +67,7 @@ def report_rows(client, name: str) -> tuple[str, list[dict]]:
     response = client.get(reverse(f"sessions_report_{name}"), {"export": "csv"})
     assert response.status_code == 200
     text = b"".join(response.streaming_content).decode("utf-8-sig")
-    return text, list(csv.DictReader(io.StringIO(text)))
+    return text, list(csv.DictReader(io.StringIO(text), delimiter=";"))
 
 
 def test_the_kernteams_participant_list_counts_raadsleden_and_names_none(

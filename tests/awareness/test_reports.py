@@ -21,7 +21,7 @@ def rows(client, name: str) -> list[dict]:
     response = client.get(reverse(f"sessions_report_{name}"), {"export": "csv"})
     assert response.status_code == 200
     text = b"".join(response.streaming_content).decode("utf-8-sig")
-    return list(csv.DictReader(io.StringIO(text)))
+    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
 
 
 @pytest.fixture

@@ -240,7 +240,7 @@ def test_a_council_smaller_than_five_shows_nothing(make_user, mfa_client_for):
 
 def csv_rows(text: str):
 
-    return csv.DictReader(io.StringIO(text))
+    return csv.DictReader(io.StringIO(text), delimiter=";")
 
 
 def test_griffie_recommends_a_module_and_members_see_it_first(council, make_user, client):

@@ -64,7 +64,7 @@ def table_rows(html: str) -> list[list[str]]:
 def export_rows(client) -> list[list[str]]:
     response = client.get(reverse("dashboard_departments"), {"export": "csv"})
     text = b"".join(response.streaming_content).decode("utf-8-sig")
-    return list(csv.reader(io.StringIO(text)))[1:]
+    return list(csv.reader(io.StringIO(text), delimiter=";"))[1:]
 
 
 def direct_counts(department) -> list[str]:
@@ -162,7 +162,11 @@ def test_month_figures_equal_a_direct_count_and_the_export_the_screen(
     staff = User.objects.filter(is_active=True).count()
     assert last[this_month][2] == str(round(100 * completed / staff))
     response = client.get(reverse("dashboard_months"), {"export": "csv"})
-    export = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    export = list(
+        csv.reader(
+            io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")), delimiter=";"
+        )
+    )
     assert export[1:] == screen
     assert "<svg" in html
 
@@ -227,7 +231,11 @@ def test_the_month_dashboard_per_department_stays_within_the_scope(
     tampered = client.get(reverse("dashboard_months"), {"afdeling": world["pz"].pk})
     assert sum(int(row[1]) for row in table_rows(tampered.content.decode())) == 1
     export = client.get(reverse("dashboard_months"), {"afdeling": world["pz"].pk, "export": "csv"})
-    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+    rows = list(
+        csv.reader(
+            io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig")), delimiter=";"
+        )
+    )
     assert sum(int(row[1]) for row in rows[1:]) == 1
 
 

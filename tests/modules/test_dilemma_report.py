@@ -156,7 +156,7 @@ def test_the_kernteam_sees_the_report_and_the_export_hides_small_counts(
 
     export = client.get(reverse("dilemma_choices_report"), {"export": "csv"})
     content = b"".join(export.streaming_content).decode("utf-8-sig")
-    rows = list(csv.DictReader(io.StringIO(content)))
+    rows = list(csv.DictReader(io.StringIO(content), delimiter=";"))
     assert [(row["Keuze"], row["Mensen"], row["Aandeel"]) for row in rows] == [
         (CHOICES[0], "7", "50%"),
         (CHOICES[1], "minder dan 5", ""),

@@ -60,7 +60,7 @@ def url(name: str) -> str:
 def test_kernteam_sees_counts_and_percentages_per_department(world, kernteam_user, mfa_client_for):
     client = mfa_client_for(kernteam_user)
     response = client.get(url("departments"), {"export": "csv"})
-    rows = list(csv.DictReader(io.StringIO(body(response).decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(body(response).decode("utf-8-sig")), delimiter=";"))
     by_department = {
         row["Afdeling"]: row for row in rows if row["Module"] == "Onboarding ondermijning"
     }
@@ -172,7 +172,7 @@ def test_csv_cells_that_look_like_formulas_are_defused(
     make_user(department=world["pz"], first_name="=HYPERLINK(1)", last_name="Test")
     client = mfa_client_for(kernteam_user)
     text = body(client.get(url("people"), {"export": "csv"})).decode("utf-8-sig")
-    names = [row["Naam"] for row in csv.DictReader(io.StringIO(text))]
+    names = [row["Naam"] for row in csv.DictReader(io.StringIO(text), delimiter=";")]
     assert "'=HYPERLINK(1) Test" in names
     assert not any(name.startswith("=") for name in names)
 
@@ -187,7 +187,11 @@ def test_the_yearly_session_requirement_is_in_the_reports(world, kernteam_user, 
     )
     client = mfa_client_for(kernteam_user)
     text = body(client.get(url("people"), {"export": "csv"})).decode("utf-8-sig")
-    rows = [r for r in csv.DictReader(io.StringIO(text)) if r["Module"].startswith("Bewustwording")]
+    rows = [
+        r
+        for r in csv.DictReader(io.StringIO(text), delimiter=";")
+        if r["Module"].startswith("Bewustwording")
+    ]
     names = {row["Naam"] for row in rows}
     assert {"Dana Klaar", "Laura Laat", "Victor Vers"} <= names
     assert "Rob Raad" not in names

@@ -115,7 +115,11 @@ def test_kernteam_sees_the_reports_and_exports_without_names(
         html = response.content.decode()
         assert "Raadslid" not in html and "Kleinteam" not in html
     export = client.get(reverse("item_analysis_questions"), {"export": "csv"})
-    rows = list(csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig")), delimiter=";"
+        )
+    )
     assert rows[0]["Vraag"] == "Waar meld je een signaal?"
     assert rows[0]["Percentage goed"] == "27"
 

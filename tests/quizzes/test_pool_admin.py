@@ -96,7 +96,11 @@ def test_the_overview_exports_as_csv(bank, kernteam_user, mfa_client_for):
     client = mfa_client_for(kernteam_user)
     response = client.get(reverse(OVERVIEW), {"export": "csv"})
     assert response.status_code == 200
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    rows = list(
+        csv.reader(
+            io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")), delimiter=";"
+        )
+    )
     assert rows[0][:3] == ["Pool", "Thema", "Vragen in gebruik"]
     assert ["Voorbeeldpool", "Drugs", "1", "Voorbeeldtoets: 2", "kan nooit gevuld worden"] in rows
 

@@ -103,7 +103,7 @@ def export_rows(client) -> list[dict[str, str]]:
     response = client.get(reverse("council_participation_report"), {"export": "csv"})
     assert response.status_code == 200
     text = b"".join(response.streaming_content).decode("utf-8-sig")
-    return list(csv.DictReader(io.StringIO(text)))
+    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
 
 
 def quarter_label(start) -> str:
