@@ -29,9 +29,11 @@ from modules.reporting.dashboard import (
     month_figures,
     team_discussion_overview,
 )
-from modules.reporting.reports import department_rows, person_task_lines
+from modules.reporting.filters import TaskFilterSet
+from modules.reporting.reports import department_rows, person_task_lines, task_rows
 from modules.reporting.yearly import yearly_overview, yearly_overview_pdf
-from quizzes.analysis import theme_knowledge
+from quizzes.analysis import min_group_size, theme_knowledge
+from quizzes.choices import Theme
 
 REPORT_PERMISSION = "modules.view_completion_report"
 
@@ -39,12 +41,51 @@ REPORT_PERMISSION = "modules.view_completion_report"
 class CompletionReportView(RowsReportView):
     permission = REPORT_PERMISSION
 
-    @property
+    @cached_property
     def scope(self):
         return report_scope(user=self.request.user)
 
 
-class DepartmentCompletionReport(CompletionReportView):
+class FilteredCompletionReport(CompletionReportView):
+    """A completion report with Wagtail's filters (:class:`~modules.reporting.filters.
+    TaskFilterSet`): they narrow the viewer's summary rows in SQL, then :meth:`rows_from`
+    groups or pages what is left. Filters that do not validate (a department outside the
+    viewer's scope, a date that is no date) give no rows and the form's error, never the
+    unfiltered report."""
+
+    filterset_class = TaskFilterSet
+    results_template_name = "reporting/admin/completion_results.html"
+    statuses: tuple[TaskStatus, ...] | None = None
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "scope": self.scope, "statuses": self.statuses}
+
+    @cached_property
+    def filters_invalid(self) -> bool:
+        return bool(self.filters) and not self.filters.is_valid()
+
+    def get_queryset(self):
+        tasks = task_rows(scope=self.scope, today=timezone.localdate())
+        if self.filters_invalid:
+            tasks = tasks.none()
+        elif self.filters:
+            tasks = self.filters.filter_queryset(tasks)
+        return self.rows_from(tasks)
+
+    def filter_queryset(self, queryset):
+        """The filters ran on the summary rows in :meth:`get_queryset`."""
+        return queryset
+
+    def rows_from(self, tasks):
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["filters_invalid"] = self.filters_invalid
+        return context
+
+
+class DepartmentCompletionReport(FilteredCompletionReport):
     page_title = _("Completion per department")
     header_icon = "tasks"
     filename_prefix = "voortgang-per-afdeling"
@@ -62,11 +103,11 @@ class DepartmentCompletionReport(CompletionReportView):
         NumberColumn("expired", label=_("Expired")),
     ]
 
-    def get_rows(self):
-        return department_rows(scope=self.scope, today=timezone.localdate())
+    def rows_from(self, tasks):
+        return department_rows(scope=self.scope, today=timezone.localdate(), tasks=tasks)
 
 
-class PeopleCompletionReport(CompletionReportView):
+class PeopleCompletionReport(FilteredCompletionReport):
     page_title = _("Completion per person")
     header_icon = "user"
     filename_prefix = "voortgang-per-persoon"
@@ -82,11 +123,10 @@ class PeopleCompletionReport(CompletionReportView):
         CalendarDateColumn("completed_on", label=_("Completed on")),
     ]
     extra_export = (("email", _("Email address")),)
-    statuses: tuple[TaskStatus, ...] | None = None
 
-    def get_rows(self):
+    def rows_from(self, tasks):
         return person_task_lines(
-            scope=self.scope, today=timezone.localdate(), statuses=self.statuses
+            scope=self.scope, today=timezone.localdate(), statuses=self.statuses, tasks=tasks
         )
 
 
@@ -189,7 +229,13 @@ class MonthOverviewReport(CompletionReportView):
 
 class ThemeKnowledgeReport(CompletionReportView):
     """Knowledge per theme from the quizzes: the average score, only for themes enough people
-    answered, limited to the viewer's departments."""
+    answered, limited to the viewer's departments.
+
+    A manager's departments are counted together (one figure for their whole scope): a
+    manager of two teams of three sees a theme six people answered, where each team alone
+    would show nothing. The scope is never split up on this page, so no pair of its figures
+    can be subtracted to find a small group. The themes left out are named under the chart,
+    with the reason in words."""
 
     page_title = _("Dashboard: knowledge per theme")
     header_icon = "help"
@@ -209,6 +255,25 @@ class ThemeKnowledgeReport(CompletionReportView):
         if scope.is_empty:
             return []
         return theme_knowledge(department_ids=None if scope.everybody else scope.department_ids)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        shown = {row.theme for row in context.get("object_list") or []}
+        context["hidden_themes"] = [
+            str(label) for _value, label in Theme.choices if str(label) not in shown
+        ]
+        context["minimum"] = min_group_size()
+        scope = self.scope
+        context["combined_departments"] = (
+            []
+            if scope.everybody or len(scope.department_ids) < 2
+            else list(
+                Department.objects.filter(pk__in=scope.department_ids)
+                .order_by("name")
+                .values_list("name", flat=True)
+            )
+        )
+        return context
 
 
 class YearlyOverviewView(WagtailAdminTemplateMixin, TemplateView):

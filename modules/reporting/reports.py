@@ -36,6 +36,7 @@ from modules.awareness.selectors import attendance_requirement
 from modules.learning.models import Assignment, Enrolment, ModulePage
 from modules.learning.rules import TaskStatus
 from modules.learning.selectors import LearningTask, mandatory_tasks
+from modules.reporting.models import SESSION_KEY
 from modules.reporting.models import PersonTask as TaskRow
 from modules.reporting.summary import (
     EVERYBODY,
@@ -322,17 +323,45 @@ class PersonTaskLines:
             yield self._line(values)
 
 
+def task_rows(*, scope: ReportScope, today: date, now: datetime | None = None) -> QuerySet[TaskRow]:
+    """The summary rows the viewer may see, with the day's ``status`` and ``shown_due``: what
+    the report filters narrow (in SQL) before :func:`person_task_lines` or
+    :func:`department_rows` reads them. A filter can only take rows away from this scope."""
+    return with_status(rows_in_scope(scope=scope), today=today, now=now or timezone.now())
+
+
+def module_choices(*, scope: ReportScope) -> list[tuple[str, str]]:
+    """The tasks a report can be filtered on, as (summary ``key``, title): live modules with
+    an active assignment, then the yearly session while that requirement applies. Two
+    queries, whatever the number of rows."""
+    if scope.is_empty:
+        return []
+    modules = (
+        ModulePage.objects.live()
+        .filter(assignments__is_active=True)
+        .distinct()
+        .order_by("title")
+        .values_list("pk", "title")
+    )
+    choices = [(f"module-{pk}", title) for pk, title in modules]
+    if attendance_requirement() is not None:
+        choices.append((SESSION_KEY, str(SESSION_TITLE)))
+    return choices
+
+
 def person_task_lines(
     *,
     scope: ReportScope,
     today: date,
     now: datetime | None = None,
     statuses: tuple[TaskStatus, ...] | None = None,
+    tasks: QuerySet[TaskRow] | None = None,
 ) -> PersonTaskLines:
     """Every mandatory task of every person in scope, from the summary, ordered like
     :func:`person_tasks` (department, name, then the person's own order of tasks);
-    ``statuses`` narrows it in SQL (the overdue report)."""
-    rows = with_status(rows_in_scope(scope=scope), today=today, now=now or timezone.now())
+    ``statuses`` narrows it in SQL (the overdue report). ``tasks`` is :func:`task_rows`
+    already narrowed by the report's filters (it must come from the same scope)."""
+    rows = tasks if tasks is not None else task_rows(scope=scope, today=today, now=now)
     if statuses is not None:
         rows = rows.filter(status__in=[status.value for status in statuses])
     rows = rows.order_by(
@@ -341,11 +370,10 @@ def person_task_lines(
     return PersonTaskLines(rows)
 
 
-def status_counts(queryset: QuerySet[TaskRow], *, today: date, now: datetime, by: list[str]):
-    """Per group of ``by``: the number of rows, and of rows in each status. One query."""
+def _counted(queryset: QuerySet, *, by: list[str]):
+    """Per group of ``by`` of rows that carry ``status``: the rows, and the rows per status."""
     return (
-        queryset.annotate(status=status_expression(today=today, now=now))
-        .values(*by)
+        queryset.values(*by)
         .annotate(
             people=Count("pk"),
             **{value: Count("pk", filter=Q(status=value)) for value in TaskStatus.values},
@@ -354,19 +382,29 @@ def status_counts(queryset: QuerySet[TaskRow], *, today: date, now: datetime, by
     )
 
 
+def status_counts(queryset: QuerySet[TaskRow], *, today: date, now: datetime, by: list[str]):
+    """Per group of ``by``: the number of rows, and of rows in each status. One query."""
+    return _counted(queryset.annotate(status=status_expression(today=today, now=now)), by=by)
+
+
 def department_rows(
-    *, scope: ReportScope, today: date, now: datetime | None = None
+    *,
+    scope: ReportScope,
+    today: date,
+    now: datetime | None = None,
+    tasks: QuerySet[TaskRow] | None = None,
 ) -> list[DepartmentRow]:
     """Completion per module and department: one GROUP BY over the summary, then the titles
-    and department names of the groups (two small queries)."""
-    grouped = list(
-        status_counts(
-            rows_in_scope(scope=scope),
-            today=today,
-            now=now or timezone.now(),
-            by=["module_id", "department_id"],
-        )
-    )
+    and department names of the groups (two small queries). ``tasks`` is :func:`task_rows`
+    narrowed by the report's filters; the counts are then of the filtered rows.
+
+    Small counts are shown, unlike in the aggregates published beyond the viewer's scope
+    (:mod:`core.privacy`): whoever may read this report may read the per-person report of
+    the same people (same permission, same scope), so hiding "fewer than five" here would
+    protect nobody, and a filter cannot reach anybody outside that scope."""
+    if tasks is None:
+        tasks = task_rows(scope=scope, today=today, now=now)
+    grouped = list(_counted(tasks, by=["module_id", "department_id"]))
     titles = titles_of(module_ids={row["module_id"] for row in grouped})
     names = department_names(department_ids={row["department_id"] for row in grouped})
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
