@@ -9,6 +9,8 @@
   dilemmas follow the same period: they are answers too, kept only for item analysis.
 * Audit log entries (role, password, MFA and activation changes) older than
   ``WEERBAAR_RETENTION_AUDIT_DAYS`` (five years by default).
+* The log of failed emails (``core.models.EmailFailure``: who should have had which kind of
+  email) once settled and older than the reminder logs' period, which it belongs with.
 
 Run by ``manage.py apply_retention`` (nightly); the periods are settings (see .env.example).
 """
@@ -22,6 +24,7 @@ from django.conf import settings
 from django.db import transaction
 
 from accounts.models import AuditEvent, StaffImport
+from core.models import EmailFailure, EmailFailureStatus
 from modules.learning.models import DilemmaChoice
 from modules.reminders.models import ReminderLog
 from quizzes.models import AttemptChoice, AttemptItem, AttemptStatus
@@ -34,6 +37,7 @@ class RetentionResult:
     staff_uploads: int = 0
     audit_events: int = 0
     dilemma_choices: int = 0
+    email_failures: int = 0
 
 
 @transaction.atomic
@@ -53,12 +57,16 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
     audit_events = AuditEvent.objects.filter(
         created_at__lt=now - timedelta(days=settings.WEERBAAR_RETENTION_AUDIT_DAYS)
     )
+    email_failures = EmailFailure.objects.filter(last_failed_at__lt=reminder_cutoff).exclude(
+        status=EmailFailureStatus.RETRYING
+    )
     result = RetentionResult(
         reminder_logs=logs.count(),
         quiz_answers=items.count(),
         staff_uploads=uploads.count(),
         audit_events=audit_events.count(),
         dilemma_choices=dilemma_choices.count(),
+        email_failures=email_failures.count(),
     )
     if not dry_run:
         audit_events.delete()
@@ -67,4 +75,5 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
         AttemptChoice.objects.filter(item__in=items.values("pk")).delete()
         items.update(selected=None)
         dilemma_choices.delete()
+        email_failures.delete()
     return result

@@ -13,6 +13,7 @@ from django.utils import timezone
 from accounts.audit import audit_record
 from accounts.models import AuditAction, AuditEvent
 from accounts.roles import Role
+from core.models import EmailFailure, EmailFailureStatus
 from modules.learning.models import DilemmaChoice
 from modules.reminders.models import ReminderLog
 from modules.reminders.retention import retention_apply
@@ -130,3 +131,29 @@ def test_dilemma_choices_go_after_the_quiz_answers_period_and_newer_ones_stay(ma
     assert DilemmaChoice.objects.count() == 2  # a dry run removes nothing
     assert retention_apply(now=timezone.now()).dilemma_choices == 1
     assert list(DilemmaChoice.objects.values_list("user", flat=True)) == [new.pk]
+
+
+def test_settled_failed_emails_go_with_the_reminder_logs(make_user, settings):
+    settings.WEERBAAR_RETENTION_REMINDER_DAYS = 30
+    user = make_user(Role.MEDEWERKER)
+    now = timezone.now()
+
+    def failure(*, days_ago: int, status: str) -> EmailFailure:
+        at = now - timedelta(days=days_ago)
+        return EmailFailure.objects.create(
+            kind="reminders.overdue",
+            recipient=user,
+            error_class="smtplib.SMTPServerDisconnected",
+            status=status,
+            first_failed_at=at,
+            last_failed_at=at,
+            resolved_at=None if status == EmailFailureStatus.RETRYING else at,
+        )
+
+    old = failure(days_ago=31, status=EmailFailureStatus.GIVEN_UP)
+    recent = failure(days_ago=29, status=EmailFailureStatus.GIVEN_UP)
+    waiting = failure(days_ago=31, status=EmailFailureStatus.RETRYING)  # not settled yet
+    assert retention_apply(now=now, dry_run=True).email_failures == 1
+    assert retention_apply(now=now).email_failures == 1
+    assert set(EmailFailure.objects.values_list("pk", flat=True)) == {recent.pk, waiting.pk}
+    assert not EmailFailure.objects.filter(pk=old.pk).exists()

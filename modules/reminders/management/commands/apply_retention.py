@@ -16,8 +16,8 @@ from modules.reminders.retention import retention_apply
 
 class Command(ScheduledCommand):
     help = (
-        "Remove reminder logs, quiz answers, dilemma choices and audit log entries older than "
-        "their retention period."
+        "Remove reminder logs, quiz answers, dilemma choices, audit log entries and failed "
+        "emails older than their retention period."
     )
 
     def add_arguments(self, parser):
@@ -31,5 +31,6 @@ class Command(ScheduledCommand):
             f"answers of {result.quiz_answers} quiz question(s), "
             f"{result.dilemma_choices} dilemma choice(s), "
             f"rows of {result.staff_uploads} unapplied staff upload(s), "
-            f"{result.audit_events} audit log entr(y/ies)."
+            f"{result.audit_events} audit log entr(y/ies), "
+            f"{result.email_failures} failed email(s)."
         )
