@@ -11,8 +11,13 @@ class TrendsConfig(AppConfig):
     def ready(self):
         # Inside ready(): the workflow imports models, which are not loaded when apps.py is.
         from modules.trends.receivers import connect as connect_change_notices
-        from modules.trends.workflow import ensure_four_eyes_workflow_after_migrate
+        from modules.trends.workflow import (
+            connect_task_submitted,
+            ensure_four_eyes_workflow_after_migrate,
+        )
 
         post_migrate.connect(ensure_four_eyes_workflow_after_migrate, sender=self)
+        # Before wagtail.admin's ready(): our review request replaces its "submitted" email.
+        connect_task_submitted()
         # Writes move the version stamps of the caches (core.changes).
         connect_change_notices()

@@ -28,7 +28,7 @@ from wagtail.fields import StreamField
 from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester, Revision
 from wagtail.search import index
 
-from accounts.models import audience_field
+from accounts.models import User, audience_field
 from core.dates import add_months
 from modules.blocks import LessonStreamBlock
 from modules.learning.dilemmas import dilemma_choices_on_page
@@ -370,7 +370,9 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         return authors
 
     @staticmethod
-    def _changed_since_submitted(obj, task_state) -> bool:
+    def changed_since_submitted(obj, task_state) -> bool:
+        """The latest revision's content differs from the submitted one: it cannot be approved
+        until it is submitted again (the review screen then offers only sending it back)."""
         latest = obj.get_latest_revision()
         if latest is None or latest.pk == task_state.revision_id:
             return False
@@ -384,7 +386,7 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
             obj = task_state.workflow_state.content_object
-            if user.pk in self._authors(obj) or self._changed_since_submitted(obj, task_state):
+            if user.pk in self._authors(obj) or self.changed_since_submitted(obj, task_state):
                 raise PermissionDenied(
                     _(
                         "This trend has changed since it was submitted, or you helped write "
@@ -392,6 +394,23 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
                     )
                 )
         return super().on_action(task_state, user, action_name, **kwargs)
+
+    def may_review(self, obj, user) -> bool:
+        """The one check behind the review screen, its dashboard panel and the review email:
+        the task offers this person an action on this trend."""
+        return bool(self.get_actions(obj, user))
+
+    def reviewers(self, obj):
+        """Active members of the task's groups who did not write the trend: who is asked to
+        review it (by email). The same rule as :meth:`get_actions`: group members minus authors."""
+        return (
+            User.objects.active()
+            .filter(groups__in=self.groups.all())
+            .exclude(pk__in=self._authors(obj))
+            .exclude(email="")
+            .distinct()
+            .order_by("email")
+        )
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, QuerySet
+from wagtail.models import TaskState, WorkflowState
 
 from accounts.models import User
 from accounts.selectors import visible_to
-from modules.trends.models import ReviewReminder, TrendPage, TrendView
+from modules.trends.models import FourEyesApprovalTask, ReviewReminder, TrendPage, TrendView
 from quizzes.models import Theme
 
 TRENDS_PER_PAGE = 12
@@ -108,3 +110,41 @@ def trends_without_reminder(*, today: date) -> list[TrendPage]:
         .exclude(Exists(reminded))
         .order_by("review_by", "pk")
     )
+
+
+@dataclass(frozen=True)
+class TrendAwaitingReview:
+    trend: TrendPage
+    task_state: TaskState
+
+    @property
+    def submitted_by(self) -> User | None:
+        return self.task_state.workflow_state.requested_by
+
+
+def trends_to_review(*, user: User) -> list[TrendAwaitingReview]:
+    """Trends waiting in the four-eyes task that this person may review, longest waiting first
+    (the dashboard panel). The task decides for each trend
+    (:meth:`FourEyesApprovalTask.may_review`, the same rule as the review screen), reading that
+    trend's workflow state, live revision and revisions: four queries plus three per waiting
+    trend, of which the kernteam has a handful at a time."""
+    states = list(
+        TaskState.objects.filter(
+            status=TaskState.STATUS_IN_PROGRESS,
+            task__in=FourEyesApprovalTask.objects.filter(active=True).values("pk"),
+            workflow_state__status=WorkflowState.STATUS_IN_PROGRESS,
+            workflow_state__content_type=ContentType.objects.get_for_model(TrendPage),
+        )
+        .select_related("workflow_state__requested_by")
+        .order_by("started_at", "pk")
+    )
+    if not states:
+        return []
+    trends = TrendPage.objects.in_bulk([int(s.workflow_state.object_id) for s in states])
+    tasks = FourEyesApprovalTask.objects.in_bulk([s.task_id for s in states])
+    result = []
+    for state in states:
+        trend = trends.get(int(state.workflow_state.object_id))
+        if trend is not None and tasks[state.task_id].may_review(trend, user):
+            result.append(TrendAwaitingReview(trend=trend, task_state=state))
+    return result

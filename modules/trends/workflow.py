@@ -15,16 +15,23 @@ pair of eyes: whoever may publish them publishes them. Wagtail's own first migra
 approve, and that group is replaced by our roles (:func:`accounts.permissions.sync_role_groups`):
 anything submitted to it would wait forever. :func:`retire_unapprovable_workflows` removes such
 workflows after ``migrate`` as well.
+
+When a trend is submitted, :func:`notify_task_submitted` queues our own review request
+(:func:`modules.trends.tasks.send_review_request`: translated, to those who may approve, with a
+link to the review screen) in place of Wagtail's generic "submitted for approval" email.
 """
 
 from __future__ import annotations
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Task, Workflow, WorkflowState, WorkflowTask
+from wagtail.admin.signal_handlers import task_submission_email_notifier
+from wagtail.models import Task, TaskState, Workflow, WorkflowState, WorkflowTask
+from wagtail.signals import task_submitted
 
 from accounts.roles import Role
 from modules.trends.models import FourEyesApprovalTask
+from modules.trends.tasks import send_review_request
 
 WORKFLOW_NAME = "Vier ogen: trends"
 TASK_NAME = "Tweede kernteamlid keurt goed"
@@ -98,3 +105,28 @@ def ensure_four_eyes_workflow_after_migrate(sender, **kwargs) -> None:
     """post_migrate handler (connected in TrendsConfig.ready)."""
     ensure_four_eyes_workflow()
     retire_unapprovable_workflows()
+
+
+# Wagtail connects its group-approval "submitted" email under this id in wagtail.admin's ready(),
+# which runs after ours (modules.trends comes first in INSTALLED_APPS). A receiver already
+# connected under the same id and sender makes that later connect a no-op, so ours replaces it.
+WAGTAIL_SUBMITTED_EMAIL_UID = "group_approval_task_submitted_email_notification"
+
+
+def notify_task_submitted(sender, instance: TaskState, user=None, **kwargs) -> None:
+    """``task_submitted``: a four-eyes task queues our review request once the submission
+    commits; every other task gets Wagtail's own email, as before."""
+    if isinstance(instance.task.specific, FourEyesApprovalTask):
+        task_state_id = instance.pk
+        transaction.on_commit(lambda: send_review_request.enqueue(task_state_id))
+        return
+    task_submission_email_notifier(instance=instance, user=user, **kwargs)
+
+
+def connect_task_submitted() -> None:
+    """Called from TrendsConfig.ready, before wagtail.admin connects its notifier (and, should
+    the order ever change, after: then the disconnect removes Wagtail's)."""
+    task_submitted.disconnect(sender=TaskState, dispatch_uid=WAGTAIL_SUBMITTED_EMAIL_UID)
+    task_submitted.connect(
+        notify_task_submitted, sender=TaskState, dispatch_uid=WAGTAIL_SUBMITTED_EMAIL_UID
+    )
