@@ -45,13 +45,14 @@ def trend_viewed(*, user: User, trend: TrendPage) -> None:
         pass  # a second tab got there first
 
 
-def kernteam_emails() -> list[str]:
+def kernteam_member_ids() -> list[int]:
+    """Active kernteam members with an email address (each gets the reminder on its own)."""
     return list(
         User.objects.active()
         .filter(groups__name=ROLE_GROUP_NAMES[Role.KERNTEAM])
         .exclude(email="")
         .order_by("email")
-        .values_list("email", flat=True)
+        .values_list("pk", flat=True)
         .distinct()
     )
 
@@ -61,7 +62,7 @@ def review_reminders_send(*, today: date) -> int:
     """Tell the kernteam, once per trend and review date, which live trends passed their review
     date. Returns the number of trends in the email (0: no email)."""
     trends = trends_without_reminder(today=today)
-    recipients = kernteam_emails()
+    recipients = kernteam_member_ids()
     if not trends or not recipients:
         return 0
     ReviewReminder.objects.bulk_create(
