@@ -148,8 +148,9 @@ def test_a_place_from_the_waitlist_shows_in_mijn_leeromgeving(make_user):
 
     assert statuses() == [RegistrationStatus.WAITLISTED]
     run(registration_cancel, user=first, session=session, now=timezone.now())
-    assert Registration.objects.get(user=second).status == RegistrationStatus.REGISTERED
-    assert statuses() == [RegistrationStatus.REGISTERED]
+    # The freed place is offered to them (to confirm), held as theirs.
+    assert Registration.objects.get(user=second).status == RegistrationStatus.OFFERED
+    assert statuses() == [RegistrationStatus.OFFERED]
 
 
 def test_a_demoted_manager_no_longer_downloads_a_former_teams_certificate(
