@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from accounts.middleware import used_mfa_this_session
-from modules.learning.certificates import certificate_render_pdf
+from modules.learning.certificates import certificate_context, certificate_render_pdf
 from modules.learning.dilemmas import Dilemma, dilemma_choose, page_dilemma
 from modules.learning.models import LessonPage
 from modules.learning.rules import normalise_certificate_code
@@ -110,20 +110,19 @@ def dilemma_choose_view(request: HttpRequest, page_id: int, block_id: str) -> Ht
 
 
 def certificate_verify(request: HttpRequest, code: str) -> HttpResponse:
-    """Public: anyone holding a certificate's code can check it. Shows validity, module, date
-    and the holder's initials, nothing more; an unknown code says so (status 404)."""
+    """Public: anyone holding a certificate's code can check it. Shows validity (until when,
+    when to renew), module, date, the holder's initials and the page's own address as a QR
+    code, nothing more; an unknown code says so (status 404) and shows nobody's data."""
     if len(code) > 40:
         raise Http404
     normalised = normalise_certificate_code(code)
     if normalised != code:
         return HttpResponseRedirect(reverse("certificate_verify", args=[normalised]))
     view = certificate_by_code(code=code, today=timezone.localdate())
-    return render(
-        request,
-        "modules/certificate_verify.html",
-        {"certificate": view, "code": code},
-        status=200 if view else 404,
-    )
+    if view is None:
+        return render(request, "modules/certificate_verify.html", {"code": code}, status=404)
+    context = certificate_context(certificate=view, qr_scale=4)
+    return render(request, "modules/certificate_verify.html", {**context, "code": code})
 
 
 @login_required
@@ -136,8 +135,7 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
     someone_else = view.holder.pk != request.user.pk
     if someone_else and request.user.requires_mfa and not used_mfa_this_session(request):
         raise Http404
-    verify_url = request.build_absolute_uri(reverse("certificate_verify", args=[view.code]))
-    pdf = certificate_render_pdf(certificate=view, verify_url=verify_url)
+    pdf = certificate_render_pdf(certificate=view)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificaat-{view.code}.pdf"'
     return response
