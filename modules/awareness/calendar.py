@@ -46,10 +46,13 @@ def session_ics(
     url: str,
     cancelled: bool = False,
     registration: Registration | None = None,
+    downloaded_by: Registration | None = None,
 ) -> bytes:
     """The session as a calendar file; ``cancelled`` makes it a cancellation. With a
     ``registration`` it is that person's iTIP message (REQUEST or CANCEL, the person as
-    ATTENDEE, their sequence); without one a PUBLISH copy."""
+    ATTENDEE, their sequence); without one a PUBLISH copy, at the sequence of the last
+    message ``downloaded_by`` (the downloader's registration) was emailed, so a calendar does
+    not take the download for an older version."""
     zone = ZoneInfo(settings.TIME_ZONE)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -82,7 +85,8 @@ def session_ics(
         sequence = publication_sequence(session) + registration.calendar_sequence
     else:
         # A download: as the last emailed message, a cancelled session one higher.
-        sequence = publication_sequence(session) + (1 if cancelled else 0)
+        emailed = downloaded_by.calendar_sequence if downloaded_by is not None else 0
+        sequence = publication_sequence(session) + emailed + (1 if cancelled else 0)
     event.add("sequence", sequence)
     calendar.add_component(event)
     calendar.add_missing_timezones()

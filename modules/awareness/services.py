@@ -180,7 +180,7 @@ def offers_expire(*, now: datetime) -> int:
     no longer an offer. Returns how many offers lapsed."""
     session_ids = set(
         Registration.objects.filter(
-            status=RegistrationStatus.OFFERED, offer_expires_at__lte=now
+            status=RegistrationStatus.OFFERED, offer_expires_at__lte=now, session__isnull=False
         ).values_list("session_id", flat=True)
     )
     lapsed = 0

@@ -1,13 +1,14 @@
 """Background tasks (django-tasks): the emails about sessions, each with a calendar file.
 
 Queued by :mod:`modules.awareness.services` once a transaction commits, and run by the
-``db_worker`` command (see README); in tests they run at once. Subjects and bodies are English
+``db_worker`` command (see README); in tests they run at once. Sent through
+:func:`core.mail.send_email`, which retries a refused send with backoff and lists failures for
+beheer. Subjects and bodies are English
 msgids translated to Dutch in ``site/locale`` (rendered in Dutch, the site's one language).
 """
 
 from __future__ import annotations
 
-from django.core.mail import EmailMessage
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -15,6 +16,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
+from core.mail import Retry, cancel_retry, send_email
 from core.urls import absolute_url
 from modules.awareness.calendar import session_ics
 from modules.awareness.models import Registration, RegistrationStatus
@@ -56,16 +58,21 @@ def _attaches_calendar(kind: str, registration: Registration) -> bool:
 
 
 @task()
-def send_session_email(registration_id: int, kind: str) -> bool:
+def send_session_email(registration_id: int, kind: str, failure_id: int | None = None) -> bool:
     """Send one email; returns False when there is nothing (any more) to send, e.g. the place
-    was cancelled before the task ran, or the session page was deleted."""
+    was cancelled before the task ran (or before a retry), or the session page was deleted.
+    ``failure_id``: set on a retry by :mod:`core.mail`."""
     registration = (
         Registration.objects.select_related("session", "user").filter(pk=registration_id).first()
     )
-    if registration is None or registration.session is None or kind not in SUBJECTS:
-        return False
     expected = EXPECTED_STATUS.get(kind)
-    if expected is not None and registration.status != expected:
+    if (
+        registration is None
+        or registration.session is None
+        or kind not in SUBJECTS
+        or (expected is not None and registration.status != expected)
+    ):
+        cancel_retry(failure_id)
         return False
     session = registration.session
     url = absolute_url(session.url or "/")
@@ -89,17 +96,22 @@ def send_session_email(registration_id: int, kind: str) -> bool:
             "title": session.title,
             "deadline": date_format(timezone.localtime(deadline), "j F H:i") if deadline else "",
         }
-    message = EmailMessage(subject=subject, body=body, to=[registration.user.email])
+    attachments = []
     if with_calendar:
-        message.attach(
-            "bewustwordingssessie.ics",
-            session_ics(
-                session=session,
-                url=url,
-                cancelled=kind in WITH_CANCELLATION,
-                registration=registration,
-            ),
-            "text/calendar",
+        ics = session_ics(
+            session=session,
+            url=url,
+            cancelled=kind in WITH_CANCELLATION,
+            registration=registration,
         )
-    message.send()
-    return True
+        attachments.append(("bewustwordingssessie.ics", ics, "text/calendar"))
+    return send_email(
+        kind=f"awareness.{kind}",
+        recipient_id=registration.user_id,
+        to=registration.user.email,
+        subject=subject,
+        body=body,
+        retry=Retry(send_session_email, (), {"registration_id": registration.pk, "kind": kind}),
+        failure_id=failure_id,
+        attachments=attachments,
+    )

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from modules.awareness.calendar import session_ics
-from modules.awareness.models import RegistrationStatus, SessionPage
+from modules.awareness.models import Registration, RegistrationStatus, SessionPage
 from modules.awareness.services import (
     RegistrationRefused,
     checkin,
@@ -124,6 +124,7 @@ def calendar_file(request: HttpRequest, session_id: int) -> HttpResponse:
         session=session,
         url=request.build_absolute_uri(session.url),
         cancelled=session.is_cancelled,
+        downloaded_by=Registration.objects.filter(session=session, user=request.user).first(),
     )
     response = HttpResponse(ics, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="bewustwordingssessie.ics"'
