@@ -9,9 +9,11 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.test import TestCase
+from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
+from core.models import EmailFailure, EmailFailureStatus
 from modules.awareness.models import Registration, RegistrationStatus
 from modules.awareness.services import (
     RegistrationRefused,
@@ -20,6 +22,7 @@ from modules.awareness.services import (
     registration_create,
     session_unpublished,
 )
+from tests.core.mail_server import flaky_mail_server
 from tests.factories import a_session
 
 pytestmark = pytest.mark.django_db
@@ -141,3 +144,25 @@ def test_a_cancel_after_the_deadline_sends_nothing(medewerker):
     with pytest.raises(RegistrationRefused, match="niet meer"):
         run(registration_cancel, user=medewerker, session=session, now=timezone.now())
     assert mail.outbox == []
+
+
+def test_a_refused_send_is_retried_and_the_retry_still_outranks_what_came_before(
+    medewerker, client
+):
+    """Through core.mail: the mail server refuses once, the retry (run at once by the tests'
+    task backend) delivers, with a sequence above the failed attempt's. The download of the
+    .ics then carries the same sequence as the last email."""
+    session = a_session()
+    with flaky_mail_server() as server:
+        server.refusals = 1
+        run(registration_create, user=medewerker, session=session, now=timezone.now())
+    request = only_email_to(medewerker)
+    assert itip(request)[0] == "REQUEST"
+    (failure,) = EmailFailure.objects.all()
+    assert failure.kind == "awareness.confirmation" and failure.recipient_id == medewerker.pk
+    assert failure.status == EmailFailureStatus.SENT
+
+    client.force_login(medewerker)
+    download = Calendar.from_ical(client.get(reverse("session_ics", args=[session.pk])).content)
+    (event,) = download.walk("VEVENT")
+    assert str(download["METHOD"]) == "PUBLISH" and int(event["SEQUENCE"]) == itip(request)[2]
