@@ -3,7 +3,8 @@
 A pack with many modules and media takes longer than a web request may, so "Importeren"
 queues :func:`import_pack_job` (:func:`pack_import_job_start`) and the kernteam member
 follows it on the job's result page. The zip travels in the job's row (``AdminJob.payload``,
-removed when the job has run), so a worker on another machine than the web server can read
+removed when the job has run, or aborted when it made no progress for half an hour:
+:mod:`accounts.jobs`), so a worker on another machine than the web server can read
 it. The import is one transaction (:func:`~modules.contentpacks.importer.pack_apply`): a pack
 with errors, or any failure, keeps nothing.
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from accounts.jobs import JobFailed, Progress, admin_job_create, admin_job_run
+from accounts.jobs import JobFailed, Progress, admin_job_create, admin_job_enqueue, admin_job_run
 from accounts.models import AdminJob, AdminJobKind, User
 from modules.contentpacks.importer import PackInvalid, pack_apply, pack_read
 
@@ -29,8 +30,7 @@ def pack_import_job_start(*, content: bytes, name: str, actor: User) -> AdminJob
         params={"name": name[:200]},
         payload=content,
     )
-    import_pack_job.enqueue(job.pk)
-    return job
+    return admin_job_enqueue(job=job, task=import_pack_job)
 
 
 @task()

@@ -11,6 +11,8 @@
   ``WEERBAAR_RETENTION_AUDIT_DAYS`` (five years by default).
 * The log of failed emails (``core.models.EmailFailure``: who should have had which kind of
   email) once settled and older than the reminder logs' period, which it belongs with.
+* Admin background jobs (:func:`accounts.jobs.admin_jobs_retention`): a stale one is aborted,
+  a finished one's payload cleared, and old ones deleted.
 
 Run by ``manage.py apply_retention`` (nightly); the periods are settings (see .env.example).
 """
@@ -23,6 +25,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import transaction
 
+from accounts.jobs import admin_jobs_retention
 from accounts.models import AuditEvent, StaffImport
 from core.models import EmailFailure, EmailFailureStatus
 from modules.learning.models import DilemmaChoice
@@ -38,6 +41,7 @@ class RetentionResult:
     audit_events: int = 0
     dilemma_choices: int = 0
     email_failures: int = 0
+    admin_jobs: int = 0
 
 
 @transaction.atomic
@@ -67,6 +71,7 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
         audit_events=audit_events.count(),
         dilemma_choices=dilemma_choices.count(),
         email_failures=email_failures.count(),
+        admin_jobs=admin_jobs_retention(now=now, dry_run=dry_run),
     )
     if not dry_run:
         audit_events.delete()

@@ -16,8 +16,15 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from accounts.audit import client_ip
-from accounts.jobs import JobFailed, Progress, admin_job_create, admin_job_run
-from accounts.models import AdminJob, AdminJobKind, AdminJobStatus, StaffImport, User
+from accounts.jobs import (
+    JobFailed,
+    Progress,
+    admin_job_create,
+    admin_job_enqueue,
+    admin_job_run,
+    admin_job_waiting,
+)
+from accounts.models import AdminJob, AdminJobKind, StaffImport, User
 from accounts.staff_import.apply import MassDeactivationRefused, PlanChanged, apply_import
 
 
@@ -30,12 +37,9 @@ def staff_import_job_start(
     request: HttpRequest | None = None,
 ) -> AdminJob:
     """The job that applies ``upload``, queued; or the one already waiting or running for it
-    (a second click does not queue a second job)."""
-    waiting = (
-        AdminJob.objects.filter(kind=AdminJobKind.STAFF_IMPORT, params__import_id=upload.pk)
-        .filter(status__in=[AdminJobStatus.QUEUED, AdminJobStatus.RUNNING])
-        .first()
-    )
+    (a second click does not queue a second job). That one may be a colleague's: the view
+    checks ``started_by``. A job that went stale (its worker died) does not count."""
+    waiting = admin_job_waiting(kind=AdminJobKind.STAFF_IMPORT, import_id=upload.pk)
     if waiting is not None:
         return waiting
     job = admin_job_create(
@@ -48,8 +52,7 @@ def staff_import_job_start(
             "_ip_address": client_ip(request),  # removed once the job has run
         },
     )
-    apply_staff_import_job.enqueue(job.pk)
-    return job
+    return admin_job_enqueue(job=job, task=apply_staff_import_job)
 
 
 @task()
