@@ -17,7 +17,8 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.template.loader import render_to_string
 from django.urls import get_resolver, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -28,7 +29,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from accounts.jobs import admin_job_progress, jobs_of
+from accounts.jobs import admin_job_expire_stale, admin_job_progress, admin_job_waiting, jobs_of
 from accounts.models import (
     AdminJobKind,
     AdminJobStatus,
@@ -190,12 +191,9 @@ class StaffImportPreviewView(_ImportPermissionMixin, TitledAdminScreen, Template
             context["update_rows"] = paged(
                 request, plan.updates, param="wijzigen", anchor="updates-title"
             )
-            context["running_job"] = (
-                jobs_of(user=request.user, kind=AdminJobKind.STAFF_IMPORT)
-                .filter(params__import_id=self.upload.pk)
-                .filter(status__in=[AdminJobStatus.QUEUED, AdminJobStatus.RUNNING])
-                .first()
-            )
+            waiting = admin_job_waiting(kind=AdminJobKind.STAFF_IMPORT, import_id=self.upload.pk)
+            mine = waiting is not None and waiting.started_by_id == request.user.pk
+            context["running_job"] = waiting if mine else None
             names = dict(Department.objects.values_list("pk", "name"))
             context["manager_changes"] = [
                 (names.get(department_id, "?"), sorted(add), sorted(remove))
@@ -220,18 +218,33 @@ class StaffImportPreviewView(_ImportPermissionMixin, TitledAdminScreen, Template
             allow_mass_deactivation=request.POST.get("bevestig_uitzetten") == "ja",
             request=request,
         )
+        if job.started_by_id != request.user.pk:
+            # A colleague's job: its page is theirs alone (it would be a 404 here).
+            messages.warning(
+                request,
+                _(
+                    "A colleague is already applying this import. Wait until it is done, "
+                    "then look at the recent imports below."
+                ),
+            )
+            return HttpResponseRedirect(reverse("staff_import"))
         return HttpResponseRedirect(reverse("staff_import_job", args=[job.pk]))
 
 
 # -- Background jobs' result pages --------------------------------------------------------------
 
-# While a job runs its page reloads itself this often (a meta refresh: no JavaScript needed).
-JOB_REFRESH_SECONDS = 3
+# While a job runs, the page's script (static/js/admin_job.js) asks for its state this often.
+JOB_POLL_SECONDS = 3
 
 
 class AdminJobView(TitledAdminScreen, TemplateView):
     """The result page of one background job (:mod:`accounts.jobs`): its progress while it
-    waits or runs (reloading itself), then the summary or the Dutch error.
+    waits or runs, then the summary or the Dutch error.
+
+    The page never reloads itself (WCAG 2.2.1: a screen reader would lose its place): it has
+    a "Vernieuwen" link, and with JavaScript a small script asks ``?format=json`` of this
+    same view (same checks) for the state and updates the progress bar and live region.
+    A job whose worker died is shown as aborted (:func:`accounts.jobs.admin_job_expire_stale`).
 
     Needs ``permission`` (the one that may start the job) and shows only the viewer's own jobs
     (:func:`accounts.jobs.jobs_of`): another person's job is a 404. A subclass sets the kind,
@@ -249,18 +262,47 @@ class AdminJobView(TitledAdminScreen, TemplateView):
         self.job = jobs_of(user=request.user, kind=self.kind).filter(pk=kwargs["job_id"]).first()
         if self.job is None:
             raise Http404
+        self.job = admin_job_expire_stale(job=self.job)
         return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("format") == "json":
+            return self.status_json()
+        return super().get(request, *args, **kwargs)
+
+    def _state(self) -> dict:
+        done, total = admin_job_progress(job=self.job)
+        return {
+            "job": self.job,
+            "done": done,
+            "total": total,
+            "percent": round(100 * done / total) if total else 0,
+            "running": not self.job.is_finished,
+        }
+
+    def status_json(self) -> JsonResponse:
+        """The state the page's script shows: numbers for the progress bar and the sentence
+        for the live region, in Dutch, rendered here so the script needs no translations."""
+        state = self._state()
+        text = render_to_string("accounts/admin/_job_status.html", state, request=self.request)
+        response = JsonResponse(
+            {
+                "status": self.job.status,
+                "finished": not state["running"],
+                "done": state["done"],
+                "total": state["total"],
+                "percent": state["percent"],
+                "text": " ".join(text.split()),
+            }
+        )
+        response["Cache-Control"] = "no-store"
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        done, total = admin_job_progress(job=self.job)
         context.update(
-            job=self.job,
-            done=done,
-            total=total,
-            percent=round(100 * done / total) if total else 0,
-            running=not self.job.is_finished,
-            refresh_seconds=JOB_REFRESH_SECONDS,
+            **self._state(),
+            poll_seconds=JOB_POLL_SECONDS,
             summary_template=self.summary_template,
             back_url=reverse(self.parent_url_name),
             back_label=self.parent_label,

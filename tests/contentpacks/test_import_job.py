@@ -4,10 +4,12 @@ kernteam member's own jobs only, and a failure that imports nothing, in Dutch.""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.jobs import admin_job_report_progress
 from accounts.models import AdminJob, AdminJobKind, AdminJobStatus
@@ -71,15 +73,16 @@ def test_the_screens_have_their_own_titles(
     assert h1 == crumb == "Inhoudspakket importeren: controle: voorbeeld.zip"
 
 
-def test_a_running_import_shows_progress_and_reloads(pack_site, kernteam_user, mfa_client_for):
+def test_a_running_import_shows_progress_without_reloading(
+    pack_site, kernteam_user, mfa_client_for
+):
     client = mfa_client_for(kernteam_user)
     job = AdminJob.objects.create(
         kind=AdminJobKind.CONTENT_PACK, started_by=kernteam_user, status=AdminJobStatus.QUEUED
     )
     page = client.get(reverse("content_pack_job", args=[job.pk])).content.decode()
-    assert (
-        '<meta http-equiv="refresh" content="3">' in page and "De taak wacht op de start." in page
-    )
+    assert 'http-equiv="refresh"' not in page and "De taak wacht op de start." in page
+    assert ">Vernieuwen</a>" in page
     AdminJob.objects.filter(pk=job.pk).update(status=AdminJobStatus.RUNNING)
     admin_job_report_progress(job_id=job.pk, done=3, total=9)
     page = client.get(reverse("content_pack_job", args=[job.pk])).content.decode()
@@ -121,11 +124,36 @@ def test_only_the_kernteam_member_who_started_it_sees_a_job(
 ):
     job = AdminJob.objects.create(kind=AdminJobKind.CONTENT_PACK, started_by=kernteam_user)
     url = reverse("content_pack_job", args=[job.pk])
-    assert other_client(make_user(Role.MEDEWERKER, role)).get(url).status_code == 403
+    json_url = f"{url}?format=json"  # the state the page's script polls: the same checks
+    forbidden = other_client(make_user(Role.MEDEWERKER, role))
+    assert forbidden.get(url).status_code == forbidden.get(json_url).status_code == 403
     colleague = other_client(make_user(Role.MEDEWERKER, Role.KERNTEAM))
-    assert colleague.get(url).status_code == 404
+    assert colleague.get(url).status_code == colleague.get(json_url).status_code == 404
     owner = other_client(kernteam_user)
     assert owner.get(url).status_code == 200
+    assert owner.get(json_url).json()["status"] == AdminJobStatus.QUEUED
     # A staff import job is not a content pack job, whoever started it.
     staff_job = AdminJob.objects.create(kind=AdminJobKind.STAFF_IMPORT, started_by=kernteam_user)
     assert owner.get(reverse("content_pack_job", args=[staff_job.pk])).status_code == 404
+
+
+def test_a_pack_import_whose_worker_died_is_aborted_and_its_zip_removed(
+    pack_site, kernteam_user, mfa_client_for
+):
+    client = mfa_client_for(kernteam_user)
+    job = AdminJob.objects.create(
+        kind=AdminJobKind.CONTENT_PACK,
+        started_by=kernteam_user,
+        status=AdminJobStatus.RUNNING,
+        params={"name": "voorbeeld.zip"},
+        payload=b"PK...",
+    )
+    AdminJob.objects.filter(pk=job.pk).update(
+        created_at=timezone.now() - timedelta(hours=1),
+        started_at=timezone.now() - timedelta(minutes=45),
+    )
+    page = client.get(reverse("content_pack_job", args=[job.pk])).content.decode()
+    assert "De taak is afgebroken" in page and "Probeer het opnieuw." in page
+    job.refresh_from_db()
+    assert job.status == AdminJobStatus.FAILED and job.payload is None
+    assert job.finished_at is not None
