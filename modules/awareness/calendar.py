@@ -16,6 +16,8 @@ on the session page is a plain ``METHOD:PUBLISH`` copy.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
+from datetime import datetime
 from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
@@ -29,11 +31,46 @@ from modules.awareness.models import Registration, SessionPage
 PRODID = "-//Gemeente Dordrecht//Weerbaar//NL"
 
 
-def session_uid(session: SessionPage) -> str:
+@dataclass(frozen=True)
+class DeletedSession:
+    """A deleted session as far as its emails and calendar files need it, from the snapshot
+    its registrations keep (see ``Registration``): the cancellation queued just before the
+    delete is sent after the page is gone, for the same UID as the person's invitation."""
+
+    pk: int
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    last_published_at: datetime | None
+    first_published_at: datetime | None = None
+    description: str = ""
+    location: str = ""
+    online_url: str = ""
+    led_by: str = ""
+    url: str = ""
+
+    @classmethod
+    def of(cls, registration: Registration) -> DeletedSession | None:
+        if (
+            registration.session_page_id is None
+            or registration.session_starts_at is None
+            or registration.session_ends_at is None
+        ):
+            return None
+        return cls(
+            pk=registration.session_page_id,
+            title=registration.session_title,
+            starts_at=registration.session_starts_at,
+            ends_at=registration.session_ends_at,
+            last_published_at=registration.session_published_at,
+        )
+
+
+def session_uid(session: SessionPage | DeletedSession) -> str:
     return f"bewustwordingssessie-{session.pk}@weerbaar.dordrecht.nl"
 
 
-def publication_sequence(session: SessionPage) -> int:
+def publication_sequence(session: SessionPage | DeletedSession) -> int:
     """Minutes since the epoch of the last publication: each publication outranks the one
     before (a moved session updates the appointment)."""
     published = session.last_published_at or session.first_published_at
@@ -42,7 +79,7 @@ def publication_sequence(session: SessionPage) -> int:
 
 def session_ics(
     *,
-    session: SessionPage,
+    session: SessionPage | DeletedSession,
     url: str,
     cancelled: bool = False,
     registration: Registration | None = None,

@@ -370,6 +370,10 @@ class Registration(models.Model):
     session_title = models.CharField(_("session"), max_length=255, blank=True)
     session_starts_at = models.DateTimeField(_("session started at"), null=True, blank=True)
     session_ends_at = models.DateTimeField(_("session ended at"), null=True, blank=True)
+    # What the calendar cancellation of a deleted session needs: the page's id (the event's
+    # UID, see calendar.session_uid) and its last publication (the base of its SEQUENCE).
+    session_page_id = models.PositiveBigIntegerField(null=True, blank=True, editable=False)
+    session_published_at = models.DateTimeField(null=True, blank=True, editable=False)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_registrations"
     )

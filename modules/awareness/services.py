@@ -332,6 +332,25 @@ def session_unpublished(*, session: SessionPage, now: datetime) -> int:
     return _tell_it_is_off(session=_locked(session), now=now)
 
 
+def session_deleted(*, session: SessionPage, now: datetime) -> int:
+    """The kernteam deletes a session that has not started (called just before the page
+    goes, see :func:`modules.awareness.signals.keep_session_snapshot`, which has written the
+    snapshot the emails are made from). Everybody not told yet gets the cancellation; then
+    every place, offer and waitlist place is cancelled (an attendance is never touched).
+    Returns how many people were told now."""
+    with transaction.atomic():
+        told = _tell_it_is_off(session=_locked(session), now=now)
+        Registration.objects.filter(
+            session=session, status__in=RegistrationStatus.active(), attended_at__isnull=True
+        ).update(
+            status=RegistrationStatus.CANCELLED,
+            cancelled_at=now,
+            waitlisted_at=None,
+            offer_expires_at=None,
+        )
+    return told
+
+
 @dataclass(frozen=True)
 class CheckinResult:
     registration: Registration

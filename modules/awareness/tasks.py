@@ -18,7 +18,7 @@ from django_tasks import task
 
 from core.mail import Retry, cancel_retry, send_email
 from core.urls import absolute_url
-from modules.awareness.calendar import session_ics
+from modules.awareness.calendar import DeletedSession, session_ics
 from modules.awareness.models import Registration, RegistrationStatus
 
 SUBJECTS = {
@@ -60,21 +60,27 @@ def _attaches_calendar(kind: str, registration: Registration) -> bool:
 @task()
 def send_session_email(registration_id: int, kind: str, failure_id: int | None = None) -> bool:
     """Send one email; returns False when there is nothing (any more) to send, e.g. the place
-    was cancelled before the task ran (or before a retry), or the session page was deleted.
+    was cancelled before the task ran (or before a retry), or the session page was deleted
+    (then only its cancellation is still sent).
     ``failure_id``: set on a retry by :mod:`core.mail`."""
     registration = (
         Registration.objects.select_related("session", "user").filter(pk=registration_id).first()
     )
     expected = EXPECTED_STATUS.get(kind)
+    session = None
+    if registration is not None:
+        # A deleted session's cancellation (queued on unpublish or on the delete itself, see
+        # signals.keep_session_snapshot) is still sent, from the snapshot: nothing else is.
+        session = registration.session or (
+            DeletedSession.of(registration) if kind == "session_cancelled" else None
+        )
     if (
-        registration is None
-        or registration.session is None
+        session is None
         or kind not in SUBJECTS
         or (expected is not None and registration.status != expected)
     ):
         cancel_retry(failure_id)
         return False
-    session = registration.session
     url = absolute_url(session.url or "/")
     with_calendar = _attaches_calendar(kind, registration)
     if with_calendar:
