@@ -263,9 +263,9 @@ class ParticipantList:
 
 
 def participant_list(*, session: SessionPage) -> ParticipantList:
-    """Everybody with a place or a waitlist place, raadsleden only counted. When one to four
-    raadsleden hold places, the staff waitlist is left out too (``hides_waitlist``). One
-    query."""
+    """Everybody with a place (an offered one included, status "offered") or a waitlist
+    place, raadsleden only counted. When one to four raadsleden hold places, the staff
+    waitlist is left out too (``hides_waitlist``). One query."""
     registrations = list(
         Registration.objects.filter(session=session)
         .exclude(status=RegistrationStatus.CANCELLED)
@@ -275,11 +275,14 @@ def participant_list(*, session: SessionPage) -> ParticipantList:
     )
     named = [r for r in registrations if not r.council]
     council = [r for r in registrations if r.council]
-    placed = [r for r in council if r.status == RegistrationStatus.REGISTERED]
+    # An offered place is taken (as the services count it): counting only "registered" would
+    # let places minus the named list give back a small number of raadsleden with an offer.
+    taking = RegistrationStatus.taking_a_place()
+    placed = [r for r in council if r.status in taking]
     hides_waitlist = is_small(len(placed))
     return ParticipantList(
         hides_waitlist=hides_waitlist,
-        placed=[r for r in named if r.status == RegistrationStatus.REGISTERED],
+        placed=[r for r in named if r.status in taking],
         waiting=(
             []
             if hides_waitlist

@@ -44,7 +44,7 @@ class SessionRow:
     theme: str
     kind: str
     places: int
-    registered: int  # everybody but raadsleden, as in the columns below
+    registered: int  # places taken (offers included) by everybody but raadsleden
     waitlisted: int
     attended: int
     cancelled: bool
@@ -87,7 +87,8 @@ class SessionRow:
 
 
 def _registration_counts() -> dict[tuple[int, bool], dict[str, int]]:
-    """Per session and "raadslid or not": places, waitlist places and attendances."""
+    """Per session and "raadslid or not": per status, places taken ("taken": registered or
+    offered), waitlist places and attendances."""
     counts: dict[tuple[int, bool], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     rows = (
         Registration.objects.exclude(status=RegistrationStatus.CANCELLED)
@@ -98,6 +99,10 @@ def _registration_counts() -> dict[tuple[int, bool], dict[str, int]]:
     for row in rows:
         figures = counts[(row["session_id"], row["council"])]
         figures[row["status"]] += row["n"]
+        # An offered place is taken, as the services count it (see taking_a_place): left
+        # out, the places minus the staff's would give back raadsleden holding offers.
+        if row["status"] in RegistrationStatus.taking_a_place():
+            figures["taken"] += row["n"]
         if row["status"] == RegistrationStatus.REGISTERED:
             figures["attended"] += row["present"]
     return counts
@@ -119,11 +124,11 @@ def session_rows() -> list[SessionRow]:
                 theme=str(session.get_theme_display()),
                 kind=str(session.get_kind_display()),
                 places=session.capacity,
-                registered=staff.get(RegistrationStatus.REGISTERED, 0),
+                registered=staff.get("taken", 0),
                 waitlisted=staff.get(RegistrationStatus.WAITLISTED, 0),
                 attended=staff.get("attended", 0),
                 cancelled=session.is_cancelled,
-                council_registered_raw=council.get(RegistrationStatus.REGISTERED, 0),
+                council_registered_raw=council.get("taken", 0),
                 council_attended_raw=council.get("attended", 0),
             )
         )

@@ -242,3 +242,42 @@ def test_a_staff_only_session_shows_its_free_places(client, make_user):
     assert "9 van 10 vrij" in body
     overview = client.get(session.get_parent().url).content.decode()
     assert "9 plaatsen vrij" in overview
+
+
+def test_raadsleden_holding_offered_places_cannot_be_worked_out(
+    make_user, kernteam_user, mfa_client_for
+):
+    """An offer holds a place (as the services count it): 4 places, 2 staff registered and 2
+    raadsleden offered must not read "4 places, 2 taken, 0 raadsleden"."""
+    session = a_session(title="Aanbod", capacity=4)
+    until = timezone.now() + timedelta(days=2)
+    for _ in range(2):
+        Registration.objects.create(session=session, user=make_user(), status="registered")
+        Registration.objects.create(
+            session=session,
+            user=make_user(Role.RAADSLID),
+            status="offered",
+            offer_expires_at=until,
+        )
+    offered_staff = make_user(first_name="Olga", last_name="Aanbod")
+    client = mfa_client_for(kernteam_user)
+    (row,) = report(client, "sessions")
+    assert row["Raadsleden: plaatsen bezet"] == FEW
+    assert (row["Plaatsen"], row["Wachtlijst"]) == ("—", "—")  # 4 - 2 would give 2
+    assert row["Plaatsen bezet"] == "2"
+
+    body = client.get(reverse("awareness_attendance", args=[session.pk])).content.decode()
+    assert "Wachtlijst: —" in body
+    council = body[body.index('id="council-title"') :]
+    assert f"Plaatsen bezet</dt><dd>{FEW}</dd>" in council  # not 0
+
+    # Staff holding an offer are on the kernteam's list, marked as an offer.
+    staff = Registration.objects.filter(session=session, status="registered").first()
+    Registration.objects.filter(pk=staff.pk).update(status="offered", offer_expires_at=until)
+    Registration.objects.create(
+        session=session, user=offered_staff, status="waitlisted", waitlisted_at=until
+    )
+    body = client.get(reverse("awareness_attendance", args=[session.pk])).content.decode()
+    assert "2 deelnemers" in body
+    assert "aanbod" in body and f'value="{staff.user_id}"' not in body
+    assert "Olga Aanbod" not in body  # the waitlist stays hidden with few raadsleden
