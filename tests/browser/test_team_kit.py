@@ -6,6 +6,8 @@ medewerker gets no kit."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from modules.learning.models import ModulePage, TeamDiscussion
@@ -52,7 +54,7 @@ def test_a_manager_uses_the_kit_and_records_a_team_meeting(page, demo_site):
     page.select_option("#id_department", label="Vergunningen, Toezicht en Handhaving")
     page.fill("#id_discussed_on", "")
     page.get_by_role("button", name="Vastleggen: besproken in werkoverleg").click()
-    page.get_by_text("Vul de datum van het werkoverleg in.").wait_for()
+    page.get_by_role("link", name=re.compile("Vul de datum van het werkoverleg in")).wait_for()
     assert TeamDiscussion.objects.count() == before
     assert serious_violations(page) == []
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html as html_lib
 import io
 import re
 from datetime import date, datetime, timedelta
@@ -89,7 +90,9 @@ def table_rows(html: str) -> list[list[str]]:
     rows = []
     for row in re.findall(r"<tr.*?</tr>", body, flags=re.S):
         cells = re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, flags=re.S)
-        rows.append([" ".join(re.sub(r"<[^>]+>", "", cell).split()) for cell in cells])
+        rows.append(
+            [" ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", cell)).split()) for cell in cells]
+        )
     return rows
 
 
