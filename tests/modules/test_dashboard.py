@@ -212,6 +212,9 @@ def test_the_other_dashboards_run_a_fixed_number_of_queries(
         User(email=f"p{n}@weerbaar.test", department=departments[n % 20]) for n in range(people)
     )
     client = mfa_client_for(make_user(Role.MEDEWERKER, Role.KERNTEAM))
+    # One request first: what the process caches once (content types, the Site) depends on
+    # which tests ran before in this worker; the count that matters is every later request's.
+    assert client.get(reverse(name)).status_code == 200
     with django_assert_max_num_queries(25):
         assert client.get(reverse(name)).status_code == 200
 
