@@ -12,7 +12,6 @@ rendered in Dutch (``site/locale``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from operator import itemgetter
 from typing import TypeVar
 
@@ -24,7 +23,7 @@ from django_tasks import task
 
 from accounts.models import User
 from accounts.roles import Role
-from core.mail import Retry, cancel_retry, send_email
+from core.mail import Retry, cancel_retry, only_recipient, send_each, send_email
 from core.urls import absolute_url
 from modules.learning.models import Enrolment, RetakeRequest, RetakeRequestStatus
 
@@ -50,48 +49,6 @@ def department_managers(*, learner: User) -> list[User]:
     )
 
 
-def _send_each(
-    *,
-    kind: str,
-    subject: str,
-    messages: list[tuple[User, str]],
-    retry_task,
-    retry_args: tuple,
-    failure_id: int | None,
-) -> int:
-    """One message per recipient (``(user, body)``), so nobody sees who else was told; a
-    failed one is retried for that recipient alone (``recipient_id``), so nobody gets it
-    twice. Returns the number of emails the mail server took."""
-    return sum(
-        send_email(
-            kind=kind,
-            recipient_id=recipient.pk,
-            to=recipient.email,
-            subject=subject,
-            body=body,
-            retry=Retry(retry_task, retry_args, {"recipient_id": recipient.pk}),
-            failure_id=failure_id,
-        )
-        for recipient, body in messages
-    )
-
-
-def _only(
-    recipients: list[T],
-    *,
-    user_of: Callable[[T], User],
-    recipient_id: int | None,
-    failure_id: int | None,
-) -> list[T]:
-    """On a retry (``recipient_id``), the one recipient it is for, if they still are one."""
-    if recipient_id is None:
-        return recipients
-    kept = [item for item in recipients if user_of(item).pk == recipient_id]
-    if not kept:
-        cancel_retry(failure_id)
-    return kept
-
-
 @task()
 def send_last_attempt_failed(
     enrolment_id: int, recipient_id: int | None = None, failure_id: int | None = None
@@ -114,7 +71,7 @@ def send_last_attempt_failed(
         for member in kernteam_members()
         if member.pk not in seen and member.pk != learner.pk
     ]
-    recipients = _only(
+    recipients = only_recipient(
         recipients,
         user_of=itemgetter(0),
         recipient_id=recipient_id,
@@ -141,7 +98,7 @@ def send_last_attempt_failed(
             for recipient, for_kernteam in recipients
         ]
         subject = gettext("Final quiz not passed: all attempts used")
-    return _send_each(
+    return send_each(
         kind="learning.last_attempt_failed",
         subject=subject,
         messages=messages,
@@ -176,7 +133,7 @@ def send_retake_requested(
                     {"learner": learner, "module": request.enrolment.module, "url": admin_url},
                 ),
             )
-            for member in _only(
+            for member in only_recipient(
                 members,
                 user_of=lambda user: user,
                 recipient_id=recipient_id,
@@ -184,7 +141,7 @@ def send_retake_requested(
             )
         ]
         subject = gettext("Request for a new round of the final quiz")
-    return _send_each(
+    return send_each(
         kind="learning.retake_requested",
         subject=subject,
         messages=messages,

@@ -19,47 +19,11 @@ from django_tasks import task
 from wagtail.models import TaskState
 
 from accounts.models import User
-from core.mail import Retry, cancel_retry, send_email
+from core.mail import Retry, cancel_retry, only_recipient, send_each, send_email
 from core.urls import absolute_url
 from modules.trends.models import FourEyesApprovalTask, TrendPage
 
 EMAIL_LANGUAGE = "nl"
-
-
-def _send_each(
-    *,
-    kind: str,
-    subject: str,
-    body: str,
-    recipients: list[User],
-    retry_task,
-    retry_args: tuple,
-    failure_id: int | None,
-) -> int:
-    """The same message to each recipient on its own (nobody sees who else got it); a failed
-    one is retried for that recipient only. Returns how many the mail server took."""
-    return sum(
-        send_email(
-            kind=kind,
-            recipient_id=recipient.pk,
-            to=recipient.email,
-            subject=subject,
-            body=body,
-            retry=Retry(retry_task, retry_args, {"recipient_id": recipient.pk}),
-            failure_id=failure_id,
-        )
-        for recipient in recipients
-    )
-
-
-def _only(recipients: list[User], *, recipient_id: int | None, failure_id: int | None):
-    """On a retry (``recipient_id``), the one recipient it is for, if they still are one."""
-    if recipient_id is None:
-        return recipients
-    kept = [user for user in recipients if user.pk == recipient_id]
-    if not kept:
-        cancel_retry(failure_id)
-    return kept
 
 
 @task()
@@ -81,7 +45,7 @@ def send_review_request(
     if trend is None or task_ is None:
         cancel_retry(failure_id)
         return False
-    recipients = _only(
+    recipients = only_recipient(
         list(task_.reviewers(trend)), recipient_id=recipient_id, failure_id=failure_id
     )
     if not recipients:
@@ -97,11 +61,10 @@ def send_review_request(
             },
         )
         subject = gettext("Trend to review: %(title)s") % {"title": trend.title}
-    sent = _send_each(
+    sent = send_each(
         kind="trends.review_request",
         subject=subject,
-        body=body,
-        recipients=recipients,
+        messages=[(recipient, body) for recipient in recipients],
         retry_task=send_review_request,
         retry_args=(task_state_id,),
         failure_id=failure_id,
@@ -120,7 +83,7 @@ def send_review_reminder(
     recipients = list(
         User.objects.active().filter(pk__in=recipient_ids).exclude(email="").order_by("email")
     )
-    recipients = _only(recipients, recipient_id=recipient_id, failure_id=failure_id)
+    recipients = only_recipient(recipients, recipient_id=recipient_id, failure_id=failure_id)
     if not trends or not recipients:
         cancel_retry(failure_id)
         return False
@@ -135,11 +98,10 @@ def send_review_reminder(
             },
         )
         subject = gettext("Trends to check: the review date has passed")
-    sent = _send_each(
+    sent = send_each(
         kind="trends.review_reminder",
         subject=subject,
-        body=body,
-        recipients=recipients,
+        messages=[(recipient, body) for recipient in recipients],
         retry_task=send_review_reminder,
         retry_args=(trend_ids, recipient_ids),
         failure_id=failure_id,

@@ -18,9 +18,10 @@ each, and a retry carries the one recipient it is for, so nobody gets an email t
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -155,3 +156,49 @@ def _queue_retry(retry: Retry, *, run_after, failure_id: int) -> None:
     transaction.on_commit(
         lambda: task.enqueue(*retry.args, **retry.kwargs, failure_id=failure_id), robust=True
     )
+
+
+T = TypeVar("T")
+
+
+def send_each(
+    *,
+    kind: str,
+    subject: str,
+    messages: Iterable[tuple[Any, str]],
+    retry_task: Task,
+    retry_args: tuple,
+    failure_id: int | None,
+) -> int:
+    """One message per recipient (``(user, body)``: anything with ``pk`` and ``email``), so
+    nobody sees who else was told; a failed one is retried for that recipient alone (the task
+    gets ``recipient_id``), so nobody gets it twice. Returns how many the mail server took."""
+    return sum(
+        send_email(
+            kind=kind,
+            recipient_id=recipient.pk,
+            to=recipient.email,
+            subject=subject,
+            body=body,
+            retry=Retry(retry_task, retry_args, {"recipient_id": recipient.pk}),
+            failure_id=failure_id,
+        )
+        for recipient, body in messages
+    )
+
+
+def only_recipient(
+    recipients: list[T],
+    *,
+    recipient_id: int | None,
+    failure_id: int | None,
+    user_of: Callable[[T], Any] = lambda item: item,
+) -> list[T]:
+    """On a retry of :func:`send_each` (``recipient_id``), the one recipient it is for, if they
+    still are one (otherwise the retry is closed)."""
+    if recipient_id is None:
+        return recipients
+    kept = [item for item in recipients if user_of(item).pk == recipient_id]
+    if not kept:
+        cancel_retry(failure_id)
+    return kept
