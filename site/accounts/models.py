@@ -260,6 +260,7 @@ class StaffImport(models.Model):
 class AdminJobKind(models.TextChoices):
     STAFF_IMPORT = "staff_import", _("Staff import")
     CONTENT_PACK = "content_pack", _("Content pack import")
+    YEARLY_OVERVIEW = "yearly_overview", _("Yearly overview PDF")
 
 
 class AdminJobStatus(models.TextChoices):
@@ -270,8 +271,8 @@ class AdminJobStatus(models.TextChoices):
 
 
 class AdminJob(models.Model):
-    """A long admin job (applying a staff import, importing a content pack) that runs as a
-    background task instead of in the request, which could time out. The admin's result page
+    """A long admin job (applying a staff import, importing a content pack, rendering the
+    yearly overview PDF) that runs as a background task instead of in the request, which could time out. The admin's result page
     reads it (status, progress, summary or a Dutch error); see :mod:`accounts.jobs`."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=AdminJobKind.choices)
