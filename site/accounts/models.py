@@ -272,8 +272,9 @@ class AdminJobStatus(models.TextChoices):
 
 class AdminJob(models.Model):
     """A long admin job (applying a staff import, importing a content pack, rendering the
-    yearly overview PDF) that runs as a background task instead of in the request, which could time out. The admin's result page
-    reads it (status, progress, summary or a Dutch error); see :mod:`accounts.jobs`."""
+    yearly overview PDF) that runs as a background task instead of in the request, which could
+    time out. The admin's result page reads it (status, progress, summary or a Dutch error);
+    see :mod:`accounts.jobs`."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=AdminJobKind.choices)
     status = models.CharField(
