@@ -7,6 +7,8 @@ A session the user may not see answers 404, as if it did not exist.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -58,16 +60,26 @@ def register(request: HttpRequest, session_id: int) -> HttpResponse:
     return HttpResponseRedirect(session.url)
 
 
+def _act(request: HttpRequest, action: Callable[..., object], success: str, **kwargs) -> bool:
+    """Run one of the services' actions for the request's user and say how it went.
+
+    The services raise :class:`RegistrationRefused` with a Dutch reason the learner can act
+    on; nothing is saved then. Returns whether the action went through.
+    """
+    try:
+        action(user=request.user, now=timezone.now(), **kwargs)
+    except RegistrationRefused as refusal:
+        messages.error(request, str(refusal))
+        return False
+    messages.success(request, success)
+    return True
+
+
 @login_required
 @require_POST
 def cancel(request: HttpRequest, session_id: int) -> HttpResponse:
     session = _visible_session(request, session_id)
-    try:
-        registration_cancel(user=request.user, session=session, now=timezone.now())
-    except RegistrationRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, _("You have cancelled your registration."))
+    _act(request, registration_cancel, _("You have cancelled your registration."), session=session)
     back_to_dashboard = request.POST.get("terug") == "dashboard"
     return HttpResponseRedirect(reverse("my_learning") if back_to_dashboard else session.url)
 
@@ -78,15 +90,12 @@ def accept_offer(request: HttpRequest, session_id: int) -> HttpResponse:
     """Take the place offered from the waitlist. Only one's own offer: the service looks up
     the request's user, so nobody can answer another person's offer."""
     session = _visible_session(request, session_id)
-    try:
-        offer_accept(user=request.user, session=session, now=timezone.now())
-    except RegistrationRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(
-            request,
-            _("You have accepted the place. We have sent you an email with the appointment."),
-        )
+    _act(
+        request,
+        offer_accept,
+        _("You have accepted the place. We have sent you an email with the appointment."),
+        session=session,
+    )
     return HttpResponseRedirect(session.url)
 
 
@@ -94,12 +103,12 @@ def accept_offer(request: HttpRequest, session_id: int) -> HttpResponse:
 @require_POST
 def decline_offer(request: HttpRequest, session_id: int) -> HttpResponse:
     session = _visible_session(request, session_id)
-    try:
-        offer_decline(user=request.user, session=session, now=timezone.now())
-    except RegistrationRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, _("You have declined the place. It now goes to the next person."))
+    _act(
+        request,
+        offer_decline,
+        _("You have declined the place. It now goes to the next person."),
+        session=session,
+    )
     return HttpResponseRedirect(session.url)
 
 
@@ -108,12 +117,7 @@ def decline_offer(request: HttpRequest, session_id: int) -> HttpResponse:
 def check_in(request: HttpRequest, session_id: int) -> HttpResponse:
     session = _visible_session(request, session_id)
     code = request.POST.get("code", "")[:16]
-    try:
-        checkin(user=request.user, session=session, code=code, now=timezone.now())
-    except RegistrationRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, _("You are checked in. Welcome!"))
+    _act(request, checkin, _("You are checked in. Welcome!"), session=session, code=code)
     return HttpResponseRedirect(session.url)
 
 
