@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import cached_property
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -31,7 +32,9 @@ from modules.reporting.dashboard import (
 )
 from modules.reporting.filters import TaskFilterSet
 from modules.reporting.reports import department_rows, person_task_lines, task_rows
-from modules.reporting.yearly import yearly_overview, yearly_overview_pdf
+from modules.reporting.yearly import yearly_overview
+from modules.reporting.yearly_job import recent_yearly_overview_jobs, yearly_overview_job_start
+from modules.reporting.yearly_views import YEARLY_PERMISSION
 from quizzes.analysis import min_group_size, theme_knowledge
 from quizzes.choices import Theme
 
@@ -277,11 +280,13 @@ class ThemeKnowledgeReport(CompletionReportView):
 
 
 class YearlyOverviewView(WagtailAdminTemplateMixin, TemplateView):
-    """ "Weerbaarheid in cijfers": the yearly overview for the council, on screen and as PDF."""
+    """ "Weerbaarheid in cijfers": the yearly overview for the council, on screen; the PDF is
+    made in the background (a POST queues it, :mod:`modules.reporting.yearly_job`), and the
+    screen lists the viewer's recent PDFs."""
 
     template_name = "reporting/admin/yearly_overview.html"
     header_icon = "doc-full"
-    permission = "modules.export_yearly_overview"
+    permission = YEARLY_PERMISSION
 
     def get_page_title(self):
         return _("Resilience in figures %(year)s") % {"year": timezone.localdate().year}
@@ -289,18 +294,15 @@ class YearlyOverviewView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(self.permission):
             raise PermissionDenied
-        self.overview = yearly_overview(today=timezone.localdate(), now=timezone.now())
         return super().dispatch(request, *args, **kwargs)
 
-    def get(self, request, *args, **kwargs):
-        if request.GET.get("formaat") == "pdf":
-            response = HttpResponse(
-                yearly_overview_pdf(overview=self.overview), content_type="application/pdf"
-            )
-            filename = f"weerbaarheid-in-cijfers-{self.overview.year}.pdf"
-            response["Content-Disposition"] = f'attachment; filename="{filename}"'
-            return response
-        return super().get(request, *args, **kwargs)
+    def post(self, request, *args, **kwargs):
+        job = yearly_overview_job_start(actor=request.user)
+        return HttpResponseRedirect(reverse("yearly_overview_job", args=[job.pk]))
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "overview": self.overview}
+        return {
+            **super().get_context_data(**kwargs),
+            "overview": yearly_overview(today=timezone.localdate(), now=timezone.now()),
+            "recent_jobs": recent_yearly_overview_jobs(user=self.request.user),
+        }

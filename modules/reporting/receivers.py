@@ -25,12 +25,14 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished
 
+from accounts.models import AdminJob
 from core.changes import people_changed_signal
 from modules.awareness.models import Registration, SessionPage
 from modules.learning.models import ModulePage
 from modules.reporting.models import PersonTask
 from modules.reporting.summary import REBUILD_REQUESTED_ATTR, rebuild_all, refresh_people
 from modules.reporting.tasks import rebuild_task_status
+from modules.reporting.yearly_job import remove_pdf_of_deleted_job
 
 #: Changes for named people that cannot move the summary: an attempt is counted when it
 #: completes the round, and that saves the enrolment ("progress").
@@ -133,4 +135,11 @@ def connect() -> None:
         sender=ModulePage,
         weak=False,
         dispatch_uid="reporting.receivers:module-deleted",
+    )
+    # Not the summary: a yearly overview job's PDF is deleted with the job (retention).
+    post_delete.connect(
+        remove_pdf_of_deleted_job,
+        sender=AdminJob,
+        weak=False,
+        dispatch_uid="reporting.receivers:yearly-overview-pdf",
     )

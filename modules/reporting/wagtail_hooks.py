@@ -21,6 +21,7 @@ from modules.reporting.session_reports import (
     SessionsPerYearReport,
     SessionsReport,
 )
+from modules.reporting.yearly_views import YearlyOverviewJobView, YearlyOverviewPdfView
 
 register_reports(
     [
@@ -46,7 +47,15 @@ class YearlyOverviewViewSet(PermissionViewSet):
     menu_order = 6
 
     def get_urlpatterns(self):
-        return [path("", YearlyOverviewView.as_view(), name="yearly_overview")]
+        return [
+            path("", YearlyOverviewView.as_view(), name="yearly_overview"),
+            path("pdf/<int:job_id>/", YearlyOverviewJobView.as_view(), name="yearly_overview_job"),
+            path(
+                "pdf/<int:job_id>/download/",
+                YearlyOverviewPdfView.as_view(),
+                name="yearly_overview_pdf",
+            ),
+        ]
 
 
 @hooks.register("register_admin_viewset")
