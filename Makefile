@@ -3,6 +3,8 @@
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
+# Ralph's own virtualenv (the xAPI tests' LRS, see its target below).
+RALPH_VENV := .cache/ralph
 PY := $(VENV)/bin/python
 PORT ?= 8000
 export PYTHONPATH := site:.
@@ -20,9 +22,17 @@ $(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python $(RALPH_VENV)/.installed
 	$(PY) -m pip install --quiet ".[test]"
 	touch $@ $(VENV)/.installed-run
+
+# Ralph, the real LRS the xAPI tests start (tests/xapi/test_real_lrs.py), in a virtualenv of
+# its own: its CLI pins click below the version Wagtail brings. Built with the test
+# prerequisites (order-only above), rebuilt when its pins change.
+$(RALPH_VENV)/.installed: tests/xapi/ralph-requirements.txt
+	$(PYTHON) -m venv $(RALPH_VENV)
+	$(RALPH_VENV)/bin/python -m pip install --quiet -r tests/xapi/ralph-requirements.txt
+	touch $@
 
 messages: $(VENV)/.installed-run
 	$(VENV)/bin/pybabel --quiet compile --domain django --directory site/locale --statistics
@@ -82,7 +92,7 @@ system-deps-test:
 	$(call install_missing,$(TEST_PACKAGES))
 
 clean:
-	rm -rf $(VENV) db.sqlite3 static_collected
+	rm -rf $(VENV) $(RALPH_VENV) db.sqlite3 static_collected
 
 ## After changing user-facing strings: update the Dutch catalogue (needs GNU gettext), then
 ## translate the new entries in site/locale/nl/LC_MESSAGES/django.po.

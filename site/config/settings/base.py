@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "modules.trends",
     "modules.contentpacks",
     "modules.reporting",
+    "modules.xapi",
     "modules.reminders",
     "portal",
     "demo",
@@ -411,6 +412,26 @@ WEERBAAR_TREND_NEW_DAYS = env_int("WEERBAAR_TREND_NEW_DAYS", 30)
 WEERBAAR_CHECKIN_OPENS_MINUTES_BEFORE = env_int("WEERBAAR_CHECKIN_OPENS_MINUTES_BEFORE", 30)
 # Paths behind which every user needs MFA set up and used in this session (admin, reports).
 WEERBAAR_MFA_PROTECTED_PATHS = ("/admin/", "/rapportages/")
+
+# xAPI: learning records to a Learning Record Store (docs/xapi.md). Off by default: while off,
+# nothing is written to the outbox and nothing is sent. Raadsleden's records never are.
+XAPI_ENABLED = env_bool("XAPI_ENABLED", False)
+# The LRS's xAPI base address (statements are sent to <endpoint>/statements) and its HTTP basic
+# authentication.
+XAPI_LRS_ENDPOINT = env_str("XAPI_LRS_ENDPOINT")
+XAPI_LRS_USERNAME = env_str("XAPI_LRS_USERNAME")
+XAPI_LRS_PASSWORD = env_str("XAPI_LRS_PASSWORD")
+# The root of the actor's homePage and of every activity id; empty: the site's public address.
+# Set it to the old address when the site moves, or every activity gets a new id.
+XAPI_ROOT_URL = env_str("XAPI_ROOT_URL")
+XAPI_TIMEOUT_SECONDS = env_int("XAPI_TIMEOUT_SECONDS", 10)
+XAPI_BATCH_SIZE = env_int("XAPI_BATCH_SIZE", 50)
+# A failed send is tried again after XAPI_RETRY_BASE_SECONDS, doubled after each further
+# failure up to XAPI_RETRY_MAX_SECONDS; statements wait for the LRS however long it is down.
+XAPI_RETRY_BASE_SECONDS = env_int("XAPI_RETRY_BASE_SECONDS", 60)
+XAPI_RETRY_MAX_SECONDS = env_int("XAPI_RETRY_MAX_SECONDS", 6 * 3600)
+# Sent statements stay in the outbox this many days (send_xapi_statements removes older ones).
+XAPI_KEEP_SENT_DAYS = env_int("XAPI_KEEP_SENT_DAYS", 90)
 
 LOGGING = {
     "version": 1,
