@@ -10,7 +10,10 @@ import json
 from datetime import timedelta
 
 import pytest
+from django.test import override_settings
 from django.utils import timezone
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
 
 from accounts.roles import Role
 from modules.awareness.models import Registration
@@ -148,3 +151,58 @@ def test_statements_reach_a_real_lrs_once_also_after_it_was_down(
     assert outbox_send(now=timezone.now() + timedelta(minutes=2)).sent == 3
     assert ralph.stored_lines() == 10
     assert not OutboxStatement.objects.filter(status=OutboxStatus.PENDING).exists()
+
+
+def run_due_tasks(capture) -> list[str]:
+    """What ``db_worker`` does: run each task that is due (and its on-commit callbacks)."""
+    worker = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="xapi-test-worker",
+        excluded_queue_names=[],
+    )
+    ran = []
+    with capture(execute=True):
+        while (row := DBTaskResult.objects.ready().first()) is not None:
+            row.claim(worker.worker_id)
+            worker.run_task(row)
+            ran.append(row.task_path)
+    return ran
+
+
+SEND_TASK = "modules.xapi.tasks.send_statements"
+
+
+def test_the_worker_sends_and_queues_its_own_retry_with_the_database_backend(
+    xapi_on, ralph, medewerker, django_capture_on_commit_callbacks
+):
+    """As in production: the commit queues the task in the database, ``db_worker`` runs it;
+    with the LRS down the run queues one deferred run for when the statements are due again,
+    and that run sends them once the LRS is back."""
+    xapi_on.XAPI_LRS_ENDPOINT = ralph.endpoint
+    xapi_on.XAPI_LRS_USERNAME, xapi_on.XAPI_LRS_PASSWORD = USERNAME, PASSWORD
+    module = module_with_lessons(lessons=2)
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        with django_capture_on_commit_callbacks(execute=True):
+            lesson_complete(user=medewerker, lesson=module_lessons(module=module)[0])
+        assert SEND_TASK in run_due_tasks(django_capture_on_commit_callbacks)
+        row = OutboxStatement.objects.get()
+        assert (row.status, row.attempts) == (OutboxStatus.PENDING, 1)
+        retry = DBTaskResult.objects.get(status="READY", task_path=SEND_TASK)
+        assert retry.run_after == row.next_attempt_at
+        assert SEND_TASK not in run_due_tasks(django_capture_on_commit_callbacks)  # not yet due
+
+        ralph.start()
+        # The clock moves on to the retry's time.
+        moment = timezone.now()
+        OutboxStatement.objects.update(next_attempt_at=moment)
+        DBTaskResult.objects.filter(pk=retry.pk).update(run_after=moment)
+        assert SEND_TASK in run_due_tasks(django_capture_on_commit_callbacks)
+    row.refresh_from_db()
+    assert row.status == OutboxStatus.SENT
+    assert [item["id"] for item in ralph.statements()] == [str(row.statement_id)]
+    assert not DBTaskResult.objects.filter(status="READY", task_path=SEND_TASK).exists()
