@@ -25,7 +25,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import AbstractGroupApprovalTask, Page, PagePermissionTester, Revision
+from wagtail.models import (
+    AbstractGroupApprovalTask,
+    Page,
+    PagePermissionTester,
+    Revision,
+    TaskState,
+)
 from wagtail.search import index
 
 from accounts.models import User, audience_field
@@ -340,34 +346,70 @@ def revision_content(revision) -> dict:
     return json.loads(json.dumps(content, cls=DjangoJSONEncoder))
 
 
+def trend_authors(
+    *, requested_by_id: int | None, live_revision_id: int | None, revisions
+) -> set[int]:
+    """Who wrote the trend as it waits for review: the person who submitted it, and everybody
+    whose revision changed its content after the live revision (all of them for a new trend).
+
+    ``revisions`` are all of the trend's revisions, oldest first; the live one is found among
+    them. Pure, so the task (one trend) and the dashboard panel (every waiting trend, read in
+    one query: :func:`modules.trends.selectors.trends_to_review`) apply the same rule."""
+    authors: set[int] = set()
+    if requested_by_id:
+        authors.add(requested_by_id)
+    live_created_at = next(
+        (revision.created_at for revision in revisions if revision.pk == live_revision_id), None
+    )
+    previous = None
+    for revision in revisions:
+        changed = previous is None or revision_content(revision) != revision_content(previous)
+        after_live = live_created_at is None or revision.created_at > live_created_at
+        if changed and after_live and revision.user_id is not None:
+            authors.add(revision.user_id)
+        previous = revision
+    return authors
+
+
 class FourEyesApprovalTask(AbstractGroupApprovalTask):
-    """A group approval that no author of the content can give, not even a superuser.
+    """A group approval that no author of the content can give, not even a superuser, and
+    that only members of the task's groups (the kernteam) can give, superusers included.
 
     Authors are the person who submitted it and everybody whose saved revision changed the
     trend since it was last published (or ever, for a new trend): a revision counts when its
-    content differs from the revision before it. Saving without changes (the page editor saves
-    a revision before it runs a workflow action) makes nobody an author, so a second kernteam
-    member can approve from the editor, the dashboard and the workflow history alike.
+    content differs from the revision before it (:func:`trend_authors`). Saving without
+    changes (the page editor saves a revision before it runs a workflow action) makes nobody an
+    author, so a second kernteam member can approve from the editor, the dashboard and the
+    workflow history alike.
     Only the content that was submitted can be approved: once the latest revision differs from
     the submitted one (someone edited, the reviewer included), approving is refused until it
     is submitted again, so every published word was seen by a second person.
     :mod:`modules.trends.finish` publishes exactly the submitted revision.
+
+    Superusers: Wagtail lets a superuser act on every group task. Here they may not unless
+    they are in the task's groups themselves. The second pair of eyes vouches for the content
+    on behalf of the kernteam, which answers for what staff read about ondermijning; a
+    superuser account is for running the site (beheer, the supplier). The review request goes
+    to the groups only (:meth:`reviewers`), so an approval from outside them would also be one
+    nobody was asked for. A superuser who must step in gives themselves the kernteam role
+    first, which the audit log records (``accounts.audit``).
     """
 
+    def is_approver(self, user) -> bool:
+        """In one of the task's groups (one query per user and task, cached on the user by
+        Wagtail's ``_user_in_groups``); being a superuser is not enough."""
+        return bool(user.is_authenticated and user.is_active and self._user_in_groups(user))
+
     def _authors(self, obj) -> set[int]:
-        authors: set[int] = set()
         state = getattr(obj, "current_workflow_state", None)
-        if state is not None and state.requested_by_id:
-            authors.add(state.requested_by_id)
-        live_revision = getattr(obj, "live_revision", None)
-        previous = None
-        for revision in Revision.objects.for_instance(obj).order_by("created_at", "pk"):
-            changed = previous is None or revision_content(revision) != revision_content(previous)
-            after_live = live_revision is None or revision.created_at > live_revision.created_at
-            if changed and after_live and revision.user_id is not None:
-                authors.add(revision.user_id)
-            previous = revision
-        return authors
+        return trend_authors(
+            requested_by_id=state.requested_by_id if state is not None else None,
+            live_revision_id=getattr(obj, "live_revision_id", None),
+            revisions=list(Revision.objects.for_instance(obj).order_by("created_at", "pk")),
+        )
+
+    def is_author(self, obj, user) -> bool:
+        return user.pk in self._authors(obj)
 
     @staticmethod
     def changed_since_submitted(obj, task_state) -> bool:
@@ -379,14 +421,14 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         return revision_content(latest) != revision_content(task_state.revision)
 
     def get_actions(self, obj, user):
-        if user.pk in self._authors(obj):
+        if not self.may_review(obj, user):
             return []
         return super().get_actions(obj, user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
             obj = task_state.workflow_state.content_object
-            if user.pk in self._authors(obj) or self.changed_since_submitted(obj, task_state):
+            if not self.may_review(obj, user) or self.changed_since_submitted(obj, task_state):
                 raise PermissionDenied(
                     _(
                         "This trend has changed since it was submitted, or you helped write "
@@ -395,10 +437,13 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
                 )
         return super().on_action(task_state, user, action_name, **kwargs)
 
-    def may_review(self, obj, user) -> bool:
-        """The one check behind the review screen, its dashboard panel and the review email:
-        the task offers this person an action on this trend."""
-        return bool(self.get_actions(obj, user))
+    def may_review(self, obj, user, *, authors: set[int] | None = None) -> bool:
+        """The one check behind the review screen, its dashboard panel, the review email and
+        the task's actions: a member of the task's groups who did not write the trend.
+        ``authors`` when the caller read them already (the panel, for many trends at once)."""
+        if not self.is_approver(user):
+            return False
+        return user.pk not in (self._authors(obj) if authors is None else authors)
 
     def reviewers(self, obj):
         """Active members of the task's groups who did not write the trend: who is asked to
@@ -413,6 +458,8 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         )
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
+        if not self.is_approver(user):  # Wagtail would list everything for a superuser
+            return TaskState.objects.none()
         states = super().get_task_states_user_can_moderate(user, **kwargs)
         return states.exclude(workflow_state__requested_by=user).exclude(revision__user=user)
 

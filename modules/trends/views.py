@@ -9,9 +9,11 @@ post the comment to Wagtail's ``workflow_action`` URL: approve or send back work
 JavaScript, and Wagtail records the action and comment in the workflow history.
 
 Who may review is :meth:`~modules.trends.models.FourEyesApprovalTask.may_review` (the task's
-own actions); anybody else gets 403. Wired in :mod:`modules.trends.wagtail_hooks`
-(``register_admin_urls``, so the admin's login, MFA and access checks come first); linked from
-the dashboard panel "Trends to review" and the review-request email (:mod:`modules.trends.tasks`).
+own actions): somebody who may not edit trends gets 403; an author of the trend, or a
+superuser outside the kernteam, is sent to the dashboard with a Dutch message saying why.
+Wired in :mod:`modules.trends.wagtail_hooks` (``register_admin_urls``, so the admin's login,
+MFA and access checks come first); linked from the dashboard panel "Trends to review" and the
+review-request email (:mod:`modules.trends.tasks`).
 """
 
 from __future__ import annotations
@@ -64,11 +66,28 @@ class TrendReviewView(RevisionsCompareView):
             self._say_what_happened()
             return redirect("wagtailadmin_pages:workflow_history", self.object.pk)
         self.task = self.task_state.task.specific
-        if not isinstance(self.task, FourEyesApprovalTask) or not self.task.may_review(
-            self.object, request.user
-        ):
+        if not isinstance(self.task, FourEyesApprovalTask):
             raise PermissionDenied
+        if not self.task.may_review(self.object, request.user):
+            return self._refuse()
         return super().dispatch(request, *args, **kwargs)
+
+    def _refuse(self):
+        """Say why this person may not review (they wrote it, or they are not in the kernteam)
+        instead of Wagtail's general "no permission", and send them to the dashboard."""
+        title = self.object.get_admin_display_title()
+        if self.task.is_approver(self.request.user):
+            text = gettext(
+                "You wrote, changed or submitted the trend '%(title)s', so you cannot approve "
+                "it yourself. Another member of the core team must review it."
+            )
+        else:
+            text = gettext(
+                "Only members of the core team on subversive crime review trends. Ask one of "
+                "them to review the trend '%(title)s'."
+            )
+        messages.error(self.request, text % {"title": title})
+        return redirect("wagtailadmin_home")
 
     def _say_what_happened(self) -> None:
         """A stale link (the email, a second tab, or right after the action itself): say how
