@@ -17,7 +17,8 @@ Why it works this way:
   pass: no connection, a timeout, 5xx, 429, 408, and 401/403 (a credential being rotated must
   not lose statements). A batch the LRS refuses as a whole (400, 409, 413) is sent again one
   statement at a time, so one bad statement cannot hold back the others; a statement the LRS
-  refuses on its own (another 4xx) is marked rejected and kept for beheer, not retried.
+  refuses on its own (another 4xx) is marked rejected and kept for whoever runs the site
+  (the log names it), not retried.
 * **Raadsleden once more**: a statement of someone who is a raadslid by now is withheld (see
   :mod:`modules.xapi.services`).
 
@@ -103,7 +104,7 @@ def next_due() -> datetime | None:
 
 def outbox_purge(*, now: datetime) -> int:
     """Remove sent and withheld statements older than ``XAPI_KEEP_SENT_DAYS``: the LRS holds
-    the record; the outbox is no archive. Rejected ones stay until beheer has looked."""
+    the record; the outbox is no archive. Rejected ones stay until someone has looked."""
     cutoff = now - timedelta(days=keep_sent_days())
     sent = OutboxStatement.objects.filter(status=OutboxStatus.SENT, sent_at__lt=cutoff)
     withheld = OutboxStatement.objects.filter(status=OutboxStatus.WITHHELD, created_at__lt=cutoff)

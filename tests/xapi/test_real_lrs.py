@@ -7,6 +7,7 @@ sending them again (a worker that died before recording the send) stores nothing
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -206,3 +207,33 @@ def test_the_worker_sends_and_queues_its_own_retry_with_the_database_backend(
     assert row.status == OutboxStatus.SENT
     assert [item["id"] for item in ralph.statements()] == [str(row.statement_id)]
     assert not DBTaskResult.objects.filter(status="READY", task_path=SEND_TASK).exists()
+
+
+def test_a_statement_the_lrs_refuses_is_set_aside_and_the_rest_of_its_batch_sent(
+    xapi_on, ralph, medewerker
+):
+    """A batch refused as a whole is sent again one statement at a time: the good one is
+    stored, the bad one (here made by hand, as no builder would) is rejected, not retried."""
+    xapi_on.XAPI_LRS_ENDPOINT = ralph.endpoint
+    xapi_on.XAPI_LRS_USERNAME, xapi_on.XAPI_LRS_PASSWORD = USERNAME, PASSWORD
+    lesson_complete(
+        user=medewerker, lesson=module_lessons(module=module_with_lessons(lessons=2))[0]
+    )
+    good = OutboxStatement.objects.get()
+    bad_id = uuid.uuid4()
+    bad = OutboxStatement.objects.create(
+        statement_id=bad_id,
+        event_key="test:bad",
+        user=medewerker,
+        verb="completed",
+        payload={key: value for key, value in good.payload.items() if key != "actor"}
+        | {"id": str(bad_id)},
+        next_attempt_at=timezone.now(),
+    )
+    ralph.start()
+    report = outbox_send(now=timezone.now())
+    assert (report.sent, report.rejected, report.retrying) == (1, 1, 0)
+    bad.refresh_from_db()
+    assert bad.status == OutboxStatus.REJECTED and bad.next_attempt_at is None
+    assert "HTTP 4" in bad.last_error
+    assert [item["id"] for item in ralph.statements()] == [str(good.statement_id)]
