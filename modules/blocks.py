@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 LESSON_RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -260,6 +261,25 @@ class DocumentBlock(blocks.StructBlock):
         description = _("A document to download, with its type and size.")
 
 
+class ScormBlock(blocks.StructBlock):
+    """A partner's SCORM package, played in the lesson; done when the package says so.
+
+    The package model lives in the SCORM app, above this layer: it is named as a string and
+    the template loads that app's ``scorm_tags`` by name. Rendered per reader (their progress).
+    """
+
+    package = SnippetChooserBlock("scorm.ScormPackage", label=_("SCORM package"))
+
+    class Meta:
+        icon = "media"
+        label = _("E-learning (SCORM)")
+        template = "scorm/blocks/scorm.html"
+        description = _(
+            "A partner's e-learning (SCORM 1.2 or 2004); the lesson is done when the learner "
+            "completes it."
+        )
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     text = TextBlock()
     image = CaptionedImageBlock()
@@ -269,6 +289,13 @@ class LessonStreamBlock(blocks.StreamBlock):
     report_it = ReportItBlock()
     takeaways = KeyTakeawaysBlock()
     document = DocumentBlock()
+
+
+class LessonPageStreamBlock(LessonStreamBlock):
+    """A lesson's blocks: the shared ones plus a SCORM package, which only a lesson can track
+    (a trend page shares the rest, not this)."""
+
+    scorm = ScormBlock()
 
 
 class TeamQuestionsBlock(blocks.StructBlock):

@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from accounts.models import audience_field
 from accounts.selectors import visible_to
-from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonStreamBlock, TeamKitBlock
+from modules.blocks import LESSON_RICH_TEXT_FEATURES, LessonPageStreamBlock, TeamKitBlock
 from modules.learning.rules import certificate_code
 from modules.pages import AudienceRestrictedPage, SectionIndexPage
 
@@ -186,7 +186,7 @@ class LessonPage(AudienceRestrictedPage, Page):
     """One lesson of a module; done when the learner presses "Afronden en verder"."""
 
     summary = models.CharField(_("summary"), max_length=250, blank=True)
-    body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
+    body = StreamField(LessonPageStreamBlock(), verbose_name=_("content"))
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated duration (minutes)"), default=5
     )

@@ -54,6 +54,11 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "awareness.change_sessiontemplate",
         "awareness.delete_sessiontemplate",
         "awareness.view_sessiontemplate",
+        # Partners' SCORM packages (modules.scorm): upload, retitle, remove.
+        "scorm.add_scormpackage",
+        "scorm.change_scormpackage",
+        "scorm.delete_scormpackage",
+        "scorm.view_scormpackage",
         "quizzes.add_question",
         "quizzes.change_question",
         "quizzes.delete_question",

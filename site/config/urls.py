@@ -29,6 +29,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("modules.learning.urls")),
     path("", include("modules.awareness.urls")),
+    path("", include("modules.scorm.urls")),
     path("mijn-leeromgeving/", portal_views.my_learning, name="my_learning"),
     path("zoeken/", portal_views.site_search, name="search"),
     path("mijn-gegevens/", portal_views.my_data_view, name="my_data"),

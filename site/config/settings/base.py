@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "modules.awareness",
     "modules.council",
     "modules.trends",
+    "modules.scorm",
     "modules.contentpacks",
     "modules.reporting",
     "modules.xapi",
@@ -86,6 +87,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside XFrameOptionsMiddleware: the policy's frame-ancestors follows X-Frame-Options.
     "core.middleware.ContentSecurityPolicyMiddleware",
+    # On SCORM_CONTENT_ORIGIN's host only package files and static files; a lesson page that
+    # plays a package may frame that origin (modules.scorm; inside the policy's middleware).
+    "modules.scorm.middleware.ContentOriginMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Renews the idle timeout at most once a minute (no session write on every GET).
     "core.sessions.SessionRefreshMiddleware",
@@ -319,6 +323,15 @@ STORAGES = {
     "default": media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# SCORM packages (modules.scorm, docs/scorm.md): their files are served only on this separate
+# origin (another host name for the same deployment, e.g. https://scorm.weerbaar.example; it
+# must also be in ALLOWED_HOSTS). Empty: packages can be uploaded but not played.
+SCORM_CONTENT_ORIGIN = env_str("SCORM_CONTENT_ORIGIN").rstrip("/")
+SCORM_TOKEN_MAX_AGE_HOURS = env_int("SCORM_TOKEN_MAX_AGE_HOURS", 12)
+SCORM_MAX_UPLOAD_MB = env_int("SCORM_MAX_UPLOAD_MB", 200)
+SCORM_MAX_UNCOMPRESSED_MB = env_int("SCORM_MAX_UNCOMPRESSED_MB", 500)
+SCORM_MAX_FILES = env_int("SCORM_MAX_FILES", 3000)
+SCORM_MAX_COMPRESSION_RATIO = env_int("SCORM_MAX_COMPRESSION_RATIO", 100)
 if _MEDIA_ORIGIN := media_origin(STORAGES["default"]):
     # Images in pages come from the bucket (signed URLs); documents never do (serve view).
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_MEDIA_ORIGIN)

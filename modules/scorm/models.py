@@ -1,0 +1,87 @@
+"""A partner's SCORM package (a snippet the lesson block chooses) and a learner's run of it.
+
+The package's files live in the default storage under ``storage_path``; the row keeps what the
+player needs without opening the zip again. Rows are written by ``modules.scorm.services``
+only: an upload through the admin form, never a half-extracted package.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modules.scorm.package_files import VERSION_12, VERSION_2004
+
+
+class ScormVersion(models.TextChoices):
+    SCORM_12 = VERSION_12, "SCORM 1.2"
+    SCORM_2004 = VERSION_2004, "SCORM 2004"
+
+
+class ScormPackage(models.Model):
+    title = models.CharField(_("title"), max_length=255)
+    version = models.CharField(_("SCORM version"), max_length=8, choices=ScormVersion.choices)
+    launch_href = models.CharField(
+        _("start file"), max_length=500, help_text=_("From the manifest, inside the package.")
+    )
+    storage_path = models.CharField(_("storage folder"), max_length=255, unique=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    size_bytes = models.PositiveBigIntegerField(_("size unpacked (bytes)"))
+    file_count = models.PositiveIntegerField(_("number of files"))
+
+    class Meta:
+        verbose_name = _("SCORM package")
+        verbose_name_plural = _("SCORM packages")
+        ordering = ["title", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.get_version_display()})"
+
+    def file_path(self, name: str) -> str:
+        """The storage name of the package's file ``name`` (already checked as safe)."""
+        return f"{self.storage_path}/{name}"
+
+
+class ScormAttempt(models.Model):
+    """One learner's state in one package: what the content reported last, and since when done.
+
+    ``completed_at`` is set once and stays: a package that reports "incomplete" again on a
+    later visit does not undo the lesson.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scorm_attempts"
+    )
+    package = models.ForeignKey(ScormPackage, on_delete=models.CASCADE, related_name="attempts")
+    # SCORM 1.2 cmi.core.lesson_status, or SCORM 2004 cmi.completion_status.
+    completion_status = models.CharField(max_length=16, blank=True)
+    # SCORM 2004 cmi.success_status (1.2: "passed"/"failed" from lesson_status).
+    success_status = models.CharField(max_length=16, blank=True)
+    score_raw = models.DecimalField(max_digits=10, decimal_places=4, null=True, blank=True)
+    score_min = models.DecimalField(max_digits=10, decimal_places=4, null=True, blank=True)
+    score_max = models.DecimalField(max_digits=10, decimal_places=4, null=True, blank=True)
+    score_scaled = models.DecimalField(max_digits=5, decimal_places=4, null=True, blank=True)
+    location = models.CharField(max_length=1000, blank=True)
+    suspend_data = models.TextField(blank=True)
+    started_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("SCORM attempt")
+        verbose_name_plural = _("SCORM attempts")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "package"], name="scorm_attempt_once_per_user")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} · {self.package_id} · {self.completion_status}"
