@@ -253,11 +253,15 @@ class SessionPage(AudienceRestrictedPage, Page):
         ).exists()
 
     def get_context(self, request, *args, **kwargs):
-        # Inside: the selectors import these models (the page ↔ selectors cycle of this app).
+        # Inside: the selectors and services import these models (the page ↔ selectors and
+        # page ↔ services cycles of this app).
         from modules.awareness.selectors import session_detail
+        from modules.awareness.services import OFFER_HOURS
 
         context = super().get_context(request, *args, **kwargs)
         context["detail"] = session_detail(user=request.user, session=self, now=timezone.now())
+        # The waitlist text says how long an offer is held: the rule's own number.
+        context["offer_hours"] = OFFER_HOURS
         return context
 
 
