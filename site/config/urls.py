@@ -1,4 +1,4 @@
-"""URL configuration: accounts, health check, learning pages, Wagtail admin and pages."""
+"""URL configuration: accounts, health check, SCIM, learning pages, Wagtail admin and pages."""
 
 from pathlib import Path
 
@@ -27,6 +27,8 @@ urlpatterns = [
     path("accounts/email/", accounts_views.EmailFromHRView.as_view(), name="account_email"),
     path("accounts/", include("allauth.urls")),
     path("documenten/", include(wagtaildocs_urls)),
+    # SCIM 2.0 provisioning from Entra ID (bearer tokens per client; docs/provisioning.md).
+    path("scim/v2/", include("provisioning.urls")),
     path("", include("modules.learning.urls")),
     path("", include("modules.awareness.urls")),
     path("", include("modules.scorm.urls")),

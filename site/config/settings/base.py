@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "modules.reporting",
     "modules.xapi",
     "modules.reminders",
+    "provisioning",
     "portal",
     "demo",
     # Background tasks (email): django-tasks with its database backend and `db_worker`.
@@ -445,6 +446,28 @@ XAPI_RETRY_BASE_SECONDS = env_int("XAPI_RETRY_BASE_SECONDS", 60)
 XAPI_RETRY_MAX_SECONDS = env_int("XAPI_RETRY_MAX_SECONDS", 6 * 3600)
 # Sent statements stay in the outbox this many days (send_xapi_statements removes older ones).
 XAPI_KEEP_SENT_DAYS = env_int("XAPI_KEEP_SENT_DAYS", 90)
+
+# SCIM 2.0 provisioning from Entra ID under /scim/v2/ (provisioning, docs/provisioning.md):
+# django-scim2 with Weerbaar's adapters and views; clients and their bearer tokens are made in
+# the admin. Limits per request: body size, PATCH operations, page size; per minute: requests
+# of one client and refused tokens from one address.
+SCIM_SERVICE_PROVIDER = {
+    "USER_ADAPTER": "provisioning.scim.ScimUser",
+    "GROUP_ADAPTER": "provisioning.scim.ScimGroup",
+    "GROUP_MODEL": "accounts.models.Department",
+    "SERVICE_PROVIDER_CONFIG_MODEL": "provisioning.discovery.ServiceProviderConfig",
+    "SCHEMAS_GETTER": "provisioning.discovery.schemas",
+    "BASE_LOCATION_GETTER": "provisioning.discovery.base_location",
+    "AUTH_CHECK_MIDDLEWARE": "provisioning.auth.BearerTokenCheck",
+    "DOCUMENTATION_URI": None,
+    "NETLOC": "unused",  # required by the library; locations use WAGTAILADMIN_BASE_URL
+    "AUTHENTICATION_SCHEMES": [{"type": "oauthbearertoken", "name": "Bearer token"}],
+}
+WEERBAAR_SCIM_MAX_BODY_BYTES = env_int("WEERBAAR_SCIM_MAX_BODY_BYTES", 65536)
+WEERBAAR_SCIM_MAX_OPERATIONS = env_int("WEERBAAR_SCIM_MAX_OPERATIONS", 50)
+WEERBAAR_SCIM_MAX_PAGE_SIZE = env_int("WEERBAAR_SCIM_MAX_PAGE_SIZE", 100)
+WEERBAAR_SCIM_RATE_LIMIT_PER_MINUTE = env_int("WEERBAAR_SCIM_RATE_LIMIT_PER_MINUTE", 1200)
+WEERBAAR_SCIM_FAILED_PER_MINUTE = env_int("WEERBAAR_SCIM_FAILED_PER_MINUTE", 30)
 
 LOGGING = {
     "version": 1,
