@@ -80,6 +80,15 @@ def test_filter_by_username_finds_an_account_the_staff_import_made(scim, departm
     assert empty["totalResults"] == 0 and empty["Resources"] == []
 
 
+def test_the_flag_on_the_tenant_url_changes_nothing_for_reads(scim_flagged, departments):
+    """Entra appends ``?aadOptscim062020`` (from the tenant URL) to every request."""
+    created = scim_flagged.post("/Users", entra_user())
+    assert created.status_code == 201
+    found = scim_flagged.get("/Users", 'filter=userName eq "n.bakker@dordrecht.nl"').json()
+    assert [r["id"] for r in found["Resources"]] == [created.json()["id"]]
+    assert scim_flagged.get(f"/Users/{created.json()['id']}").status_code == 200
+
+
 def test_filter_by_external_id_and_paging(scim, departments):
     for n in range(3):
         assert (
