@@ -7,6 +7,7 @@ name, the content on the other), as ``SCORM_CONTENT_ORIGIN`` has it in productio
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -107,4 +108,39 @@ def test_a_learner_plays_a_scorm_package_to_completion_and_resumes(browser, demo
     line = rows.first.inner_text()
     assert learner.get_full_name() in line and module.title in line
     assert "afgerond" in line and "100" in line
+    context.close()
+
+
+def test_a_scorm_2004_package_resumes_and_completes(browser, demo_site, settings):
+    """The 2004 runtime (API_1484_11): the same two steps, a reload halfway, completion."""
+    site = demo_site.url
+    settings.SCORM_CONTENT_ORIGIN = other_host(site)
+    package = make_package("2004", launch="content/index.html")
+    module = ModulePageFactory(
+        parent=ModuleIndexPage.objects.first(), title="Melden (SCORM 2004)", slug="scorm-2004"
+    )
+    lesson = scorm_lesson(package, module=module)
+    learner = User.objects.get(email=demo_email("nieuw"))
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    log_in_with_password(page, site, "nieuw")
+    page.wait_for_url("**/mijn-leeromgeving/")
+    page.goto(f"{site}{lesson.url}")
+    content = content_frame(page)
+    next_button = content.get_by_role("button", name="Volgende")
+    next_button.focus()
+    with page.expect_response(lambda r: TRACK in r.url and r.request.method == "POST"):
+        page.keyboard.press("Enter")
+    page.reload()
+    content = content_frame(page)
+    content.get_by_text("Verder waar je was.").wait_for()
+    content.get_by_role("button", name="Afronden").focus()
+    with page.expect_response(lambda r: TRACK in r.url and r.request.method == "POST"):
+        page.keyboard.press("Enter")
+    page.get_by_role("status").filter(has_text="De les staat op afgerond").wait_for()
+    attempt = ScormAttempt.objects.get(user=learner, package=package)
+    assert (attempt.completion_status, attempt.success_status) == ("completed", "passed")
+    assert attempt.score_scaled == Decimal("0.8")
+    assert LessonCompletion.objects.filter(lesson=lesson, enrolment__user=learner).exists()
     context.close()
