@@ -11,6 +11,8 @@
   ``WEERBAAR_RETENTION_AUDIT_DAYS`` (five years by default).
 * The log of failed emails (``core.models.EmailFailure``: who should have had which kind of
   email) once settled and older than the reminder logs' period, which it belongs with.
+* The log of monthly status emails to managers, after the reminder logs' period (it only
+  keeps a month from being sent twice).
 * Admin background jobs (:func:`accounts.jobs.admin_jobs_retention`): a stale one is aborted,
   a finished one's payload cleared, and old ones deleted.
 
@@ -29,7 +31,7 @@ from accounts.jobs import admin_jobs_retention
 from accounts.models import AuditEvent, StaffImport
 from core.models import EmailFailure, EmailFailureStatus
 from modules.learning.models import DilemmaChoice
-from modules.reminders.models import ReminderLog
+from modules.reminders.models import MonthlyStatusEmail, ReminderLog
 from quizzes.models import AttemptChoice, AttemptItem, AttemptStatus
 
 
@@ -42,6 +44,7 @@ class RetentionResult:
     dilemma_choices: int = 0
     email_failures: int = 0
     admin_jobs: int = 0
+    status_emails: int = 0
 
 
 @transaction.atomic
@@ -64,6 +67,7 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
     email_failures = EmailFailure.objects.filter(last_failed_at__lt=reminder_cutoff).exclude(
         status=EmailFailureStatus.RETRYING
     )
+    status_emails = MonthlyStatusEmail.objects.filter(sent_at__lt=reminder_cutoff)
     result = RetentionResult(
         reminder_logs=logs.count(),
         quiz_answers=items.count(),
@@ -72,6 +76,7 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
         dilemma_choices=dilemma_choices.count(),
         email_failures=email_failures.count(),
         admin_jobs=admin_jobs_retention(now=now, dry_run=dry_run),
+        status_emails=status_emails.count(),
     )
     if not dry_run:
         audit_events.delete()
@@ -81,4 +86,5 @@ def retention_apply(*, now: datetime, dry_run: bool = False) -> RetentionResult:
         items.update(selected=None)
         dilemma_choices.delete()
         email_failures.delete()
+        status_emails.delete()
     return result

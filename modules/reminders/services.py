@@ -17,6 +17,10 @@ Steps, per person, learning task and due date (each at most once):
 
 Escalations wait for the earlier step, so a task that turns up late (a new assignment for
 long-serving staff, a version that requires renewal) starts with the learner's own reminder.
+
+Besides the daily run: a manual reminder that a manager (or HR, the kernteam) sends from the
+per-person report (:func:`manual_reminders_send`), at most one a day per person, and the
+monthly status email to every manager (:func:`monthly_status_run`), once a month each.
 """
 
 from __future__ import annotations
@@ -27,13 +31,28 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from accounts.models import Department, User
 from accounts.roles import Role
-from accounts.selectors import ReportScope
+from accounts.selectors import ReportScope, report_scope
 from modules.learning.rules import TaskStatus
-from modules.reminders.models import ReminderLog, ReminderSchedule, ReminderStep
-from modules.reminders.tasks import send_digest, send_learner_reminder
+from modules.reminders.models import (
+    MANUAL_TASK_KEY,
+    ManagerEmailPreference,
+    MonthlyStatusEmail,
+    ReminderLog,
+    ReminderSchedule,
+    ReminderStep,
+)
+from modules.reminders.selectors import late_people, managers_for_monthly_status
+from modules.reminders.tasks import (
+    send_digest,
+    send_learner_reminder,
+    send_manual_reminders,
+    send_monthly_status,
+)
+from modules.reporting.models import PersonTask as TaskRow
 from modules.reporting.reports import person_tasks
 
 LATE = (TaskStatus.OVERDUE, TaskStatus.EXPIRED)
@@ -175,3 +194,105 @@ def reminders_run(*, today: date) -> RunResult:
         manager_digests=sum(1 for step, _ in digests if step == ReminderStep.MANAGER),
         beheer_digests=sum(1 for step, _ in digests if step == ReminderStep.BEHEER),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Manual reminders from the per-person report
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ManualResult:
+    """What a manual reminder did: the names of who gets one now, of who already had one
+    today (nothing sent), and whether anybody asked for was not late in the sender's view."""
+
+    sent: list[str]
+    already_today: list[str]
+    not_found: int = 0
+
+
+@transaction.atomic
+def manual_reminders_send(
+    *,
+    sender: User,
+    today: date,
+    person_ids: list[int] | None = None,
+    tasks: QuerySet[TaskRow] | None = None,
+) -> ManualResult:
+    """Log and queue a reminder to each person asked for (``person_ids``, or everybody late in
+    ``tasks``, the report's filtered rows) who is late with a mandatory task *and* in the
+    sender's report scope: a manager reaches only their departments, nobody reaches a raadslid.
+    One email per person listing their late tasks, at most one a day whoever sends it (the
+    log's unique constraint decides, also for two posts at the same moment). The emails go
+    out in one background task after the commit; a fixed number of queries, however many
+    people."""
+    people = late_people(
+        scope=report_scope(user=sender), today=today, tasks=tasks, user_ids=person_ids
+    )
+    run = uuid.uuid4()
+    ReminderLog.objects.bulk_create(
+        [
+            ReminderLog(
+                person_id=person.user_id,
+                recipient_id=person.user_id,
+                sender=sender,
+                task_key=MANUAL_TASK_KEY,
+                task_title=", ".join(task.title for task in person.tasks)[:255],
+                due_date=person.earliest_due or today,
+                step=ReminderStep.MANUAL,
+                sent_on=today,
+                run=run,
+            )
+            for person in people
+        ],
+        ignore_conflicts=True,
+        batch_size=1000,
+    )
+    mine = dict(ReminderLog.objects.filter(run=run).values_list("person_id", "pk"))
+    if mine:
+        log_ids = sorted(mine.values())
+        transaction.on_commit(lambda: send_manual_reminders.enqueue(log_ids))
+    asked = len(set(person_ids)) if person_ids is not None else len(people)
+    return ManualResult(
+        sent=[person.name for person in people if person.user_id in mine],
+        already_today=[person.name for person in people if person.user_id not in mine],
+        not_found=max(0, asked - len(people)),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The monthly status email to managers
+# ---------------------------------------------------------------------------------------------
+
+
+def manager_email_preference_set(*, user: User, monthly_status: bool) -> ManagerEmailPreference:
+    """The manager's own switch for the monthly status email."""
+    preference, _created = ManagerEmailPreference.objects.update_or_create(
+        user=user, defaults={"monthly_status": monthly_status}
+    )
+    return preference
+
+
+@transaction.atomic
+def monthly_status_run(*, today: date) -> int:
+    """Log and queue this month's status email to every manager who wants it; returns how many
+    were queued. Safe to run twice, or twice at once: the log is unique per manager and
+    month, and each run sends only the rows it wrote."""
+    month = today.replace(day=1)
+    run = uuid.uuid4()
+    MonthlyStatusEmail.objects.bulk_create(
+        [
+            MonthlyStatusEmail(recipient_id=pk, month=month, run=run)
+            for pk in managers_for_monthly_status().values_list("pk", flat=True)
+        ],
+        ignore_conflicts=True,
+        batch_size=1000,
+    )
+    mine = list(MonthlyStatusEmail.objects.filter(run=run).values_list("pk", flat=True))
+
+    def queue() -> None:
+        for pk in mine:
+            send_monthly_status.enqueue(pk)
+
+    transaction.on_commit(queue)
+    return len(mine)

@@ -67,13 +67,18 @@ class FilteredCompletionReport(CompletionReportView):
     def filters_invalid(self) -> bool:
         return bool(self.filters) and not self.filters.is_valid()
 
-    def get_queryset(self):
+    @cached_property
+    def filtered_tasks(self):
+        """The viewer's summary rows narrowed by the filters (none for invalid filters)."""
         tasks = task_rows(scope=self.scope, today=timezone.localdate())
         if self.filters_invalid:
-            tasks = tasks.none()
-        elif self.filters:
-            tasks = self.filters.filter_queryset(tasks)
-        return self.rows_from(tasks)
+            return tasks.none()
+        if self.filters:
+            return self.filters.filter_queryset(tasks)
+        return tasks
+
+    def get_queryset(self):
+        return self.rows_from(self.filtered_tasks)
 
     def filter_queryset(self, queryset):
         """The filters ran on the summary rows in :meth:`get_queryset`."""
@@ -110,6 +115,33 @@ class DepartmentCompletionReport(FilteredCompletionReport):
         return department_rows(scope=self.scope, today=timezone.localdate(), tasks=tasks)
 
 
+class RemindStatusColumn(Column):
+    """The status, and on a late row a "send a reminder" button (an icon with a spoken name,
+    so the cell's text stays the status, as in the exports). The form posts to the reminders
+    app's ``reminders_send_manual``, which checks the scope again."""
+
+    cell_template_name = "reporting/admin/remind_cell.html"
+
+    def __init__(self, name, *, next_url: str, **kwargs):
+        super().__init__(name, **kwargs)
+        self.next_url = next_url
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["late"] = instance.status_value in LATE_STATUSES
+        context["next_url"] = self.next_url
+        return context
+
+    def render_cell_html(self, instance, parent_context):
+        """With the request, so the form gets the page's CSRF token (Wagtail renders cells
+        from a plain dictionary)."""
+        context = self.get_cell_context_data(instance, parent_context)
+        return self.cell_template.render(context, request=parent_context.get("request"))
+
+
+LATE_STATUSES = (TaskStatus.OVERDUE.value, TaskStatus.EXPIRED.value)
+
+
 class PeopleCompletionReport(FilteredCompletionReport):
     page_title = _("Completion per person")
     header_icon = "user"
@@ -131,6 +163,40 @@ class PeopleCompletionReport(FilteredCompletionReport):
         return person_task_lines(
             scope=self.scope, today=timezone.localdate(), statuses=self.statuses, tasks=tasks
         )
+
+    @cached_property
+    def filter_query(self) -> str:
+        """The active filters as a query string (no page, no export): where a reminder
+        button returns to, and what "remind all" reminds."""
+        params = self.request.GET.copy()
+        for name in ("p", "export", "_w_filter_fragment"):
+            params.pop(name, None)
+        return params.urlencode()
+
+    @cached_property
+    def return_url(self) -> str:
+        return f"{self.index_url}?{self.filter_query}" if self.filter_query else self.index_url
+
+    def get_table(self, object_list):
+        """On screen the status cells carry the reminder buttons (the exports keep
+        :attr:`columns`)."""
+        columns = [
+            RemindStatusColumn(column.name, label=column.label, next_url=self.return_url)
+            if column.name == "status"
+            else column
+            for column in self.columns
+        ]
+        return self.table_class(columns, object_list, **self.get_table_kwargs())
+
+    def get_context_data(self, **kwargs):
+        """The "remind all" button: how many people in the filtered view are late (one
+        query)."""
+        context = super().get_context_data(**kwargs)
+        tasks = self.filtered_tasks.filter(status__in=LATE_STATUSES)
+        context["remind_all_count"] = tasks.values("user_id").distinct().count()
+        context["remind_filter_query"] = self.filter_query
+        context["remind_next_url"] = self.return_url
+        return context
 
 
 class OverdueReport(PeopleCompletionReport):

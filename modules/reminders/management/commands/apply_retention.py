@@ -32,5 +32,6 @@ class Command(ScheduledCommand):
             f"{result.dilemma_choices} dilemma choice(s), "
             f"rows of {result.staff_uploads} unapplied staff upload(s), "
             f"{result.audit_events} audit log entr(y/ies), "
-            f"{result.email_failures} failed email(s)."
+            f"{result.email_failures} failed email(s), "
+            f"{result.status_emails} monthly status email log(s)."
         )
