@@ -46,8 +46,9 @@ CONVERTER_SAMPLES = {
     "path": "x/",
     "uuid": "00000000-0000-4000-8000-000000000001",
 }
-# Tried, in every combination, for the capture groups of regex patterns.
-REGEX_GROUP_SAMPLES = ("x", "1", "x/", "x-x")
+# Tried, in every combination, for the capture groups of regex patterns ("" and "/x" for an
+# optional group such as django-scim2's ``(?:/(?P<uuid>[^/]+))?``).
+REGEX_GROUP_SAMPLES = ("x", "1", "x/", "x-x", "/x", "")
 _ROUTE_PARAMETER = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<parameter>[^>]+)>")
 
 
@@ -78,7 +79,8 @@ def _sample_route(pattern: RoutePattern) -> str:
 
 
 def _top_level_groups(regex: str) -> list[tuple[int, int]]:
-    """Spans of the outermost ``(...)`` groups, skipping escapes and character classes."""
+    """Spans of the outermost ``(...)`` groups (with a ``?`` after one), skipping escapes and
+    character classes."""
     spans, depth, start, index, in_class = [], 0, 0, 0, False
     while index < len(regex):
         char = regex[index]
@@ -96,7 +98,8 @@ def _top_level_groups(regex: str) -> list[tuple[int, int]]:
         elif char == ")":
             depth -= 1
             if depth == 0:
-                spans.append((start, index + 1))
+                optional = regex[index + 1 : index + 2] == "?"
+                spans.append((start, index + 2 if optional else index + 1))
         index += 1
     return spans
 
