@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "modules.trends",
     "modules.scorm",
     "modules.contentpacks",
+    "modules.goals",
     "modules.reporting",
     "modules.xapi",
     "modules.reminders",

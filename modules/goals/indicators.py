@@ -1,0 +1,465 @@
+"""The computations behind the indicators, keyed by indicator key and definition version.
+
+Each indicator's definition is data (:class:`modules.goals.models.IndicatorDefinition`, written
+by the data migration and shown to the Rekenkamer); what it counts is code, registered here
+with :func:`computation` for the (key, version) pairs it implements. A new definition version
+whose rules differ gets its own function (or the same one, when only a number in
+``parameters`` changed), so an old snapshot can always be traced to the code that made it.
+
+A computation receives the month's last day and the definition's parameters and returns raw
+tallies per department (and per part, such as a theme); :func:`compute` turns those into
+figures for the whole organisation and each department and hides small groups there
+(:mod:`core.privacy`), so no raw count of a small group leaves this module. Every computation
+runs a fixed number of queries (the population, one or two reads of the data, the
+departments), whatever the number of people.
+
+Where the figures come from:
+
+- onboarding: ``accounts.User.start_date`` and the modules with an onboarding assignment
+  (``modules.learning.models.Assignment.starters_from`` set), completed rounds
+  (``Enrolment.completed_at``);
+- sessions: attendance (``modules.awareness.models.Registration.attended_at``);
+- knowledge per theme and the reporting route: submitted quiz answers
+  (``quizzes.models.AttemptItem``), counted the way the knowledge dashboard does
+  (``quizzes.analysis.theme_knowledge``: submitted attempts, answers of questions that still
+  exist, the department at the time of the quiz, raadsleden never). That selector is not
+  called here because it has no end date (a past month would take later answers), one
+  department set per call and no leaver rule; see docs/goals.md.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import Department, User
+from core.dates import add_months
+from core.privacy import is_small, min_group_size
+from modules.awareness.models import Registration, RegistrationStatus
+from modules.awareness.selectors import is_council_member
+from modules.learning.models import Assignment, Enrolment
+from quizzes.models import AttemptItem, AttemptStatus, Theme
+
+ONBOARDING = "onboarding_binnen_30_dagen"
+SESSION_ATTENDED = "bewustwordingssessie_12_maanden"
+KNOWLEDGE_PER_THEME = "kennis_per_thema"
+REPORTING_ROUTE = "kent_meldroute"
+
+ONE_DECIMAL = Decimal("0.1")
+
+
+# -- Months --------------------------------------------------------------------------------
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def month_end(day: date) -> date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def period_start(month: date, months: int) -> date:
+    """The first day of a period of ``months`` whole calendar months ending with ``month``."""
+    return add_months(month_start(month), -(months - 1))
+
+
+def _local_midnight(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def _between(first_day: date, last_day: date) -> tuple[datetime, datetime]:
+    """The moments from ``first_day``'s start up to (not including) the day after
+    ``last_day``, in the site's time zone."""
+    return _local_midnight(first_day), _local_midnight(last_day + timedelta(days=1))
+
+
+# -- Results -------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Raw counts of one group, never shown as they are: ``people`` decides the group's size,
+    ``numerator`` and ``denominator`` the value."""
+
+    people: set[int] = field(default_factory=set)
+    numerator: Decimal = Decimal(0)
+    denominator: Decimal = Decimal(0)
+
+    def add(self, other: Tally) -> None:
+        self.people |= other.people
+        self.numerator += other.numerator
+        self.denominator += other.denominator
+
+
+# (department id or None, part) -> tally
+Tallies = dict[tuple[int | None, str], Tally]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One published figure: empty counts and value when the group is hidden."""
+
+    is_organisation: bool
+    department_id: int | None
+    department_name: str
+    breakdown: str
+    group_size: int | None
+    numerator: Decimal | None
+    denominator: Decimal | None
+    value: Decimal | None
+    suppressed: bool
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    indicator_key: str
+    definition_version: int
+    month: date
+    figures: list[Figure]
+
+    def organisation(self, breakdown: str = "") -> Figure:
+        return next(f for f in self.figures if f.is_organisation and f.breakdown == breakdown)
+
+    def department(self, department_id: int, breakdown: str = "") -> Figure:
+        return next(
+            f
+            for f in self.figures
+            if not f.is_organisation
+            and f.department_id == department_id
+            and f.breakdown == breakdown
+        )
+
+
+# -- The registry --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Computation:
+    function: Callable[..., Tallies]
+    breakdowns: Callable[[dict], list[str]]
+
+
+_REGISTRY: dict[tuple[str, int], Computation] = {}
+
+
+def _whole(parameters: dict) -> list[str]:
+    return [""]
+
+
+def computation(key: str, *versions: int, breakdowns: Callable[[dict], list[str]] = _whole):
+    """Register ``function`` as the computation of ``key`` for the given definition
+    versions."""
+
+    def register(function: Callable[..., Tallies]) -> Callable[..., Tallies]:
+        for version in versions:
+            if (key, version) in _REGISTRY:
+                raise ValueError(f"{key} v{version} has two computations")
+            _REGISTRY[(key, version)] = Computation(function, breakdowns)
+        return function
+
+    return register
+
+
+def has_computation(key: str, version: int) -> bool:
+    return (key, version) in _REGISTRY
+
+
+def compute(*, key: str, version: int, parameters: dict, month: date) -> IndicatorResult:
+    """The indicator's figures for ``month`` as of its last day, for the organisation and
+    each department, with small groups hidden."""
+    try:
+        found = _REGISTRY[(key, version)]
+    except KeyError:
+        raise LookupError(f"No computation for {key} v{version}") from None
+    last_day = month_end(month)
+    tallies = found.function(last_day=last_day, parameters=parameters)
+    figures = _figures(
+        tallies=tallies,
+        departments=_departments(tallies),
+        breakdowns=found.breakdowns(parameters),
+    )
+    return IndicatorResult(key, version, month_start(month), figures)
+
+
+# -- Small groups --------------------------------------------------------------------------
+
+
+def _departments(tallies: Tallies) -> dict[int | None, str]:
+    """Active departments and any department with a tally, by id (one query); people without
+    a department, when a definition counts them, form a group of their own."""
+    with_tally = {department_id for department_id, _part in tallies}
+    rows = Department.objects.filter(Q(is_active=True) | Q(pk__in=with_tally - {None}))
+    names: dict[int | None, str] = dict(rows.values_list("pk", "name"))
+    if None in with_tally:
+        names[None] = _("(no department)")
+    return names
+
+
+def _percent(numerator: Decimal, denominator: Decimal) -> Decimal | None:
+    if not denominator:
+        return None
+    return (Decimal(100) * numerator / denominator).quantize(ONE_DECIMAL, ROUND_HALF_UP)
+
+
+def _shown(*, tally: Tally, organisation: bool, name: str, department_id, breakdown: str):
+    return Figure(
+        is_organisation=organisation,
+        department_id=department_id,
+        department_name=name,
+        breakdown=breakdown,
+        group_size=len(tally.people),
+        numerator=tally.numerator,
+        denominator=tally.denominator,
+        value=_percent(tally.numerator, tally.denominator),
+        suppressed=False,
+    )
+
+
+def _hidden(*, organisation: bool, name: str, department_id, breakdown: str) -> Figure:
+    return Figure(organisation, department_id, name, breakdown, None, None, None, None, True)
+
+
+def _figures(
+    *, tallies: Tallies, departments: dict[int | None, str], breakdowns: Iterable[str]
+) -> list[Figure]:
+    """Per part: the organisation's figure, then one per department.
+
+    A group of one to four people is hidden (``core.privacy.is_small``). The organisation's
+    figure is the sum of the departments', so while the hidden departments together hold one
+    to four people, the smallest shown department is hidden too: otherwise the organisation
+    minus the shown departments gives the hidden ones back (the rule of
+    ``quizzes.analysis.department_figures``).
+    """
+    figures: list[Figure] = []
+    ordered = sorted(departments.items(), key=lambda item: (item[0] is None, item[1]))
+    for part in breakdowns:
+        whole = Tally()
+        for (_department, tally_part), tally in tallies.items():
+            if tally_part == part:
+                whole.add(tally)
+        if is_small(len(whole.people)):
+            figures.append(_hidden(organisation=True, name="", department_id=None, breakdown=part))
+        else:
+            figures.append(
+                _shown(tally=whole, organisation=True, name="", department_id=None, breakdown=part)
+            )
+        groups = {pk: tallies.get((pk, part), Tally()) for pk, _name in ordered}
+        hidden = {pk for pk, tally in groups.items() if is_small(len(tally.people))}
+        hidden_people = sum(len(groups[pk].people) for pk in hidden)
+        candidates = sorted(
+            (pk for pk, tally in groups.items() if pk not in hidden and tally.people),
+            key=lambda pk: (len(groups[pk].people), departments[pk]),
+        )
+        while candidates and 0 < hidden_people < min_group_size():
+            smallest = candidates.pop(0)
+            hidden.add(smallest)
+            hidden_people += len(groups[smallest].people)
+        for pk, name in ordered:
+            if pk in hidden:
+                figures.append(
+                    _hidden(organisation=False, name=name, department_id=pk, breakdown=part)
+                )
+            else:
+                figures.append(
+                    _shown(
+                        tally=groups[pk],
+                        organisation=False,
+                        name=name,
+                        department_id=pk,
+                        breakdown=part,
+                    )
+                )
+    return figures
+
+
+# -- Who counts ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    department_id: int | None
+    start_date: date | None
+
+
+def population(*, last_day: date, parameters: dict) -> dict[int, Person]:
+    """Everybody an indicator counts on ``last_day`` (one query): in service by then (from the
+    start date; without one, from when the account was made), minus the exclusions the
+    definition names: leavers (an end date on or before ``last_day``, or an account switched
+    off without an end date), raadsleden (the role, now) and people without a department."""
+    users = User.objects.filter(
+        Q(start_date__lte=last_day) | Q(start_date__isnull=True, date_joined__date__lte=last_day)
+    )
+    if parameters.get("exclude_leavers", True):
+        users = users.exclude(end_date__lte=last_day).exclude(
+            is_active=False, end_date__isnull=True
+        )
+    if parameters.get("exclude_council_members", True):
+        users = users.exclude(is_council_member("pk"))
+    if parameters.get("exclude_without_department", True):
+        users = users.filter(department__isnull=False)
+    return {
+        row["pk"]: Person(row["department_id"], row["start_date"])
+        for row in users.values("pk", "department_id", "start_date")
+    }
+
+
+def _count_people(people: dict[int, Person], meets: set[int]) -> Tallies:
+    """Per department: everybody in ``people`` in the denominator, those in ``meets`` in the
+    numerator."""
+    tallies: Tallies = defaultdict(Tally)
+    for pk, person in people.items():
+        tally = tallies[(person.department_id, "")]
+        tally.people.add(pk)
+        tally.denominator += 1
+        if pk in meets:
+            tally.numerator += 1
+    return dict(tallies)
+
+
+# -- 1. Onboarding within 30 days ----------------------------------------------------------
+
+
+@computation(ONBOARDING, 1)
+def onboarding_within_days(*, last_day: date, parameters: dict) -> Tallies:
+    """New employees whose first ``window_days`` days after their start date ended in the
+    period, and of them those who completed every onboarding module meant for them within
+    those days. Three queries."""
+    window = timedelta(days=parameters["window_days"])
+    first_day = period_start(last_day, parameters["months"])
+    people = population(last_day=last_day, parameters=parameters)
+    onboarding: dict[int, date] = {}
+    for module_id, starters_from in Assignment.objects.filter(
+        is_active=True, starters_from__isnull=False
+    ).values_list("module_id", "starters_from"):
+        onboarding[module_id] = min(starters_from, onboarding.get(module_id, starters_from))
+    cohort: dict[int, Person] = {}
+    due: dict[int, set[int]] = {}
+    for pk, person in people.items():
+        if person.start_date is None or not first_day <= person.start_date + window <= last_day:
+            continue
+        modules = {m for m, since in onboarding.items() if person.start_date >= since}
+        if modules:
+            cohort[pk] = person
+            due[pk] = modules
+    completed: dict[int, set[int]] = defaultdict(set)
+    starts = (first_day - window, last_day - window)
+    for user_id, module_id, completed_at in Enrolment.objects.filter(
+        completed_at__isnull=False,
+        module_id__in=list(onboarding),
+        user__start_date__range=starts,
+    ).values_list("user_id", "module_id", "completed_at"):
+        person = cohort.get(user_id)
+        if person and timezone.localdate(completed_at) <= person.start_date + window:
+            completed[user_id].add(module_id)
+    meets = {pk for pk, modules in due.items() if modules <= completed[pk]}
+    return _count_people(cohort, meets)
+
+
+# -- 2. A bewustwordingssessie in the last 12 months ---------------------------------------
+
+
+@computation(SESSION_ATTENDED, 1)
+def session_attended(*, last_day: date, parameters: dict) -> Tallies:
+    """Everybody counted, and those who attended a session of the given kinds in the period
+    (a session whose page was deleted counts when the definition says so: its kind is not
+    kept). Two queries."""
+    first_day = period_start(last_day, parameters["months"])
+    people = population(last_day=last_day, parameters=parameters)
+    start, end = _between(first_day, last_day)
+    kinds = Q(session__kind__in=parameters["session_kinds"])
+    if parameters.get("count_deleted_sessions", False):
+        kinds |= Q(session__isnull=True)
+    attended = set(
+        Registration.objects.filter(
+            kinds,
+            status=RegistrationStatus.REGISTERED,
+            attended_at__gte=start,
+            attended_at__lt=end,
+        )
+        .values_list("user_id", flat=True)
+        .distinct()
+    )
+    return _count_people(people, attended)
+
+
+# -- 3 and 4. Quiz answers -----------------------------------------------------------------
+
+
+def _answers(*, last_day: date, parameters: dict):
+    """Answers of submitted attempts in the period to questions that still exist, never a
+    raadslid's (at the time of the quiz; a raadslid now is left out by the population)."""
+    first_day = period_start(last_day, parameters["months"])
+    start, end = _between(first_day, last_day)
+    return AttemptItem.objects.filter(
+        attempt__status=AttemptStatus.SUBMITTED,
+        attempt__submitted_at__gte=start,
+        attempt__submitted_at__lt=end,
+        attempt__is_council_member=False,
+        question__isnull=False,
+    )
+
+
+def _themes(parameters: dict) -> list[str]:
+    return list(Theme.values)
+
+
+@computation(KNOWLEDGE_PER_THEME, 1, breakdowns=_themes)
+def knowledge_per_theme(*, last_day: date, parameters: dict) -> Tallies:
+    """Per theme and department (at the time of the quiz): the points scored over the answers
+    given, of everybody counted. Two queries."""
+    people = population(last_day=last_day, parameters=parameters)
+    keep_without_department = not parameters.get("exclude_without_department", True)
+    rows = (
+        _answers(last_day=last_day, parameters=parameters)
+        .values("attempt__user_id", "attempt__department_id", "theme")
+        .annotate(answers=Count("score"), points=Sum("score"))
+        .order_by()
+    )
+    tallies: Tallies = defaultdict(Tally)
+    for row in rows:
+        department_id = row["attempt__department_id"]
+        if row["attempt__user_id"] not in people or not row["answers"]:
+            continue
+        if department_id is None and not keep_without_department:
+            continue
+        tally = tallies[(department_id, row["theme"])]
+        tally.people.add(row["attempt__user_id"])
+        tally.numerator += Decimal(row["points"] or 0)
+        tally.denominator += row["answers"]
+    return dict(tallies)
+
+
+@computation(REPORTING_ROUTE, 1)
+def reporting_route_known(*, last_day: date, parameters: dict) -> Tallies:
+    """Everybody counted, and those whose latest quiz in the period with questions on the
+    reporting theme scored at least ``pass_share`` of the points on those questions. Two
+    queries."""
+    people = population(last_day=last_day, parameters=parameters)
+    rows = (
+        _answers(last_day=last_day, parameters=parameters)
+        .filter(theme=parameters["theme"])
+        .values("attempt_id", "attempt__user_id", "attempt__submitted_at")
+        .annotate(answers=Count("score"), points=Sum("score"))
+        .order_by()
+    )
+    latest: dict[int, tuple[datetime, int, Decimal]] = {}
+    for row in rows:
+        user_id = row["attempt__user_id"]
+        if user_id not in people or not row["answers"]:
+            continue
+        share = Decimal(row["points"] or 0) / row["answers"]
+        candidate = (row["attempt__submitted_at"], row["attempt_id"], share)
+        if user_id not in latest or candidate[:2] > latest[user_id][:2]:
+            latest[user_id] = candidate
+    threshold = Decimal(str(parameters["pass_share"]))
+    knows = {user_id for user_id, (_at, _pk, share) in latest.items() if share >= threshold}
+    return _count_people(people, knows)

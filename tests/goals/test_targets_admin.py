@@ -1,0 +1,210 @@
+"""The targets screen: only the kernteam (and superusers) may see, create and change targets;
+a manager, HR and a raadslid are refused at every URL and see no menu item. The service
+refuses an overlapping period or an empty rationale in Dutch and saves nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from accounts.roles import Role
+from modules.goals.indicators import ONBOARDING, SESSION_ATTENDED
+from modules.goals.models import Indicator, Target
+from modules.goals.services import target_save
+from tests.factories import DepartmentFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def indicator():
+    return Indicator.objects.get(key=ONBOARDING)
+
+
+@pytest.fixture
+def owner(make_user):
+    return make_user(Role.MEDEWERKER, first_name="Olga", last_name="Eigenaar")
+
+
+def post_data(indicator, owner, **overrides) -> dict:
+    """What the form posts; ``owner_pk`` overrides the owner's id."""
+    owner_pk = overrides.pop("owner_pk", None)
+    data = {
+        "indicator": indicator.pk,
+        "first_month": "2026-01",
+        "last_month": "2026-12",
+        "target_value": "95",
+        "owner": owner.pk,
+        "rationale": "Afspraak uit het plan van aanpak ondermijning 2026.",
+    }
+    data.update(overrides)
+    if owner_pk is not None:
+        data["owner"] = owner_pk
+    return data
+
+
+def test_the_kernteam_creates_and_changes_a_target(kernteam_user, mfa_client_for, indicator, owner):
+    client = mfa_client_for(kernteam_user)
+    assert client.get(reverse("goal_targets:index")).status_code == 200
+    assert client.get(reverse("goal_targets:add")).status_code == 200
+    response = client.post(reverse("goal_targets:add"), post_data(indicator, owner))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    target = Target.objects.get()
+    assert (target.first_month, target.last_month) == (date(2026, 1, 1), date(2026, 12, 1))
+    assert target.target_value == Decimal("95")
+    assert (target.owner, target.set_by) == (owner, kernteam_user)
+    assert target.set_by_label == str(kernteam_user)
+    response = client.post(
+        reverse("goal_targets:edit", args=[target.pk]),
+        post_data(indicator, owner, target_value="90"),
+    )
+    assert response.status_code == 302
+    target.refresh_from_db()
+    assert target.target_value == Decimal("90")
+    html = client.get(reverse("goal_targets:index")).content.decode()
+    assert "Onboarding binnen 30 dagen afgerond" in html
+
+
+def test_an_overlapping_period_is_refused_in_dutch_and_nothing_saved(
+    kernteam_user, mfa_client_for, indicator, owner
+):
+    target_save(
+        target=None,
+        indicator=indicator,
+        first_month=date(2026, 1, 1),
+        last_month=date(2026, 12, 1),
+        target_value=Decimal(95),
+        owner=owner,
+        rationale="Jaardoel.",
+        set_by=kernteam_user,
+    )
+    client = mfa_client_for(kernteam_user)
+    response = client.post(
+        reverse("goal_targets:add"),
+        post_data(indicator, owner, first_month="2026-06", last_month="2027-05"),
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "heeft al een doel voor 01-2026 - 12-2026" in html
+    assert Target.objects.count() == 1
+    # The same period for another indicator is fine.
+    other = Indicator.objects.get(key=SESSION_ATTENDED)
+    response = client.post(reverse("goal_targets:add"), post_data(other, owner))
+    assert response.status_code == 302
+    assert Target.objects.count() == 2
+
+
+def test_bad_input_gets_a_dutch_error(kernteam_user, mfa_client_for, indicator, owner, make_user):
+    client = mfa_client_for(kernteam_user)
+    council_member = make_user(Role.RAADSLID)
+    cases = [
+        ({"first_month": "januari"}, "Vul een maand in als jjjj-mm"),
+        (
+            {"first_month": "2026-06", "last_month": "2026-01"},
+            "De laatste maand ligt voor de eerste",
+        ),
+        ({"target_value": "120"}, "100"),
+        ({"rationale": "   "}, "Dit is een verplicht veld"),
+        ({"owner_pk": council_member.pk}, "Selecteer een geldige keuze"),
+    ]
+    for overrides, message in cases:
+        response = client.post(
+            reverse("goal_targets:add"), post_data(indicator, owner, **overrides)
+        )
+        assert response.status_code == 200, overrides
+        assert message in response.content.decode(), overrides
+    assert not Target.objects.exists()
+
+
+def test_nobody_deletes_a_target(kernteam_user, mfa_client_for, indicator, owner):
+    target = target_save(
+        target=None,
+        indicator=indicator,
+        first_month=date(2026, 1, 1),
+        last_month=date(2026, 12, 1),
+        target_value=Decimal(95),
+        owner=owner,
+        rationale="Jaardoel.",
+        set_by=kernteam_user,
+    )
+    client = mfa_client_for(kernteam_user)
+    response = client.post(reverse("goal_targets:delete", args=[target.pk]))
+    assert response.status_code in (302, 403)
+    assert Target.objects.filter(pk=target.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "roles",
+    [
+        (Role.MEDEWERKER, Role.LEIDINGGEVENDE),
+        (Role.MEDEWERKER, Role.BEHEER),
+        (Role.RAADSLID,),
+        (Role.GRIFFIE,),
+    ],
+    ids=["manager", "hr", "raadslid", "griffie"],
+)
+def test_other_roles_are_refused_everywhere(roles, make_user, mfa_client_for, indicator, owner):
+    user = make_user(*roles, department=DepartmentFactory(name="Publiekszaken"))
+    if Role.LEIDINGGEVENDE in roles:
+        user.department.managers.add(user)
+    existing = target_save(
+        target=None,
+        indicator=indicator,
+        first_month=date(2025, 1, 1),
+        last_month=date(2025, 12, 1),
+        target_value=Decimal(80),
+        owner=owner,
+        rationale="Vorig jaar.",
+        set_by=owner,
+    )
+    client = mfa_client_for(user)
+    admin_url = reverse("goal_targets:index")
+    for url in (
+        admin_url,
+        reverse("goal_targets:add"),
+        reverse("goal_targets:edit", args=[existing.pk]),
+        reverse("goal_targets:inspect", args=[existing.pk]),
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        if response.status_code == 302:
+            assert not response["Location"].startswith(admin_url)
+    response = client.post(reverse("goal_targets:add"), post_data(indicator, owner))
+    assert response.status_code in (302, 403)
+    response = client.post(
+        reverse("goal_targets:edit", args=[existing.pk]),
+        post_data(indicator, owner, first_month="2025-01", last_month="2025-12", target_value="1"),
+    )
+    assert response.status_code in (302, 403)
+    assert list(Target.objects.values_list("target_value", flat=True)) == [Decimal(80)]
+    if Role.RAADSLID not in roles:
+        assert admin_url not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_the_kernteam_sees_the_menu_item(kernteam_user, mfa_client_for):
+    client = mfa_client_for(kernteam_user)
+    assert (
+        reverse("goal_targets:index") in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
+
+
+def test_the_service_refuses_bad_targets_whatever_the_form(kernteam_user, indicator, make_user):
+    council_member = make_user(Role.RAADSLID)
+    with pytest.raises(ValidationError) as refused:
+        target_save(
+            target=None,
+            indicator=indicator,
+            first_month=date(2026, 6, 1),
+            last_month=date(2026, 1, 1),
+            target_value=Decimal(101),
+            owner=council_member,
+            rationale=" ",
+            set_by=kernteam_user,
+        )
+    assert set(refused.value.message_dict) == {"last_month", "target_value", "owner", "rationale"}
+    assert "geen raadslid" in refused.value.message_dict["owner"][0]
+    assert not Target.objects.exists()
