@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from accounts.email_addresses import email_addresses_follow
 from accounts.models import Audience, Department, User
 from core.changes import everybody_changed, people_changed, watch_everybody
 
@@ -34,8 +35,17 @@ def _account_written(sender, instance, update_fields=None, **kwargs) -> None:
     people_changed(user_ids=[instance.pk], reason="account")
 
 
+def _address_written(sender, instance, update_fields=None, **kwargs) -> None:
+    """A save that may have changed ``User.email``: allauth's address rows follow it (why:
+    ``accounts.email_addresses``)."""
+    if update_fields is not None and "email" not in update_fields:
+        return
+    email_addresses_follow(user_ids=[instance.pk])
+
+
 def connect() -> None:
     post_save.connect(_account_written, sender=User, dispatch_uid="accounts.receivers:account")
+    post_save.connect(_address_written, sender=User, dispatch_uid="accounts.receivers:address")
     post_delete.connect(_account_written, sender=User, dispatch_uid="accounts.receivers:gone")
     m2m_changed.connect(
         _roles_changed, sender=User.groups.through, dispatch_uid="accounts.receivers:roles"

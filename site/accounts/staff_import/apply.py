@@ -32,6 +32,7 @@ from django.db.models import Q
 from django.http import HttpRequest
 
 from accounts.audit import AuditEntry, audit_record_many
+from accounts.email_addresses import email_addresses_follow
 from accounts.managers import normalize_email_address
 from accounts.models import AuditAction, Department, User
 from accounts.roles import Role
@@ -212,6 +213,8 @@ def _update_accounts(changes: list[PersonChange], *, today: date, counter: _Coun
         for start in range(0, len(users), BATCH_SIZE):
             batch = users[start : start + BATCH_SIZE]
             User.objects.bulk_update(batch, columns, batch_size=BATCH_SIZE)
+            if "email" in columns:  # bulk_update sends no post_save
+                email_addresses_follow(user_ids=[user.pk for user in batch])
             counter.add(len(batch))
     for start in range(0, len(leavers), BATCH_SIZE):
         User.objects.filter(pk__in=leavers[start : start + BATCH_SIZE]).update(
