@@ -177,6 +177,18 @@ def _send_batch(*, url: str, rows: list[OutboxStatement], now: datetime, report:
             report.rejected += 1
 
 
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Never follow a redirect from the LRS: urllib would turn the POST into a GET without
+    its body (whose 200 would mark the batch sent) and take the Basic credentials to
+    whatever host the ``Location`` names. A 3xx is answered as it came, and retried later."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+_opener = urllib.request.build_opener(_NoRedirects)
+
+
 def _request(method: str, url: str, body) -> int:
     """The LRS's answer to one request (its status code); :class:`Unreachable` when there is
     none worth acting on."""
@@ -194,7 +206,7 @@ def _request(method: str, url: str, body) -> int:
         url, data=json.dumps(body).encode(), method=method, headers=headers
     )
     try:
-        with urllib.request.urlopen(request, timeout=request_timeout()) as response:  # noqa: S310
+        with _opener.open(request, timeout=request_timeout()) as response:
             status = response.status
     except urllib.error.HTTPError as error:
         status = error.code
@@ -203,6 +215,8 @@ def _request(method: str, url: str, body) -> int:
         raise Unreachable(f"{type(error).__name__}: {error}") from error
     if status >= 500 or status in TRANSIENT_STATUSES:
         raise Unreachable(f"HTTP {status}")
+    if 300 <= status < 400:
+        raise Unreachable(f"HTTP {status}: the LRS redirects; set XAPI_LRS_ENDPOINT to its address")
     return status
 
 
