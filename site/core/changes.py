@@ -63,14 +63,24 @@ def people_changed(*, user_ids: Iterable[int], reason: str) -> None:
     people_changed_signal.send(sender=None, user_ids=ids, reason=reason)
     key = _WHO_STAMP_KEY if reason in IDENTITY_REASONS else _DID_STAMP_KEY
     _bump_users(ids, key)
-    transaction.on_commit(lambda: _bump_users(ids, key))
+    _after_commit(lambda: _bump_users(ids, key))
 
 
 def everybody_changed(*, reason: str) -> None:
     """What anybody may see has changed (content, audiences, assignments, requirements)."""
     people_changed_signal.send(sender=None, user_ids=None, reason=reason)
     _bump_site()
-    transaction.on_commit(_bump_site)
+    _after_commit(_bump_site)
+
+
+def _after_commit(bump) -> None:
+    """Bump again once the transaction commits (a read between the first bump and the commit
+    may have cached the old state). Outside Django's transaction management (autocommit off
+    by hand, as a flush's post_migrate in a test can run) there is no commit hook: the first
+    bump stands."""
+    connection = transaction.get_connection()
+    if connection.get_autocommit() or connection.in_atomic_block:
+        transaction.on_commit(bump)
 
 
 def stamps_for(user_id: int | None) -> tuple[str, str, str]:
