@@ -3,11 +3,12 @@
 The checker reads the discovery endpoints and then creates, reads, replaces, patches and
 deletes resources with values it makes up. Some of its checks cannot pass by design and are
 listed in :data:`EXPECTED_FAILURES` with the reason; every other check must pass. The run's
-tally is printed (``pytest -s``) and recorded in docs/provisioning.md.
+tally is logged (``pytest --log-cli-level=INFO``) and recorded in docs/provisioning.md.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 
 import httpx2
@@ -17,6 +18,8 @@ from scim2_tester import Status, check_server
 
 from provisioning.services import scim_client_create
 from tests.factories import DepartmentFactory
+
+logger = logging.getLogger(__name__)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -42,11 +45,15 @@ def test_scim2_tester_against_a_live_server(live_server, settings):
     _client, token = scim_client_create(name="scim2-tester", actor=None)
     results = run_checker(live_server.url, token)
     tally = Counter(result.status.name for result in results)
-    print("\nscim2-tester:", dict(tally))
+    logger.info("scim2-tester: %s", dict(tally))
     failed = [r for r in results if r.status not in (Status.SUCCESS, Status.SKIPPED)]
     for result in failed:
-        print(
-            f"  {result.status.name} {result.resource_type or '-'} {result.title}: {result.reason}"
+        logger.info(
+            "%s %s %s: %s",
+            result.status.name,
+            result.resource_type or "-",
+            result.title,
+            result.reason,
         )
     assert not [r for r in failed if r.resource_type is None]  # discovery and random URL
     refusals = ("ontbreekt", "bestaat niet in Weerbaar", "Beheer maakt afdelingen")
