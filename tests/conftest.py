@@ -8,6 +8,8 @@ import pytest
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import hotp_value
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connections
 from django.test import Client
 from django.urls import reverse
 
@@ -15,6 +17,7 @@ from accounts.roles import Role
 from accounts.services import user_activate_totp
 from tests.factories import UserFactory
 from tests.factories.accounts import TEST_PASSWORD
+from tests.xdist_groups import PathGroupScheduling
 
 TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
@@ -106,14 +109,51 @@ def pytest_runtest_setup(item):
             pytest.skip("needs PostgreSQL (CI's second run sets DATABASE_URL)")
 
 
-def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist's ``--dist loadgroup`` (CI, ``.ci/run``) a file's tests stay together,
-    so its module- and class-scoped fixtures (a demo load, for one) are built on one worker only;
-    a test with its own ``xdist_group`` (the shared demo in ``tests/demo/loaded/``) goes with its
-    group. The browser tests are one group: one Chromium and one demo snapshot per run. Without
-    xdist the marks change nothing."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            path = item.nodeid.split("::", 1)[0]
-            group = "browser" if path.startswith("tests/browser/") else path
-            item.add_marker(pytest.mark.xdist_group(group))
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Under ``--dist loadgroup`` (CI, ``.ci/run``) a file's tests stay on one worker, and so do
+    all browser tests and all tests of the shared demo (``tests/xdist_groups.py`` says why the
+    groups come from paths, not from xdist's marks)."""
+    if config.getvalue("dist") == "loadgroup":
+        return PathGroupScheduling(config, log)
+    return None
+
+
+def _empties_the_database(item: pytest.Item) -> bool:
+    """Whether the test runs outside a rolled-back transaction, so its teardown flushes every
+    table, the migrations' data (Wagtail's root page and site, the goals' indicators) included.
+    The same rule as pytest-django's ordering of the tests."""
+    fixtures = getattr(item, "fixturenames", ())
+    if {"transactional_db", "live_server", "django_db_reset_sequences"} & set(fixtures):
+        return True
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test that emptied the database, put the migrations' data back before a test of
+    a plain ``db`` (or none) comes next.
+
+    pytest-django, like Django, runs the emptying tests after all others, but a worker runs its
+    groups in the order xdist hands them out (the longest first, ``tests/xdist_groups.py``), so
+    a plain test may come after a flush and find no site or indicators. Between two emptying
+    tests nothing changes: they always ran in an emptied database. The flush first takes away
+    what Django's ``post_migrate`` put back (content types, permissions) under other ids.
+    """
+    result = yield
+    if nextitem is not None and _empties_the_database(item) and not _empties_the_database(nextitem):
+        for connection in connections.all(initialized_only=True):
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                call_command(
+                    "flush",
+                    database=connection.alias,
+                    interactive=False,
+                    inhibit_post_migrate=True,
+                    verbosity=0,
+                )
+                connection.creation.deserialize_db_from_string(contents)
+    return result

@@ -16,11 +16,11 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management.color import no_style
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from playwright.sync_api import sync_playwright
 
 from demo.loader import load_demo
-from tests.browser.live_server import one_request_at_a_time_on_sqlite
+from tests.browser.live_server import QuietableApp, quietable
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls in fixtures are still
 # synchronous and safe here.
@@ -42,7 +42,18 @@ def browser():
     executable = shutil.which("chromium")
     if executable is None:
         pytest.fail("Chromium is not installed: apt-get install chromium (make test does this)")
+    # Entering Playwright's sync API switches this thread to a greenlet with its own context,
+    # so Django's connections (context-local) are new objects from here on, without the copy
+    # of the migrations' data the test run made when it created the database. Without it a
+    # serialized rollback, and the reload in tests/conftest.py, would put nothing back.
+    serialized = {
+        connection.alias: connection._test_serialized_contents
+        for connection in connections.all()
+        if hasattr(connection, "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
@@ -50,9 +61,33 @@ def browser():
 
 @pytest.fixture(scope="session")
 def live_server(django_db_setup, live_server):
-    """pytest-django's live server, started after the test database exists and safe with SQLite
-    in memory (why: tests/browser/live_server.py)."""
-    return one_request_at_a_time_on_sqlite(live_server)
+    """pytest-django's live server, started after the test database exists, safe with SQLite
+    in memory and closed while a test's database is emptied (why: tests/browser/live_server.py)."""
+    quietable(live_server)
+    return live_server
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Before a live-server test's fixtures are torn down (the database flush among them):
+    close its browser contexts, then keep the server closed until the teardown is done, so no
+    late request (a timer, an unload beacon) meets a half-emptied database. A hook rather than
+    a fixture: it runs before every fixture's teardown whatever the fixtures' order."""
+    funcargs = getattr(item, "funcargs", {})
+    server = funcargs.get("live_server")
+    if server is None:
+        return (yield)
+    browser = funcargs.get("browser")
+    if browser is not None:
+        for context in list(browser.contexts):
+            context.close()
+    app = server.thread.httpd.get_app()
+    assert isinstance(app, QuietableApp)
+    with app.closed_while() as drained:
+        result = yield
+    if not drained:
+        pytest.fail("the live server was still answering requests when the database was emptied")
+    return result
 
 
 @pytest.fixture
@@ -152,6 +187,8 @@ def demo_site(live_server, transactional_db, _demo_snapshot):
     if _demo_snapshot.day == today:
         _demo_snapshot.restore()
     else:
-        load_demo(seed=2026, today=today)
+        # Without the goals' 21 months of history: the slowest part of a load (a minute on
+        # PostgreSQL), and the one browser test about goals makes its own frozen months.
+        load_demo(seed=2026, today=today, history=False)
         _demo_snapshot.take(day=today)
     return live_server

@@ -19,7 +19,11 @@ import pytest
 from accounts.roles import Role
 from tests.factories import module_with_lessons
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    # The initial data (Wagtail's root page) back even after another test's flush.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_concurrent_admin_requests_of_one_editor_all_succeed(
