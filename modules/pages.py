@@ -54,6 +54,10 @@ class AudienceRestrictedPage(RouteCachedPage):
             # Wagtail routes a live page under an unpublished one (a lesson of a withdrawn
             # module, a module under a withdrawn overview) all the same.
             return False
+        if not _passes_view_restrictions(user=user, page=self):
+            # Wagtail's privacy on a page above (a section kept for the kernteam): not only the
+            # page's serve but every view that asks this (quiz, SCORM tracking, registration).
+            return False
         source = self.audience_source()
         audience_id = getattr(source, "audience_id", None)
         if audience_id is None:

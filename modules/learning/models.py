@@ -16,6 +16,7 @@ from functools import cached_property
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -80,6 +81,32 @@ class ModulePage(AudienceRestrictedPage, Page):
         related_name="modules",
         help_text=_("When set, the module is complete only when this quiz is passed as well."),
     )
+    # Instead of final_quiz (never both): the quiz inside a partner's SCORM package, played
+    # by this lesson of the module. Its pass is recorded per round as a ProgressEvent by
+    # modules.scorm.services (the score is the learner's browser's word: docs/scorm.md).
+    final_quiz_scorm_lesson = models.ForeignKey(
+        "modules.LessonPage",
+        verbose_name=_("final quiz in a partner's e-learning (SCORM)"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Instead of a final quiz: a lesson of this module with an e-learning (SCORM) "
+            "whose own quiz counts as the final quiz. Note: the score is reported by the "
+            "learner's browser and cannot be verified by the server."
+        ),
+    )
+    final_quiz_scorm_mastery = models.PositiveSmallIntegerField(
+        _("pass mark of the e-learning (%)"),
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "The score the e-learning must report to pass, as a percentage of its maximum. "
+            "Where it reports a score, the site decides from the score, not from the "
+            "e-learning's own passed or failed."
+        ),
+    )
     team_kit = StreamField(
         TeamKitBlock(),
         blank=True,
@@ -103,7 +130,14 @@ class ModulePage(AudienceRestrictedPage, Page):
             ],
             heading=_("Module details"),
         ),
-        FieldPanel("final_quiz"),
+        MultiFieldPanel(
+            [
+                FieldPanel("final_quiz"),
+                FieldPanel("final_quiz_scorm_lesson"),
+                FieldPanel("final_quiz_scorm_mastery"),
+            ],
+            heading=_("Final quiz"),
+        ),
         MultiFieldPanel([FieldPanel("team_kit")], heading=_("Werkoverleg")),
     ]
     search_fields = [
@@ -125,8 +159,11 @@ class ModulePage(AudienceRestrictedPage, Page):
     def clean(self):
         """One final quiz closes one module: attempts, the maximum and the waiting time are
         counted per module round, so a quiz shared by two modules would give a learner twice
-        the attempts, and one module's review after the last attempt the other's answers."""
+        the attempts, and one module's review after the last attempt the other's answers.
+
+        A module has one final quiz: ours or the one in a partner's package, never both."""
         super().clean()
+        self._clean_scorm_final_quiz()
         if self.final_quiz_id is None:
             return
         others = ModulePage.objects.filter(final_quiz_id=self.final_quiz_id)
@@ -137,6 +174,34 @@ class ModulePage(AudienceRestrictedPage, Page):
         if others.exists():
             raise ValidationError(
                 {"final_quiz": _("This quiz is already the final quiz of another module.")}
+            )
+
+    def _clean_scorm_final_quiz(self) -> None:
+        lesson_id = self.final_quiz_scorm_lesson_id
+        if lesson_id is None:
+            return
+        if self.final_quiz_id is not None:
+            raise ValidationError(
+                {
+                    "final_quiz_scorm_lesson": _(
+                        "Choose either a final quiz or the quiz of an e-learning, not both."
+                    )
+                }
+            )
+        lesson = LessonPage.objects.filter(pk=lesson_id).first()
+        if lesson is None or self.pk is None or lesson.get_parent().pk != self.pk:
+            raise ValidationError({"final_quiz_scorm_lesson": _("Choose a lesson of this module.")})
+        count = len(lesson.scorm_package_ids())
+        if count != 1:
+            raise ValidationError(
+                {
+                    "final_quiz_scorm_lesson": _(
+                        "This lesson has no e-learning (SCORM) block. Add the block to the "
+                        "lesson and publish it first."
+                    )
+                    if count == 0
+                    else _("This lesson has more than one e-learning (SCORM); keep one.")
+                }
             )
 
     def opens_outside_audience(self, user) -> bool:
@@ -174,6 +239,16 @@ class ModulePage(AudienceRestrictedPage, Page):
         context["outline"] = cached_module_outline(user=request.user, module=self)
         if self.final_quiz_id is not None:
             context["quiz"] = cached_quiz_availability(user=request.user, module=self)
+        elif self.final_quiz_scorm_lesson_id is not None:
+            # The quiz of a partner's package: its lesson is one of the outline's steps.
+            context["scorm_quiz_lesson"] = next(
+                (
+                    step.lesson
+                    for step in context["outline"].steps
+                    if step.lesson.pk == self.final_quiz_scorm_lesson_id
+                ),
+                None,
+            )
         if self.team_kit:
             # Inside: team_kit imports these models (the same cycle).
             from modules.learning.team_kit import team_kit_open_to
@@ -208,6 +283,14 @@ class LessonPage(AudienceRestrictedPage, Page):
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
+
+    def scorm_package_ids(self) -> list[int]:
+        """The packages of the SCORM blocks in the stored (published) body, from its JSON."""
+        return [
+            (item.get("value") or {}).get("package")
+            for item in self.body.raw_data
+            if item.get("type") == "scorm"
+        ]
 
     def audience_source(self) -> ModulePage:
         """A lesson is open to whoever may open its module."""
@@ -347,6 +430,9 @@ class ProgressEvent(models.Model):
         LESSON_COMPLETED = "lesson_completed", _("lesson completed")
         MODULE_COMPLETED = "module_completed", _("module completed")
         RENEWED = "renewed", _("new cycle started")
+        # The final quiz in a partner's SCORM package (ModulePage.final_quiz_scorm_lesson).
+        SCORM_QUIZ_PASSED = "scorm_quiz_passed", _("final quiz passed (partner's e-learning)")
+        SCORM_QUIZ_FAILED = "scorm_quiz_failed", _("final quiz failed (partner's e-learning)")
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)

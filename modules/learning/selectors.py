@@ -24,6 +24,7 @@ from modules.learning.models import (
     EnrolmentStatus,
     LessonPage,
     ModulePage,
+    ProgressEvent,
 )
 from modules.learning.rules import TaskStatus, due_date_for, task_status
 from modules.pages import AudienceRestrictedPage, page_is_open_to
@@ -210,6 +211,11 @@ def module_outline(*, user: User, module: ModulePage) -> ModuleOutline:
     if module.final_quiz_id is not None:
         quiz_passed = enrolment is not None and (
             enrolment.quiz_attempts.filter(quiz_id=module.final_quiz_id, passed=True).exists()
+        )
+    elif module.final_quiz_scorm_lesson_id in {lesson.pk for lesson in lessons}:
+        # The partner's quiz counts while its lesson is published (as in _update_progress).
+        quiz_passed = enrolment is not None and (
+            enrolment.events.filter(kind=ProgressEvent.Kind.SCORM_QUIZ_PASSED).exists()
         )
     return ModuleOutline(module=module, enrolment=enrolment, steps=steps, quiz_passed=quiz_passed)
 

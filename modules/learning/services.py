@@ -110,6 +110,57 @@ def lesson_complete(*, user: User, lesson: LessonPage) -> LessonCompleted:
     )
 
 
+@dataclass(frozen=True)
+class ScormQuizRecorded:
+    enrolment: Enrolment
+    # A new pass or fail was written (a report that only repeats the round's result is not).
+    recorded: bool
+    module_completed: bool
+
+
+@transaction.atomic
+def scorm_final_quiz_record(*, user: User, lesson: LessonPage, passed: bool) -> ScormQuizRecorded:
+    """The result of the quiz in the partner's package that ``lesson`` plays, when the module
+    names that lesson as its final quiz (``ModulePage.final_quiz_scorm_lesson``).
+
+    Called by :func:`modules.scorm.services.attempt_record`, which decides ``passed`` from the
+    reported score and the module's pass mark. Like a passed final quiz, a pass in this round
+    may complete it (:func:`_update_progress`); the pass stays for the round, a later failed
+    replay does not undo it. Written as a ``ProgressEvent``, once per change of result.
+    """
+    module = lesson.get_parent().specific
+    if (
+        not isinstance(module, ModulePage)
+        or not lesson.live
+        or module.final_quiz_scorm_lesson_id != lesson.pk
+        or module.final_quiz_id is not None
+    ):
+        raise NotInModule(lesson)
+    enrolment = enrolment_get_or_start(user=user, module=module)
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    now = timezone.now()
+    if module.round_expired(enrolment, timezone.localdate(now)):
+        enrolment = _start_next_cycle(enrolment=enrolment)
+    results = enrolment.events.filter(
+        kind__in=[ProgressEvent.Kind.SCORM_QUIZ_PASSED, ProgressEvent.Kind.SCORM_QUIZ_FAILED]
+    )
+    kinds = set(results.values_list("kind", flat=True))
+    last = results.order_by("-created_at", "-pk").values_list("kind", flat=True).first()
+    kind = ProgressEvent.Kind.SCORM_QUIZ_PASSED if passed else ProgressEvent.Kind.SCORM_QUIZ_FAILED
+    if ProgressEvent.Kind.SCORM_QUIZ_PASSED in kinds or last == kind:
+        return ScormQuizRecorded(enrolment=enrolment, recorded=False, module_completed=False)
+    if enrolment.started_at is None:
+        enrolment.started_at = now
+        enrolment.status = EnrolmentStatus.IN_PROGRESS
+        enrolment.save(update_fields=["started_at", "status"])
+        ProgressEvent.objects.create(enrolment=enrolment, kind=ProgressEvent.Kind.STARTED)
+    # create, not bulk_create: post_save tells xAPI (a "passed"/"failed" statement).
+    ProgressEvent.objects.create(enrolment=enrolment, kind=kind, lesson=lesson)
+    # Saves the round (its progress, or its completion), so caches and reports follow.
+    completed = _update_progress(enrolment=enrolment, module=module, now=now)
+    return ScormQuizRecorded(enrolment=enrolment, recorded=True, module_completed=completed)
+
+
 @transaction.atomic
 def module_complete_if_done(*, enrolment: Enrolment) -> bool:
     """Re-check a round after its final quiz was passed; True when it completed just now."""
@@ -119,7 +170,8 @@ def module_complete_if_done(*, enrolment: Enrolment) -> bool:
 
 def _update_progress(*, enrolment: Enrolment, module: ModulePage, now) -> bool:
     """Progress and completion of a locked round: every lesson done and, when the module has
-    a final quiz, that quiz passed. Returns True when the round completed just now.
+    a final quiz (ours, or the one in a partner's SCORM package), that quiz passed. Returns
+    True when the round completed just now.
 
     The quiz counts as one step of the progress bar, so finishing the lessons of a module with
     a quiz shows less than 100%.
@@ -134,6 +186,11 @@ def _update_progress(*, enrolment: Enrolment, module: ModulePage, now) -> bool:
         steps_done += enrolment.quiz_attempts.filter(
             quiz_id=module.final_quiz_id, passed=True
         ).exists()
+    elif module.final_quiz_scorm_lesson_id in lesson_ids:
+        # Only while that lesson is published: an unpublished lesson is nobody's step, and its
+        # quiz cannot be played (nor recorded) any more.
+        steps += 1
+        steps_done += enrolment.events.filter(kind=ProgressEvent.Kind.SCORM_QUIZ_PASSED).exists()
     enrolment.progress = min(100, round(100 * steps_done / steps)) if steps else 100
     if steps_done < steps:
         enrolment.progress = min(enrolment.progress, 99)

@@ -44,8 +44,10 @@ third party; ``frame-ancestors`` names the site, so nobody else can frame it; th
 ``sandbox`` keeps it from navigating the lesson page or opening pop-ups. It receives no name,
 only an opaque learner id. ``modules.scorm.middleware`` keeps every other URL of the project
 off the content host. What it can still do: lie about its own completion and score (SCORM
-has no defence there: the score is the content's word, which is why a package's quiz does
-not count as a module's final quiz).
+has no defence there: the score is the content's word). A package's quiz counts as a
+module's final quiz only when the kernteam chooses so (``ModulePage.final_quiz_scorm_lesson``);
+the server then judges the reported score against the module's pass mark, not the content's
+"passed", and the reports say the pass came from a partner's e-learning (docs/scorm.md).
 
 Runtime: scorm-again 3.4.3 (MIT), vendored in ``static/scorm/vendor/`` (see its README).
 """

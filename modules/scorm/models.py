@@ -75,6 +75,11 @@ class ScormAttempt(models.Model):
     started_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     completed_at = models.DateTimeField(null=True, blank=True)
+    # When the lesson is the module's final quiz (ModulePage.final_quiz_scorm_lesson): the
+    # server's verdict on the last concluded report, "passed" or "failed" (see
+    # modules.scorm.services.final_quiz_outcome); empty while undecided or not a final quiz.
+    final_quiz_result = models.CharField(max_length=8, blank=True)
+    final_quiz_percent = models.DecimalField(max_digits=7, decimal_places=4, null=True, blank=True)
 
     class Meta:
         verbose_name = _("SCORM attempt")

@@ -17,8 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from modules.learning.models import LessonPage
-from modules.learning.services import lesson_complete
+from modules.learning.models import LessonPage, ModulePage
+from modules.learning.services import lesson_complete, scorm_final_quiz_record
 from modules.scorm.models import ScormAttempt, ScormPackage
 from modules.scorm.package_files import InspectedPackage, read_member
 
@@ -119,6 +119,70 @@ class CmiReport:
 class AttemptRecorded:
     attempt: ScormAttempt
     lesson_newly_completed: bool
+    # Set when the lesson is the module's final quiz and the report decided it.
+    final_quiz_result: str = ""
+    module_completed: bool = False
+
+
+PASSED, FAILED = "passed", "failed"
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class QuizOutcome:
+    result: str  # PASSED or FAILED
+    percent: Decimal | None  # the score as a percentage; None when the package sent none
+
+
+def score_percent(*, package: ScormPackage, report: CmiReport) -> Decimal | None:
+    """The reported score as a percentage of the package's range, or None without a score.
+
+    SCORM 2004: ``score.scaled`` (-1..1) x 100 when present. Otherwise (and always for 1.2,
+    which has no scaled score): ``score.raw`` within ``score.min`` (default 0) and
+    ``score.max``; without a maximum, ``raw`` is read as a percentage (the 1.2 convention of
+    a 0-100 score). Clamped to 0..100.
+    """
+    if package.version == "2004" and report.score_scaled is not None:
+        percent = report.score_scaled * _HUNDRED
+    elif report.score_raw is not None:
+        low = report.score_min if report.score_min is not None else Decimal(0)
+        high = report.score_max
+        if high is not None and high > low:
+            percent = (report.score_raw - low) / (high - low) * _HUNDRED
+        else:
+            percent = report.score_raw
+    else:
+        return None
+    return min(_HUNDRED, max(Decimal(0), percent)).quantize(Decimal("0.0001"))
+
+
+def final_quiz_outcome(
+    *, package: ScormPackage, report: CmiReport, mastery: int
+) -> QuizOutcome | None:
+    """The server's verdict on a report, for a package whose quiz is a module's final quiz.
+
+    Undecided (None) until the package concludes the run: 1.2 ``lesson_status`` passed,
+    failed or completed; 2004 ``success_status`` passed or failed, or ``completion_status``
+    completed. Then, where a score was reported, it decides alone: passed when the score
+    (:func:`score_percent`) is at least ``mastery`` percent, whatever "passed" or "failed"
+    the package says. Without a score, the package's own passed/failed is all there is
+    (1.2 ``lesson_status``, 2004 ``success_status``); "completed" without a score or a
+    success status decides nothing.
+    """
+    if package.version == "1.2":
+        concluded = report.completion_status in {"passed", "failed", "completed"}
+        said = report.completion_status if report.completion_status in {PASSED, FAILED} else ""
+    else:
+        said = report.success_status if report.success_status in {PASSED, FAILED} else ""
+        concluded = bool(said) or report.completion_status == "completed"
+    if not concluded:
+        return None
+    percent = score_percent(package=package, report=report)
+    if percent is not None:
+        return QuizOutcome(PASSED if percent >= mastery else FAILED, percent)
+    if said:
+        return QuizOutcome(said, None)
+    return None
 
 
 def is_done(*, package: ScormPackage, report: CmiReport) -> bool:
@@ -132,10 +196,29 @@ def attempt_record(
     *, user: User, lesson: LessonPage, package: ScormPackage, report: CmiReport
 ) -> AttemptRecorded:
     """Keep ``report`` as the learner's state in ``package``; the first time it says done, the
-    lesson is completed through the learning app, so module progress and reports follow."""
+    lesson is completed through the learning app, so module progress and reports follow.
+
+    When the module names ``lesson`` as its final quiz, a concluded report is also judged
+    here (:func:`final_quiz_outcome`, with the module's pass mark) and the verdict recorded
+    for the learner's round (:func:`modules.learning.services.scorm_final_quiz_record`): a
+    pass completes the module as a passed final quiz does. A replay may pass after a failure.
+    """
     attempt, _created = ScormAttempt.objects.select_for_update().get_or_create(
         user=user, package=package
     )
+    module = lesson.get_parent().specific
+    outcome = None
+    if (
+        isinstance(module, ModulePage)
+        and module.final_quiz_scorm_lesson_id == lesson.pk
+        and module.final_quiz_id is None
+    ):
+        outcome = final_quiz_outcome(
+            package=package, report=report, mastery=module.final_quiz_scorm_mastery
+        )
+        if outcome is not None:
+            attempt.final_quiz_result = outcome.result
+            attempt.final_quiz_percent = outcome.percent
     attempt.completion_status = report.completion_status
     attempt.success_status = report.success_status
     attempt.score_raw = report.score_raw
@@ -149,6 +232,18 @@ def attempt_record(
         attempt.completed_at = timezone.now()
     attempt.save()
     newly = False
+    module_completed = False
     if done or attempt.completed_at is not None:
-        newly = lesson_complete(user=user, lesson=lesson).newly_completed
-    return AttemptRecorded(attempt=attempt, lesson_newly_completed=newly)
+        completed = lesson_complete(user=user, lesson=lesson)
+        newly, module_completed = completed.newly_completed, completed.module_completed
+    if outcome is not None:
+        recorded = scorm_final_quiz_record(
+            user=user, lesson=lesson, passed=outcome.result == PASSED
+        )
+        module_completed = module_completed or recorded.module_completed
+    return AttemptRecorded(
+        attempt=attempt,
+        lesson_newly_completed=newly,
+        final_quiz_result=outcome.result if outcome is not None else "",
+        module_completed=module_completed,
+    )

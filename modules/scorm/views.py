@@ -37,8 +37,10 @@ from modules.scorm.package_files import safe_member_name
 from modules.scorm.selectors import lesson_plays_package
 from modules.scorm.services import attempt_record
 
-# Larger than any allowed report (64 000 characters of suspend data plus the rest).
-MAX_TRACK_BODY = 100_000
+# Larger than any allowed report: 64 000 characters of suspend data as JSON may take six bytes
+# each (a control character escaped as \u0000; a non-ASCII one takes two to four in UTF-8),
+# plus the other fields.
+MAX_TRACK_BODY = 512_000
 RUNTIME_FILES = {"1.2": "scorm/vendor/scorm12.min.js", "2004": "scorm/vendor/scorm2004.min.js"}
 
 
@@ -151,5 +153,7 @@ def track(request: HttpRequest, lesson_id: int, package_id: int) -> JsonResponse
         {
             "completed": result.attempt.completed_at is not None,
             "newly_completed": result.lesson_newly_completed,
+            "final_quiz": result.final_quiz_result,
+            "module_completed": result.module_completed,
         }
     )

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from demo.loader import demo_email
-from modules.learning.models import LessonCompletion, ModuleIndexPage
+from modules.learning.models import Enrolment, EnrolmentStatus, LessonCompletion, ModuleIndexPage
 from modules.learning.services import assignment_create
 from modules.scorm.models import ScormAttempt
 from tests.browser.helpers import log_in_with_mfa, log_in_with_password, serious_violations
@@ -143,4 +143,44 @@ def test_a_scorm_2004_package_resumes_and_completes(browser, demo_site, settings
     assert (attempt.completion_status, attempt.success_status) == ("completed", "passed")
     assert attempt.score_scaled == Decimal("0.8")
     assert LessonCompletion.objects.filter(lesson=lesson, enrolment__user=learner).exists()
+    context.close()
+
+
+def test_a_packages_quiz_completes_the_module_as_its_final_quiz(browser, demo_site, settings):
+    """The kernteam chose the package's quiz as the module's final quiz (pass mark 80): the
+    package reports 0.8 scaled on "Afronden", the server judges it a pass and the module is
+    completed, marked as passed in a partner's e-learning."""
+    site = demo_site.url
+    settings.SCORM_CONTENT_ORIGIN = other_host(site)
+    package = make_package("2004", launch="content/index.html")
+    module = ModulePageFactory(
+        parent=ModuleIndexPage.objects.first(), title="Toets van de partner", slug="scorm-toets"
+    )
+    lesson = scorm_lesson(package, module=module)
+    module.final_quiz_scorm_lesson = lesson
+    module.final_quiz_scorm_mastery = 80
+    module.save_revision().publish()
+    learner = User.objects.get(email=demo_email("nieuw"))
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    log_in_with_password(page, site, "nieuw")
+    page.wait_for_url("**/mijn-leeromgeving/")
+    for other in module.get_children().live().exclude(pk=lesson.pk).specific():
+        page.goto(f"{site}{other.url}")
+        page.get_by_role("button", name="Afronden").first.click()
+    page.goto(f"{site}{lesson.url}")
+    content = content_frame(page)
+    content.get_by_role("button", name="Volgende").focus()
+    with page.expect_response(lambda r: TRACK in r.url and r.request.method == "POST"):
+        page.keyboard.press("Enter")
+    content.get_by_role("button", name="Afronden").focus()
+    with page.expect_response(lambda r: TRACK in r.url and r.request.method == "POST") as done:
+        page.keyboard.press("Enter")
+    assert done.value.json()["final_quiz"] == "passed"
+    page.goto(f"{site}{module.url}")
+    page.get_by_text("Geslaagd (e-learning van partner)").wait_for()
+    assert serious_violations(page) == []
+    enrolment = Enrolment.objects.get(user=learner, module=module)
+    assert enrolment.status == EnrolmentStatus.COMPLETED
     context.close()
