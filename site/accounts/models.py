@@ -337,6 +337,9 @@ class AuditAction(models.TextChoices):
     ATTEMPTS_REGRADED = "attempts_regraded", _("Final-quiz attempts regraded after a key fix")
     TEAM_DISCUSSION_RECORDED = "team_discussion", _("Module discussed in a team meeting")
     CONTENT_PACK_IMPORTED = "content_pack_imported", _("Content pack imported")
+    PROFILE_CHANGED = "profile_changed", _("Name, personnel number, department or manager changed")
+    MANAGED_DEPARTMENTS_CHANGED = "managed_departments", _("Departments managed changed")
+    EVIDENCE_PACK_EXPORTED = "evidence_pack_exported", _("Evidence pack of the goals exported")
 
 
 class AuditEvent(models.Model):
@@ -349,9 +352,13 @@ class AuditEvent(models.Model):
     password, two-step verification, activation and email changes, and a new round of final-quiz
     attempts granted by the kernteam (the module and round, never a score), and a module's kit
     discussed in a department's team meeting (module, department, date), and a content pack
-    imported (the pack, its version and counts). Readable in the admin
-    by kernteam and beheer (``view_auditevent``); nobody can change or delete an entry there, and
-    ``apply_retention`` removes entries older than ``WEERBAAR_RETENTION_AUDIT_DAYS``.
+    imported (the pack, its version and counts), and what SCIM provisioning changes in an
+    account's name, personnel number, department or manager and in the departments someone
+    manages (Entra ID's changes must all be traceable, see docs/provisioning.md), and an export of
+    the goals' evidence pack (the file's name and checksum, so a pack handed to an auditor can be
+    matched to who made it). Readable in the admin by kernteam and beheer (``view_auditevent``);
+    nobody can change or delete an entry there, and ``apply_retention`` removes entries older
+    than ``WEERBAAR_RETENTION_AUDIT_DAYS``.
     """
 
     created_at = models.DateTimeField(

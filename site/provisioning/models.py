@@ -90,3 +90,29 @@ class ScimIdentity(models.Model):
 
     def __str__(self) -> str:
         return f"SCIM {self.user_id}"
+
+
+class ScimManagerLink(models.Model):
+    """A department-manager link that SCIM made (Entra says somebody in the department reports
+    to this person). SCIM takes away only the links it made: a manager beheer or the staff
+    import set for a department stays, whatever Entra sends."""
+
+    department = models.ForeignKey(
+        "accounts.Department", on_delete=models.CASCADE, related_name="+"
+    )
+    manager = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("department manager set by SCIM")
+        verbose_name_plural = _("department managers set by SCIM")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["department", "manager"], name="provisioning_one_link_per_manager"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"SCIM manager {self.manager_id} of {self.department_id}"

@@ -6,8 +6,10 @@ bad email, a missing personnel number or an unknown department gets the import's
 message); only name, email, personnel number, department, manager and active change; only the
 roles medewerker and leidinggevende are given or taken (never an admin role); an account is
 switched off, never deleted; accounts outside :func:`provisioning.selectors.provisionable_users`
-(superusers, admin roles, raadsleden, no personnel number) are refused. Every change of
-access (activation, deactivation, roles, email) goes to the audit log with source ``scim``.
+(superusers, admin roles, raadsleden, no personnel number) are refused. Every change SCIM makes
+goes to the audit log with source ``scim``: access (activation, deactivation, roles, email), the
+profile (name, personnel number, department, manager) and the departments someone manages.
+SCIM takes away only the department-manager links it made itself (:class:`ScimManagerLink`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from accounts.services import user_create
 from accounts.staff_import import RowError, StaffRow
 from accounts.staff_import.cleaning import clean_row
 from provisioning.entra import ScimInputError
-from provisioning.models import ScimClient, ScimIdentity
+from provisioning.models import ScimClient, ScimIdentity, ScimManagerLink
 from provisioning.selectors import (
     department_ids,
     is_provisionable,
@@ -265,6 +267,7 @@ def scim_user_update(
         new_values.update(is_active=True, deactivated_by_import=False)
         switched_on = True
     columns = [name for name, value in new_values.items() if getattr(user, name) != value]
+    before = {name: getattr(user, name) for name in columns}
     for name in columns:
         setattr(user, name, new_values[name])
     if columns:
@@ -305,6 +308,11 @@ def scim_user_update(
         identity.save(update_fields=identity_fields)
     except IntegrityError as error:  # a concurrent request took the externalId
         raise ScimConflict(str(error)) from error
+    profile = _profile_changes(before, user)
+    if identity.manager_id != (old_manager.pk if old_manager else None):
+        profile["manager"] = [_manager_label(old_manager), _manager_label(identity.manager)]
+    if profile:
+        _audit(AuditAction.PROFILE_CHANGED, user, client=client, request=request, **profile)
     pairs = {(old_department_id, old_manager), (user.department_id, identity.manager)}
     for department_id, manager in pairs:
         if department_id is not None and manager is not None:
@@ -360,6 +368,46 @@ def scim_department_members(
             )
 
 
+# The account fields whose change is a profile change (email, active and roles have their own
+# audit actions).
+_PROFILE_FIELDS = ("first_name", "last_name", "personnel_number", "department_id")
+
+
+def _department_label(department_id: int | None) -> str:
+    if department_id is None:
+        return ""
+    department = Department.objects.filter(pk=department_id).only("name", "code").first()
+    return f"{department.name} ({department.code})" if department else str(department_id)
+
+
+def _manager_label(manager: User | None) -> str:
+    """The manager as the audit log names them: the SCIM id (the account's number) and the
+    personnel number, enough to trace without copying a second person's name."""
+    if manager is None:
+        return ""
+    return (
+        f"{manager.pk} ({manager.personnel_number})"
+        if manager.personnel_number
+        else str(manager.pk)
+    )
+
+
+def _profile_changes(before: dict[str, Any], user: User) -> dict[str, list[str]]:
+    """Per changed profile field its old and new value, for the audit entry."""
+    changes: dict[str, list[str]] = {}
+    for name in _PROFILE_FIELDS:
+        if name not in before:
+            continue
+        if name == "department_id":
+            changes["department"] = [
+                _department_label(before[name]),
+                _department_label(user.department_id),
+            ]
+        else:
+            changes[name] = [str(before[name] or ""), str(getattr(user, name) or "")]
+    return changes
+
+
 def _sync_manager(
     *,
     department_id: int,
@@ -369,9 +417,15 @@ def _sync_manager(
 ) -> None:
     """Make ``manager`` a manager of the department while somebody in it reports to them by
     SCIM (and not any more once nobody does), and give or take the leidinggevende role to
-    match (only if SCIM may change the manager's account). A department's own manager who
+    match, all only if SCIM may change the manager's account. A department's own manager who
     reports to somebody higher up does not make that person a manager of the department (the
-    staff import's rule)."""
+    staff import's rule). Only a link SCIM made itself is taken away again: a manager set by
+    hand or by the staff import stays (and is not recorded as SCIM's)."""
+    manager = User.objects.get(pk=manager.pk)
+    if not is_provisionable(manager):
+        # An account out of SCIM's reach (an admin role since, say): neither its departments
+        # nor its roles are SCIM's to change.
+        return
     department = Department.objects.get(pk=department_id)
     own_managers = set(department.managers.values_list("pk", flat=True))
     reports = (
@@ -381,13 +435,35 @@ def _sync_manager(
         .exclude(user_id__in=own_managers)
         .exists()
     )
+    label = f"{department.name} ({department.code})"
     if reports and manager.pk not in own_managers:
         department.managers.add(manager)
+        ScimManagerLink.objects.get_or_create(department=department, manager=manager)
+        _audit(
+            AuditAction.MANAGED_DEPARTMENTS_CHANGED,
+            manager,
+            client=client,
+            request=request,
+            added=[label],
+            removed=[],
+        )
     elif not reports and manager.pk in own_managers:
-        department.managers.remove(manager)
-    manager = User.objects.get(pk=manager.pk)
-    if not is_provisionable(manager):
-        return
+        made_by_scim = ScimManagerLink.objects.filter(department=department, manager=manager)
+        if made_by_scim.exists():
+            made_by_scim.delete()
+            department.managers.remove(manager)
+            _audit(
+                AuditAction.MANAGED_DEPARTMENTS_CHANGED,
+                manager,
+                client=client,
+                request=request,
+                added=[],
+                removed=[label],
+            )
+    elif manager.pk not in own_managers:
+        # Taken away by hand since: SCIM's record of the link goes too, so a later hand-set
+        # link of the same pair is not mistaken for SCIM's.
+        ScimManagerLink.objects.filter(department=department, manager=manager).delete()
     lead = Group.objects.get(name=Role.LEIDINGGEVENDE.group_name)
     has_lead = manager.groups.filter(pk=lead.pk).exists()
     wants_lead = (

@@ -539,6 +539,9 @@ def test_a_raadslids_learning_never_enters_the_audit_log(make_user):
         "attempts_regraded",  # counts only, no person: target is empty
         "content_pack_imported",  # the pack, its version and counts: no learner data
         "team_discussion",  # a module discussed by a department on a day: no learner data
+        "profile_changed",  # SCIM: name, personnel number, department, manager; no learning
+        "managed_departments",  # SCIM: department-manager links; no learning
+        "evidence_pack_exported",  # the file's name and checksum: aggregates only
     }
 
 

@@ -139,10 +139,18 @@ def test_patch_replace_without_the_flag(scim, departments):
     assert response.status_code == 200 and response.json()["active"] is False
     user.refresh_from_db()
     assert not user.is_active and user.deactivated_by_import
-    assert [a for a, _d in scim_audit(user)] == [
+    entries = scim_audit(user)
+    assert [a for a, _d in entries] == [
         AuditAction.ROLES_CHANGED,
+        AuditAction.PROFILE_CHANGED,
         AuditAction.DEACTIVATED,
     ]
+    assert entries[1][1] == {
+        "last_name": ["Bakker", "de Boer"],
+        "department": ["Publiekszaken (PZ)", "Vergunningen (VTH)"],
+        "source": "scim",
+        "client": "Entra ID",
+    }
 
 
 def test_patch_replace_with_the_flag(scim_flagged, departments):
@@ -305,3 +313,51 @@ def test_put_replaces_the_attributes_it_names(scim, departments):
     assert response.status_code == 200, response.content
     user = User.objects.get(pk=user_id)
     assert user.first_name == "Nora" and user.department == departments["VTH"]
+
+
+def test_manager_and_managed_departments_are_audited(scim, departments):
+    """Entra naming a manager makes a department link and changes a profile: both are in the
+    audit log, with the manager as a number (not a second person's name)."""
+    lead_id = scim.post("/Users", entra_user("1001", "l.jansen@dordrecht.nl")).json()["id"]
+    staff_id = scim.post("/Users", entra_user("1002", "n.bakker@dordrecht.nl")).json()["id"]
+    lead, staff = User.objects.get(pk=lead_id), User.objects.get(pk=staff_id)
+    response = scim.patch(
+        f"/Users/{staff_id}",
+        patch({"op": "Add", "path": f"{ENTERPRISE}:manager", "value": lead_id}),
+    )
+    assert response.status_code == 200, response.content
+    assert scim_audit(staff)[-1] == (
+        AuditAction.PROFILE_CHANGED,
+        {"manager": ["", f"{lead_id} (1001)"], "source": "scim", "client": "Entra ID"},
+    )
+    lead_entries = scim_audit(lead)
+    assert (
+        AuditAction.MANAGED_DEPARTMENTS_CHANGED,
+        {"added": ["Publiekszaken (PZ)"], "removed": [], "source": "scim", "client": "Entra ID"},
+    ) in lead_entries
+    scim.patch(f"/Users/{staff_id}", patch({"op": "Remove", "path": f"{ENTERPRISE}:manager"}))
+    assert scim_audit(staff)[-1][1]["manager"] == [f"{lead_id} (1001)", ""]
+    assert (
+        AuditAction.MANAGED_DEPARTMENTS_CHANGED,
+        {"added": [], "removed": ["Publiekszaken (PZ)"], "source": "scim", "client": "Entra ID"},
+    ) in scim_audit(lead)
+    assert not departments["PZ"].managers.exists()
+
+
+def test_a_manager_set_by_hand_stays_whatever_entra_sends(scim, departments):
+    """Beheer made somebody a manager of a department by hand; that person is also somebody's
+    manager in Entra. When nobody in the department reports to them by SCIM any more, SCIM
+    leaves the hand-set link alone (it takes away only the links it made)."""
+    lead_id = scim.post("/Users", entra_user("1001", "l.jansen@dordrecht.nl")).json()["id"]
+    lead = User.objects.get(pk=lead_id)
+    departments["PZ"].managers.add(lead)
+    body = entra_user("1002", "n.bakker@dordrecht.nl", manager=lead_id)
+    staff_id = scim.post("/Users", body).json()["id"]
+    response = scim.patch(
+        f"/Users/{staff_id}", patch({"op": "Remove", "path": f"{ENTERPRISE}:manager"})
+    )
+    assert response.status_code == 200, response.content
+    assert list(departments["PZ"].managers.all()) == [lead]
+    assert not any(
+        action == AuditAction.MANAGED_DEPARTMENTS_CHANGED for action, _d in scim_audit(lead)
+    )
