@@ -18,7 +18,11 @@ from accounts.selectors import ReportScope
 from core.mail import Retry, cancel_retry, send_email
 from core.urls import absolute_url
 from modules.reminders.models import MonthlyStatusEmail, ReminderLog, ReminderStep
-from modules.reminders.selectors import department_status, late_people, monthly_status_wanted
+from modules.reminders.selectors import (
+    department_status,
+    late_people,
+    managers_for_monthly_status,
+)
 
 EMAIL_LANGUAGE = "nl"
 
@@ -156,16 +160,23 @@ def _send_manual(log_id: int, *, failure_id: int | None) -> bool:
 def send_monthly_status(email_id: int, failure_id: int | None = None) -> bool:
     """A manager's monthly status of their departments: counts only, never names or scores.
     Read when it is sent, so a retry tells the same month's latest figures; a manager who
-    switched it off (or stopped managing) in between gets nothing."""
+    switched it off, stopped managing or lost the leidinggevende role in between gets
+    nothing."""
     email = MonthlyStatusEmail.objects.select_related("recipient").filter(pk=email_id).first()
     recipient = email.recipient if email else None
-    if recipient is None or not recipient.is_active or not recipient.email:
+    if (
+        recipient is None
+        or not recipient.email
+        # The run's rule again at the send (a retry may come days later): still active, still
+        # a leidinggevende of an active department, and the switch still on.
+        or not managers_for_monthly_status().filter(pk=recipient.pk).exists()
+    ):
         cancel_retry(failure_id)
         return False
     departments = department_status(
         manager=recipient, today=timezone.localdate(), now=timezone.now()
     )
-    if not departments or not monthly_status_wanted(user=recipient):
+    if not departments:
         cancel_retry(failure_id)
         return False
     with translation.override(EMAIL_LANGUAGE):

@@ -8,7 +8,11 @@ the event or not at all:
 * a module done: the ``ProgressEvent`` "module completed" created (the one write every
   completion makes, whether the last lesson or the final quiz finished it);
 * a quiz attempt submitted: ``Attempt`` saved as submitted (``attempt_submit``), passed or
-  failed with its score; a regrade changes scores in bulk and sends nothing (see docs/xapi.md);
+  failed with its score; a regrade changes scores in bulk and tells ``core.changes`` with reason
+  "attempt": each regraded attempt gets a statement with its new result and its earlier ones
+  are voided;
+* the final quiz in a partner's SCORM package judged: the ``ProgressEvent`` "passed"/"failed"
+  (partner's e-learning), with the score the server judged, on the same activity id;
 * a certificate issued: ``Certificate`` created;
 * an attendance recorded or taken back: the sessions app changes places with ``save`` (check-in)
   and with ``bulk_update`` (the kernteam's list), and both tell ``core.changes`` with reason
@@ -27,6 +31,7 @@ from accounts.models import User
 from core.changes import people_changed_signal
 from modules.awareness.models import Registration
 from modules.learning.models import Certificate, LessonCompletion, ModulePage, ProgressEvent
+from modules.scorm.models import ScormAttempt
 from modules.xapi.config import xapi_enabled
 from modules.xapi.models import OutboxStatement, OutboxStatus
 from modules.xapi.services import statement_record, statement_void
@@ -130,13 +135,64 @@ def _lesson_completed(sender, instance: LessonCompletion, created, raw=False, **
     )
 
 
+_SCORM_QUIZ_RESULTS = (ProgressEvent.Kind.SCORM_QUIZ_PASSED, ProgressEvent.Kind.SCORM_QUIZ_FAILED)
+
+
+def _scorm_quiz_result(instance: ProgressEvent) -> None:
+    """The final quiz in a partner's SCORM package (``ModulePage.final_quiz_scorm_lesson``):
+    "passed" or "failed" like a final-quiz attempt, with the score the server judged (the
+    learner's browser reported it: docs/scorm.md)."""
+    enrolment = instance.enrolment
+    lesson = instance.lesson
+    passed = instance.kind == ProgressEvent.Kind.SCORM_QUIZ_PASSED
+    percent = None
+    if lesson is not None and lesson.scorm_package_ids():
+        percent = (
+            ScormAttempt.objects.filter(
+                user_id=enrolment.user_id, package_id=lesson.scorm_package_ids()[0]
+            )
+            .values_list("final_quiz_percent", flat=True)
+            .first()
+        )
+
+    def build(statement_id, root, actor_key):
+        module = enrolment.module
+        title = lesson.title if lesson is not None else module.title
+        return build_statement(
+            statement_id=statement_id,
+            root=root,
+            actor_key=actor_key,
+            verb=PASSED if passed else FAILED,
+            activity=Activity(
+                f"{module_activity(root=root, module=module).id}/final-quiz",
+                TYPE_ASSESSMENT,
+                title,
+            ),
+            moment=instance.created_at,
+            result=(
+                score_result(percent=percent, passed=passed)
+                if percent is not None
+                else {"success": passed, "completion": True}
+            ),
+            parents=(module_activity(root=root, module=module),),
+            registration=_round(enrolment, actor_key),
+        )
+
+    statement_record(
+        user=_user(enrolment.user_id),
+        event_key=f"scorm-quiz:{instance.pk}",
+        verb="passed" if passed else "failed",
+        build=build,
+    )
+
+
 def _progress_event(sender, instance: ProgressEvent, created, raw=False, **kwargs):
-    if (
-        not created
-        or raw
-        or instance.kind != ProgressEvent.Kind.MODULE_COMPLETED
-        or not xapi_enabled()
-    ):
+    if not created or raw or not xapi_enabled():
+        return
+    if instance.kind in _SCORM_QUIZ_RESULTS:
+        _scorm_quiz_result(instance)
+        return
+    if instance.kind != ProgressEvent.Kind.MODULE_COMPLETED:
         return
     enrolment = instance.enrolment
     moment = enrolment.completed_at or instance.created_at
@@ -166,8 +222,13 @@ def _attempt_saved(sender, instance: Attempt, created, raw=False, update_fields=
         return
     if update_fields is not None and "status" not in update_fields:
         return  # a later save of a submitted attempt (a regrade's timestamp, say)
-    enrolment = instance.enrolment
-    quiz = instance.quiz
+    _record_attempt(instance, event_key=f"attempt:{instance.public_id}")
+
+
+def _record_attempt(attempt: Attempt, *, event_key: str) -> None:
+    """The attempt's score and pass as they stand now, as one statement."""
+    enrolment = attempt.enrolment
+    quiz = attempt.quiz
 
     def build(statement_id, root, actor_key):
         module = enrolment.module
@@ -175,26 +236,62 @@ def _attempt_saved(sender, instance: Attempt, created, raw=False, update_fields=
             statement_id=statement_id,
             root=root,
             actor_key=actor_key,
-            verb=PASSED if instance.passed else FAILED,
+            verb=PASSED if attempt.passed else FAILED,
             activity=final_quiz_activity(root=root, module=module, quiz=quiz),
-            moment=instance.submitted_at,
+            moment=attempt.submitted_at,
             result=score_result(
-                percent=instance.score,
-                passed=instance.passed,
-                span=instance.submitted_at - instance.started_at,
+                percent=attempt.score,
+                passed=attempt.passed,
+                span=attempt.submitted_at - attempt.started_at,
             ),
             parents=(module_activity(root=root, module=module),),
             registration=_round(enrolment, actor_key),
         )
 
     statement_record(
-        user=_user(instance.user_id),
-        event_key=f"attempt:{instance.public_id}",
-        verb="passed" if instance.passed else "failed",
+        user=_user(attempt.user_id),
+        event_key=event_key,
+        verb="passed" if attempt.passed else "failed",
         build=build,
         # Copied when the attempt started; the person's roles now are checked as well.
-        council_member=True if instance.is_council_member else None,
+        council_member=True if attempt.is_council_member else None,
     )
+
+
+def regrade_event_key(attempt: Attempt) -> str:
+    """One statement per regrade of an attempt: a second regrade is a new correction."""
+    return f"attempt:{attempt.public_id}:regraded:{attempt.regraded_at.timestamp():.6f}"
+
+
+def _attempts_regraded(sender, user_ids, reason, **kwargs) -> None:
+    """A regrade changes attempts' scores in bulk (no ``post_save``) and announces it through
+    ``core.changes``: each regraded attempt without a statement of its latest regrade gets one
+    with the new score and pass, and the attempt's earlier statements are voided (or withheld
+    when not sent yet), so the LRS keeps one live result per attempt. Two reads, whatever the
+    number of people; the writes are one per regraded attempt."""
+    if reason != "attempt" or not user_ids or not xapi_enabled():
+        return
+    attempts = list(
+        Attempt.objects.filter(
+            user_id__in=user_ids, status=AttemptStatus.SUBMITTED, regraded_at__isnull=False
+        ).select_related("quiz", "enrolment__module")
+    )
+    if not attempts:
+        return
+    statements = list(
+        OutboxStatement.objects.filter(user_id__in=user_ids, event_key__startswith="attempt:")
+    )
+    written = {row.event_key for row in statements}
+    for attempt in attempts:
+        key = regrade_event_key(attempt)
+        if key in written:
+            continue
+        prefix = f"attempt:{attempt.public_id}"
+        for row in statements:
+            live = row.voided_by_id is None and row.status != OutboxStatus.WITHHELD
+            if live and (row.event_key == prefix or row.event_key.startswith(f"{prefix}:")):
+                statement_void(row=row, moment=timezone.now())
+        _record_attempt(attempt, event_key=key)
 
 
 def _certificate_issued(sender, instance: Certificate, created, raw=False, **kwargs):
@@ -297,4 +394,7 @@ def connect() -> None:
         )
     people_changed_signal.connect(
         _places_changed, weak=False, dispatch_uid="xapi.receivers:registrations"
+    )
+    people_changed_signal.connect(
+        _attempts_regraded, weak=False, dispatch_uid="xapi.receivers:regrades"
     )

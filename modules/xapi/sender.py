@@ -38,7 +38,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import Exists, Min, OuterRef
 from django.utils import timezone
 
 from accounts.models import User
@@ -116,6 +116,16 @@ def _claim(*, now: datetime, report: SendReport) -> list[OutboxStatement]:
         rows = list(
             OutboxStatement.objects.select_for_update(skip_locked=True)
             .filter(status=OutboxStatus.PENDING, next_attempt_at__lte=now)
+            # A voiding statement waits for the statement it voids: that one may be in backoff
+            # after a failed send (which the LRS may or may not have stored), and an LRS that
+            # gets the void first has nothing to void yet.
+            .exclude(
+                Exists(
+                    OutboxStatement.objects.filter(
+                        voided_by=OuterRef("pk"), status=OutboxStatus.PENDING
+                    )
+                )
+            )
             .order_by("next_attempt_at", "pk")[: batch_size()]
         )
         if not rows:

@@ -22,6 +22,7 @@ from django.utils.formats import date_format
 from wagtail.models import Site
 
 from accounts.roles import Role
+from accounts.services import user_set_roles
 from core.scheduling import ScheduledCommand, scheduled_lock
 from modules.learning.selectors import module_lessons
 from modules.learning.services import assignment_create, lesson_complete
@@ -223,3 +224,19 @@ def test_old_logs_go_with_the_retention_of_reminder_logs(world, settings):
     assert retention_apply(now=later, dry_run=True).status_emails == 2
     assert retention_apply(now=later).status_emails == 2
     assert MonthlyStatusEmail.objects.count() == 0
+
+
+def test_a_manager_who_lost_the_role_before_the_send_gets_no_status_email(
+    world, django_capture_on_commit_callbacks
+):
+    """The run picks managers by role; the send (queued, retried for days) checks the same
+    rule again. Otto lost the leidinggevende role after the run (by hand, so the department
+    still lists him): he may no longer read its reports and gets no email (found in review)."""
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        monthly_status_run(today=timezone.localdate())
+    user_set_roles(user=world["otto"], roles=[Role.MEDEWERKER])
+    for callback in callbacks:
+        callback()
+    sent_to = [message.to[0] for message in mail.outbox]
+    assert world["otto"].email not in sent_to
+    assert sent_to  # the other managers still get theirs

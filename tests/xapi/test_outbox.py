@@ -19,6 +19,7 @@ from accounts.services import user_set_roles
 from core.scheduling import ScheduledCommand
 from modules.awareness.models import Registration
 from modules.awareness.services import attendance_record
+from modules.learning.final_quiz import final_quiz_start, final_quiz_submit
 from modules.learning.selectors import module_lessons
 from modules.learning.services import lesson_complete
 from modules.xapi.checks import xapi_needs_an_lrs
@@ -28,7 +29,12 @@ from modules.xapi.models import OutboxStatement, OutboxStatus, Pseudonym
 from modules.xapi.sender import outbox_purge, outbox_send
 from modules.xapi.statements import statement_problems
 from modules.xapi.tasks import schedule_retry
-from tests.factories import a_session, module_with_lessons
+from quizzes.models import Option
+from quizzes.regrade import regrade_apply
+from quizzes.selectors import attempt_items
+from quizzes.services import question_record_edit
+from tests.factories import QuestionFactory, QuizFactory, a_session, module_with_lessons
+from tests.quizzes.conftest import finish_lessons
 
 pytestmark = pytest.mark.django_db
 
@@ -206,3 +212,70 @@ def test_switched_on_without_an_lrs_fails_the_system_check(settings):
     assert [message.id for message in xapi_needs_an_lrs()] == ["xapi.E001"]
     settings.XAPI_LRS_ENDPOINT = "https://lrs.example/xAPI/"
     assert xapi_needs_an_lrs() == []
+
+
+def test_a_void_waits_for_the_statement_it_voids(xapi_on, make_user, kernteam_user):
+    """The attendance's first send failed (the LRS may have stored it anyway), so it waits in
+    backoff; the kernteam takes it back. The voiding statement is not sent before it."""
+    session = a_session(starts_at=timezone.now() - timedelta(hours=1))
+    came = make_user()
+    Registration.objects.create(session=session, user=came, status="registered")
+    attendance_record(
+        session=session, present_user_ids={came.pk}, by=kernteam_user, now=timezone.now()
+    )
+    now = timezone.now()
+    assert outbox_send(now=now).retrying == 1  # closed port: in backoff now
+    attendance_record(session=session, present_user_ids=set(), by=kernteam_user, now=now)
+    original = OutboxStatement.objects.get(verb="attended")
+    void = OutboxStatement.objects.get(verb="voided")
+    assert original.voided_by == void and original.status == OutboxStatus.PENDING
+    # Due now, but its original is not: nothing goes out, the void is not even tried.
+    report = outbox_send(now=now + timedelta(seconds=1))
+    assert (report.sent, report.retrying) == (0, 0)
+    void.refresh_from_db()
+    assert void.attempts == 0
+    # The original is tried when due; the void still waits until the original is sent.
+    report = outbox_send(now=original.next_attempt_at)
+    assert report.retrying == 1
+    void.refresh_from_db()
+    assert void.attempts == 0
+
+
+def test_a_regrade_sends_the_new_result_and_voids_the_old_one(xapi_on, make_user, kernteam_user):
+    """A wrong key failed a learner who knew it; the regrade passes them. The failed statement
+    (already sent) is voided and a passed one with the new score follows; regrading again
+    with nothing to change writes nothing."""
+    question = QuestionFactory(options=[("Goed", False), ("Fout 1", True), ("Fout 2", False)])
+    module = module_with_lessons(lessons=1, final_quiz=QuizFactory(questions=[question]))
+    learner = make_user()
+    finish_lessons(learner, module)
+    attempt = final_quiz_start(user=learner, module=module)
+    (item,) = attempt_items(attempt=attempt)
+    final_quiz_submit(
+        user=learner,
+        attempt=attempt,
+        data={"q0": [o["key"] for o in item.options if o["text"] == "Goed"]},
+    )
+    failed = OutboxStatement.objects.get(event_key=f"attempt:{attempt.public_id}")
+    assert failed.verb == "failed"
+    OutboxStatement.objects.filter(pk=failed.pk).update(
+        status=OutboxStatus.SENT, sent_at=timezone.now(), next_attempt_at=None
+    )
+    Option.objects.filter(question=question, text="Goed").update(is_correct=True)
+    Option.objects.filter(question=question, text="Fout 1").update(is_correct=False)
+    question_record_edit(question=question)
+    regrade_apply(question, 1, kernteam_user)
+    attempt.refresh_from_db()
+    assert attempt.passed is True
+    failed.refresh_from_db()
+    assert failed.voided_by is not None and failed.voided_by.verb == "voided"
+    passed = OutboxStatement.objects.get(event_key__startswith=f"attempt:{attempt.public_id}:")
+    assert passed.verb == "passed" and passed.status == OutboxStatus.PENDING
+    assert passed.payload["result"]["success"] is True
+    assert passed.payload["result"]["score"]["scaled"] == 1
+    assert statement_problems(passed.payload) == []
+    before = OutboxStatement.objects.count()
+    regrade_apply(question, 1, kernteam_user)
+    lesson_complete(user=learner, lesson=first_lesson(module_with_lessons(lessons=2)))
+    assert OutboxStatement.objects.filter(event_key__startswith="attempt:").count() == 2
+    assert OutboxStatement.objects.count() == before + 1  # only the new lesson's statement
