@@ -41,8 +41,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Department, User
+from accounts.selectors import audience_includes
 from core.dates import add_months
-from core.privacy import is_small, min_group_size
+from core.privacy import is_small
 from modules.awareness.models import Registration, RegistrationStatus
 from modules.awareness.selectors import is_council_member
 from modules.learning.models import Assignment, Enrolment
@@ -146,6 +147,9 @@ class IndicatorResult:
 class Computation:
     function: Callable[..., Tallies]
     breakdowns: Callable[[dict], list[str]]
+    # The numerator counts people (of the denominator's people): then a figure whose numerator,
+    # or whose people left out of it, are one to four is hidden too (``core.privacy``).
+    counts_people: bool = True
 
 
 _REGISTRY: dict[tuple[str, int], Computation] = {}
@@ -155,15 +159,21 @@ def _whole(parameters: dict) -> list[str]:
     return [""]
 
 
-def computation(key: str, *versions: int, breakdowns: Callable[[dict], list[str]] = _whole):
+def computation(
+    key: str,
+    *versions: int,
+    breakdowns: Callable[[dict], list[str]] = _whole,
+    counts_people: bool = True,
+):
     """Register ``function`` as the computation of ``key`` for the given definition
-    versions."""
+    versions. ``counts_people=False`` for a numerator that is not a number of people (points
+    of answers)."""
 
     def register(function: Callable[..., Tallies]) -> Callable[..., Tallies]:
         for version in versions:
             if (key, version) in _REGISTRY:
                 raise ValueError(f"{key} v{version} has two computations")
-            _REGISTRY[(key, version)] = Computation(function, breakdowns)
+            _REGISTRY[(key, version)] = Computation(function, breakdowns, counts_people)
         return function
 
     return register
@@ -186,6 +196,7 @@ def compute(*, key: str, version: int, parameters: dict, month: date) -> Indicat
         tallies=tallies,
         departments=_departments(tallies),
         breakdowns=found.breakdowns(parameters),
+        counts_people=found.counts_people,
     )
     return IndicatorResult(key, version, month_start(month), figures)
 
@@ -228,16 +239,35 @@ def _hidden(*, organisation: bool, name: str, department_id, breakdown: str) -> 
     return Figure(organisation, department_id, name, breakdown, None, None, None, None, True)
 
 
+def _too_revealing(tally: Tally, *, counts_people: bool) -> bool:
+    """The group is one to four people; or, when the numerator counts people, those who
+    meet the indicator or those who do not are one to four ("6 people, 5 attended" names the
+    one who did not to anybody who knows the team). Zero names nobody."""
+    if is_small(len(tally.people)):
+        return True
+    if not counts_people:
+        return False
+    met = int(tally.numerator)
+    return is_small(met) or is_small(int(tally.denominator) - met)
+
+
 def _figures(
-    *, tallies: Tallies, departments: dict[int | None, str], breakdowns: Iterable[str]
+    *,
+    tallies: Tallies,
+    departments: dict[int | None, str],
+    breakdowns: Iterable[str],
+    counts_people: bool = True,
 ) -> list[Figure]:
     """Per part: the organisation's figure, then one per department.
 
-    A group of one to four people is hidden (``core.privacy.is_small``). The organisation's
-    figure is the sum of the departments', so while the hidden departments together hold one
-    to four people, the smallest shown department is hidden too: otherwise the organisation
+    A figure is hidden when it is too revealing (:func:`_too_revealing`: a group of one to
+    four, or for counts of people one to four who meet it or who do not). The organisation's
+    figure is the sum of the departments', so while the hidden departments taken together are
+    too revealing, the smallest shown department is hidden too: otherwise the organisation
     minus the shown departments gives the hidden ones back (the rule of
-    ``quizzes.analysis.department_figures``).
+    ``quizzes.analysis.department_figures``). Taken together means the distinct people (one
+    person can be in two departments' tallies when the department at the time of a quiz
+    counts) and the summed counts.
     """
     figures: list[Figure] = []
     ordered = sorted(departments.items(), key=lambda item: (item[0] is None, item[1]))
@@ -246,23 +276,27 @@ def _figures(
         for (_department, tally_part), tally in tallies.items():
             if tally_part == part:
                 whole.add(tally)
-        if is_small(len(whole.people)):
+        if _too_revealing(whole, counts_people=counts_people):
             figures.append(_hidden(organisation=True, name="", department_id=None, breakdown=part))
         else:
             figures.append(
                 _shown(tally=whole, organisation=True, name="", department_id=None, breakdown=part)
             )
         groups = {pk: tallies.get((pk, part), Tally()) for pk, _name in ordered}
-        hidden = {pk for pk, tally in groups.items() if is_small(len(tally.people))}
-        hidden_people = sum(len(groups[pk].people) for pk in hidden)
+        hidden = {
+            pk for pk, tally in groups.items() if _too_revealing(tally, counts_people=counts_people)
+        }
+        together = Tally()
+        for pk in hidden:
+            together.add(groups[pk])
         candidates = sorted(
             (pk for pk, tally in groups.items() if pk not in hidden and tally.people),
             key=lambda pk: (len(groups[pk].people), departments[pk]),
         )
-        while candidates and 0 < hidden_people < min_group_size():
+        while candidates and _too_revealing(together, counts_people=counts_people):
             smallest = candidates.pop(0)
             hidden.add(smallest)
-            hidden_people += len(groups[smallest].people)
+            together.add(groups[smallest])
         for pk, name in ordered:
             if pk in hidden:
                 figures.append(
@@ -328,25 +362,50 @@ def _count_people(people: dict[int, Person], meets: set[int]) -> Tallies:
 # -- 1. Onboarding within 30 days ----------------------------------------------------------
 
 
-@computation(ONBOARDING, 1)
+@computation(ONBOARDING, 1, 2)
 def onboarding_within_days(*, last_day: date, parameters: dict) -> Tallies:
     """New employees whose first ``window_days`` days after their start date ended in the
     period, and of them those who completed every onboarding module meant for them within
-    those days. Three queries."""
+    those days. At most eight queries (the assignments with their audiences, the memberships
+    of the roles those name, the population, the completions, the departments).
+
+    Version 2 has the same rules with other ``parameters`` (``window_days``, ``months``), so
+    it is this function too; it is not in the migrations, the demo adds one (docs/goals.md)."""
     window = timedelta(days=parameters["window_days"])
     first_day = period_start(last_day, parameters["months"])
     people = population(last_day=last_day, parameters=parameters)
-    onboarding: dict[int, date] = {}
-    for module_id, starters_from in Assignment.objects.filter(
-        is_active=True, starters_from__isnull=False
-    ).values_list("module_id", "starters_from"):
-        onboarding[module_id] = min(starters_from, onboarding.get(module_id, starters_from))
+    # The onboarding assignments, with the rule of ``Assignment.objects.applying_to`` (active,
+    # a live module, the audience, the start date) applied to everybody at once below.
+    assignments = list(
+        Assignment.objects.filter(
+            is_active=True, starters_from__isnull=False, module__live=True
+        ).prefetch_related("audience__roles", "audience__departments")
+    )
+    onboarding = {assignment.module_id for assignment in assignments}
+    role_ids = {
+        group.pk
+        for assignment in assignments
+        if assignment.audience is not None
+        for group in assignment.audience.roles.all()
+    }
+    groups: dict[int, set[int]] = defaultdict(set)
+    if role_ids:  # only the memberships an audience asks about
+        memberships = User.groups.through.objects.filter(group_id__in=role_ids)
+        for user_id, group_id in memberships.values_list("user_id", "group_id"):
+            groups[user_id].add(group_id)
     cohort: dict[int, Person] = {}
     due: dict[int, set[int]] = {}
     for pk, person in people.items():
         if person.start_date is None or not first_day <= person.start_date + window <= last_day:
             continue
-        modules = {m for m, since in onboarding.items() if person.start_date >= since}
+        modules = {
+            assignment.module_id
+            for assignment in assignments
+            if person.start_date >= assignment.starters_from
+            and audience_includes(
+                assignment.audience, group_ids=groups[pk], department_id=person.department_id
+            )
+        }
         if modules:
             cohort[pk] = person
             due[pk] = modules
@@ -412,7 +471,7 @@ def _themes(parameters: dict) -> list[str]:
     return list(Theme.values)
 
 
-@computation(KNOWLEDGE_PER_THEME, 1, breakdowns=_themes)
+@computation(KNOWLEDGE_PER_THEME, 1, breakdowns=_themes, counts_people=False)
 def knowledge_per_theme(*, last_day: date, parameters: dict) -> Tallies:
     """Per theme and department (at the time of the quiz): the points scored over the answers
     given, of everybody counted. Two queries."""

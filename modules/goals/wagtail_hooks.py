@@ -11,6 +11,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from modules.goals.admin_views import TargetCreateView, TargetEditView
+from modules.goals.dashboard import GoalsDashboardViewSet
+from modules.goals.evidence_views import EvidencePackViewSet
 from modules.goals.forms import TargetForm
 from modules.goals.models import Target
 from modules.goals.permissions import KernteamOnlyPolicy
@@ -53,3 +55,14 @@ class TargetViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_targets():
     return TargetViewSet("goal_targets")
+
+
+@hooks.register("register_admin_viewset")
+def register_evidence_pack():
+    return EvidencePackViewSet("goal_evidence")
+
+
+@hooks.register("register_admin_viewset")
+def register_goals_dashboard():
+    """ "Doelen in cijfers" in the Reports menu (modules.goals.dashboard)."""
+    return GoalsDashboardViewSet()

@@ -32,7 +32,7 @@ from modules.reporting.dashboard import (
 )
 from modules.reporting.filters import TaskFilterSet
 from modules.reporting.reports import department_rows, person_task_lines, task_rows
-from modules.reporting.yearly import yearly_overview
+from modules.reporting.yearly import PERIOD_MONTHS, QUARTER, YEAR, period_from, yearly_overview
 from modules.reporting.yearly_job import recent_yearly_overview_jobs, yearly_overview_job_start
 from modules.reporting.yearly_views import YEARLY_PERMISSION
 from quizzes.analysis import min_group_size, theme_knowledge
@@ -348,13 +348,22 @@ class ThemeKnowledgeReport(CompletionReportView):
 class YearlyOverviewView(WagtailAdminTemplateMixin, TemplateView):
     """ "Weerbaarheid in cijfers": the yearly overview for the council, on screen; the PDF is
     made in the background (a POST queues it, :mod:`modules.reporting.yearly_job`), and the
-    screen lists the viewer's recent PDFs."""
+    screen lists the viewer's recent PDFs. ``?periode=kwartaal`` shows (and its form makes)
+    the quarterly version for the griffie, behind the same permission."""
 
     template_name = "reporting/admin/yearly_overview.html"
     header_icon = "doc-full"
     permission = YEARLY_PERMISSION
+    period_parameter = "periode"
+
+    @cached_property
+    def period(self) -> str:
+        source = self.request.POST if self.request.method == "POST" else self.request.GET
+        return period_from(source.get(self.period_parameter))
 
     def get_page_title(self):
+        if self.period == QUARTER:
+            return _("Resilience in figures: quarterly overview")
         return _("Resilience in figures %(year)s") % {"year": timezone.localdate().year}
 
     def dispatch(self, request, *args, **kwargs):
@@ -363,12 +372,18 @@ class YearlyOverviewView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
-        job = yearly_overview_job_start(actor=request.user)
+        job = yearly_overview_job_start(actor=request.user, period=self.period)
         return HttpResponseRedirect(reverse("yearly_overview_job", args=[job.pk]))
 
     def get_context_data(self, **kwargs):
         return {
             **super().get_context_data(**kwargs),
-            "overview": yearly_overview(today=timezone.localdate(), now=timezone.now()),
+            "overview": yearly_overview(
+                today=timezone.localdate(), now=timezone.now(), period=self.period
+            ),
+            "period": self.period,
+            "periods": [(YEAR, _("Year (12 months)")), (QUARTER, _("Quarter (3 months)"))],
+            "period_parameter": self.period_parameter,
+            "period_months": PERIOD_MONTHS[self.period],
             "recent_jobs": recent_yearly_overview_jobs(user=self.request.user),
         }

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.contrib.auth.models import Group
-from django.db.models import Count, Max, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -33,7 +33,13 @@ from modules.awareness.models import Registration, RegistrationStatus
 from modules.awareness.rules import TITLE as SESSION_TITLE
 from modules.awareness.rules import requirement_task
 from modules.awareness.selectors import attendance_requirement
-from modules.learning.models import Assignment, Enrolment, ModulePage
+from modules.learning.models import (
+    Assignment,
+    Enrolment,
+    EnrolmentStatus,
+    ModulePage,
+    ProgressEvent,
+)
 from modules.learning.rules import TaskStatus
 from modules.learning.selectors import LearningTask, mandatory_tasks
 from modules.reporting.models import SESSION_KEY
@@ -258,10 +264,18 @@ class PersonTaskLine:
     due: date | None
     progress: int
     completed_on: date | None
+    # The completed round's final quiz was passed in a partner's SCORM package (its score is
+    # the learner's browser's word), so the figure stays traceable.
+    scorm_quiz_passed: bool = False
 
     @property
     def status(self) -> str:
+        if self.scorm_quiz_passed and self.status_value == TaskStatus.COMPLETED:
+            return str(_SCORM_PASS_LABEL)
         return str(_STATUS_LABELS[self.status_value])
+
+
+_SCORM_PASS_LABEL = _("completed (passed in a partner's e-learning)")
 
 
 _LINE_FIELDS = (
@@ -276,6 +290,7 @@ _LINE_FIELDS = (
     "shown_due",
     "shown_progress",
     "shown_completed_on",
+    "scorm_quiz_passed",
 )
 
 
@@ -299,7 +314,7 @@ class PersonTaskLines:
 
     def _line(self, values: tuple) -> PersonTaskLine:
         (user_id, first, last, email, department, title, is_session, status, due, progress,
-         completed_on) = values  # fmt: skip
+         completed_on, scorm_quiz_passed) = values  # fmt: skip
         full_name = f"{first} {last}".strip()
         return PersonTaskLine(
             user_id=user_id,
@@ -311,6 +326,7 @@ class PersonTaskLines:
             due=due,
             progress=progress,
             completed_on=completed_on,
+            scorm_quiz_passed=scorm_quiz_passed,
         )
 
     def __getitem__(self, index):
@@ -364,6 +380,18 @@ def person_task_lines(
     rows = tasks if tasks is not None else task_rows(scope=scope, today=today, now=now)
     if statuses is not None:
         rows = rows.filter(status__in=[status.value for status in statuses])
+    # A subquery in the same query: whether the person's completed round of the module was
+    # closed by the final quiz in a partner's SCORM package (modules.scorm).
+    rows = rows.annotate(
+        scorm_quiz_passed=Exists(
+            ProgressEvent.objects.filter(
+                kind=ProgressEvent.Kind.SCORM_QUIZ_PASSED,
+                enrolment__user_id=OuterRef("user_id"),
+                enrolment__module_id=OuterRef("module_id"),
+                enrolment__status=EnrolmentStatus.COMPLETED,
+            )
+        )
+    )
     rows = rows.order_by(
         "department__name", "user__last_name", "user__first_name", "user_id", "position"
     ).values_list(*_LINE_FIELDS)

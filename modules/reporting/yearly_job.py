@@ -10,7 +10,10 @@ The PDF is written through Django's default storage (``STORAGES["default"]``: ME
 private bucket), so a worker on another machine than the web server can hand it over. It lies
 under :data:`PDF_FOLDER`, a folder no web server serves (only ``images/`` and
 ``original_images/`` are, see the README), under a random name; the only way to it is the
-download view, which checks the permission and that the job is the viewer's own. The file goes
+download view, which checks the permission and that the job is the viewer's own. The
+quarterly version is the same kind of job with ``params={"period": "kwartaal"}`` (a job
+without a period, made before there was a choice, is a yearly one), behind the same
+permission. The file goes
 when its job is deleted (:func:`remove_pdf_of_deleted_job`, connected in
 :mod:`modules.reporting.receivers`), so retention of jobs is retention of their PDFs.
 """
@@ -35,7 +38,7 @@ from accounts.jobs import (
     jobs_of,
 )
 from accounts.models import AdminJob, AdminJobKind, AdminJobStatus, User
-from modules.reporting.yearly import yearly_overview, yearly_overview_pdf
+from modules.reporting.yearly import YEAR, period_from, yearly_overview, yearly_overview_pdf
 
 KIND = AdminJobKind.YEARLY_OVERVIEW
 PDF_FOLDER = "private/yearly-overview"
@@ -43,13 +46,19 @@ PDF_FOLDER = "private/yearly-overview"
 STEPS = 3
 
 
-def yearly_overview_job_start(*, actor: User) -> AdminJob:
-    """Queue the PDF for ``actor``; or, when one of theirs still waits or runs, that one (a
-    second click makes no second PDF). A job that went stale does not count."""
+def job_period(job: AdminJob) -> str:
+    return period_from((job.params or {}).get("period", YEAR))
+
+
+def yearly_overview_job_start(*, actor: User, period: str = YEAR) -> AdminJob:
+    """Queue the PDF of ``period`` for ``actor``; or, when one of theirs of that period still
+    waits or runs, that one (a second click makes no second PDF). A job that went stale does
+    not count."""
+    period = period_from(period)
     for job in jobs_of(user=actor, kind=KIND).filter(status__in=UNFINISHED):
-        if not admin_job_expire_stale(job=job).is_finished:
+        if job_period(job) == period and not admin_job_expire_stale(job=job).is_finished:
             return job
-    job = admin_job_create(kind=KIND, started_by=actor)
+    job = admin_job_create(kind=KIND, started_by=actor, params={"period": period})
     return admin_job_enqueue(job=job, task=render_yearly_overview_job)
 
 
@@ -68,6 +77,8 @@ def finished_pdf_job(*, user: User, job_id: int) -> AdminJob | None:
 
 def pdf_filename(job: AdminJob) -> str:
     """The name the browser saves the file under."""
+    if job.summary.get("period", YEAR) != YEAR:
+        return f"weerbaarheid-in-cijfers-kwartaal-{job.summary.get('until', '')}.pdf"
     return f"weerbaarheid-in-cijfers-{job.summary.get('year', '')}.pdf"
 
 
@@ -78,7 +89,9 @@ def render_yearly_overview_job(job_id: int) -> None:
 
 def _render(job: AdminJob, progress: Progress) -> dict:
     progress(0, STEPS)
-    overview = yearly_overview(today=timezone.localdate(), now=timezone.now())
+    overview = yearly_overview(
+        today=timezone.localdate(), now=timezone.now(), period=job_period(job)
+    )
     progress(1, STEPS)
     content = yearly_overview_pdf(overview=overview)
     progress(2, STEPS)
@@ -89,6 +102,8 @@ def _render(job: AdminJob, progress: Progress) -> dict:
     )
     return {
         "year": overview.year,
+        "period": overview.period,
+        "title": overview.title,
         "since": overview.since.isoformat(),
         "until": overview.until.isoformat(),
         "file": name,

@@ -37,6 +37,24 @@ def shown_count(
     return count
 
 
+def shown_parts(counts: list[int]) -> tuple[list[int | None], bool]:
+    """Counts that add up to a total shown nearby (months of a year): each small one is
+    hidden, and while the hidden ones together are one to four, the smallest shown one is
+    hidden too (the total minus the shown parts would give them back). Returns the parts as
+    shown, and whether the total must be hidden as well (nothing left to hide, the hidden
+    parts still one to four together)."""
+    shown: list[int | None] = [None if is_small(count) else count for count in counts]
+    hidden_sum = sum(count for count, value in zip(counts, shown, strict=True) if value is None)
+    candidates = sorted(
+        (index for index, value in enumerate(shown) if value), key=lambda index: counts[index]
+    )
+    while candidates and is_small(hidden_sum):
+        index = candidates.pop(0)
+        shown[index] = None
+        hidden_sum += counts[index]
+    return shown, is_small(hidden_sum)
+
+
 def shown_percent(part: int | None, whole: int | None) -> int | None:
     """A percentage only when both counts behind it may be shown: a percentage of a known
     total gives the hidden count back."""

@@ -32,6 +32,14 @@ from tests.goals.builders import (
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _nothing_hidden(settings):
+    """These tests check the counting on small worlds; with a minimum group size of one no
+    figure is hidden, so each one can be compared with the direct count. The hiding itself
+    (at the real minimum of five) is tested in test_suppression.py and test_review_cases.py."""
+    settings.WEERBAAR_MIN_GROUP_SIZE = 1
+
+
 def figures(key: str, month: date = MONTH):
     indicator = Indicator.objects.prefetch_related("definitions").get(key=key)
     return month_figures(indicator=indicator, month=month)

@@ -28,11 +28,12 @@ FROZEN_AT = timezone.make_aware(datetime(2026, 10, 1, 1, 0))
 
 @pytest.fixture
 def team():
-    """Six people in one department, three of whom attended a session in March 2026."""
+    """Ten people in one department, five of whom attended a session in March 2026 (five
+    and five: no figure is hidden)."""
     department = DepartmentFactory(name="Publiekszaken")
     session = a_session(kind=SessionKind.BEWUSTWORDING, starts_at=at(date(2026, 3, 1)))
-    people = [person(department) for _ in range(6)]
-    for user in people[:3]:
+    people = [person(department) for _ in range(10)]
+    for user in people[:5]:
         attend(user, session, date(2026, 3, 1))
     return {"department": department, "session": session, "people": people}
 
@@ -49,7 +50,7 @@ def test_a_month_is_frozen_for_every_indicator_with_its_definition_and_time(team
     assert {s.definition.version for s in snapshots} == {1}
     assert {s.frozen_at for s in snapshots} == {FROZEN_AT}
     figure = organisation_figure(MONTH)
-    assert (figure.numerator, figure.denominator, figure.value) == (3, 6, Decimal("50.0"))
+    assert (figure.numerator, figure.denominator, figure.value) == (5, 10, Decimal("50.0"))
     department = SnapshotFigure.objects.get(
         snapshot__indicator__key=SESSION_ATTENDED, department=team["department"]
     )
@@ -62,8 +63,8 @@ def test_a_month_is_frozen_for_every_indicator_with_its_definition_and_time(team
 def test_a_frozen_month_does_not_change_when_the_data_changes_later(team):
     snapshot_month(month=MONTH, now=FROZEN_AT)
     before = list(SnapshotFigure.objects.order_by("pk").values())
-    # Later: two more attend (dated in the month), one leaves, a department is renamed.
-    for user in team["people"][3:5]:
+    # Later: the other five attend (dated in the month), one leaves, a department is renamed.
+    for user in team["people"][5:]:
         attend(user, team["session"], date(2026, 9, 10))
     team["people"][0].end_date = date(2026, 8, 1)
     team["people"][0].save()
@@ -73,7 +74,7 @@ def test_a_frozen_month_does_not_change_when_the_data_changes_later(team):
     assert {s.frozen_at for s in again} == {FROZEN_AT}
     assert list(SnapshotFigure.objects.order_by("pk").values()) == before
     figure = organisation_figure(MONTH)
-    assert (figure.numerator, figure.denominator) == (3, 6)
+    assert (figure.numerator, figure.denominator) == (5, 10)
     # The live figure has moved; the frozen one has not.
     live = indicators.compute(
         key=SESSION_ATTENDED,
@@ -81,7 +82,7 @@ def test_a_frozen_month_does_not_change_when_the_data_changes_later(team):
         parameters=figure.snapshot.definition.parameters,
         month=MONTH,
     )
-    assert (live.organisation().numerator, live.organisation().denominator) == (4, 5)
+    assert (live.organisation().numerator, live.organisation().denominator) == (9, 9)
 
 
 def test_a_frozen_row_refuses_to_be_changed(team):
@@ -129,7 +130,7 @@ def test_a_definition_change_keeps_the_old_snapshots(team, version_two):
     assert new.numerator == 0  # March is more than 6 months before September's end
     old_again = organisation_figure(august)
     assert old_again.snapshot.definition.version == 1
-    assert (old_again.numerator, old_again.value) == (old.numerator, old.value) == (3, Decimal(50))
+    assert (old_again.numerator, old_again.value) == (old.numerator, old.value) == (5, Decimal(50))
 
 
 def test_a_definition_is_never_edited_and_a_version_needs_its_code(team):
