@@ -21,7 +21,9 @@ History (people who registered for a past session, council members who read last
 trend published weeks ago) is written through the same services: with an explicit ``now``
 where the service takes one, and otherwise by a ``_backdate_*`` step that moves the created
 rows' timestamps back afterwards. Those steps are demo-only; the site never rewrites a
-timestamp.
+timestamp. The goals' history (starters over 21 months, their onboarding, leavers, sessions
+across the year, a definition change, example targets and 18 frozen months) is the last step,
+``demo.history_steps`` with its data in ``demo.content.history``.
 
 Deterministic for a given ``seed``: the steps draw from one random generator, in a fixed order.
 Every account has the password :data:`DEMO_PASSWORD`; the kernteam, leidinggevende, beheer and
@@ -89,6 +91,7 @@ from demo.content.sessions import (
     SESSION_LOCATION,
 )
 from demo.content.teamwork import CONTACT_PERSON_AUDIENCE
+from demo.history_steps import load_history, onboarding_since
 from demo.session_days import session_day
 from demo.team_kit_steps import record_team_meetings
 from demo.teamwork_steps import load_teamwork
@@ -143,8 +146,11 @@ def demo_is_loaded() -> bool:
 
 
 @transaction.atomic
-def load_demo(*, seed: int = 2026, today: date) -> list[str]:
-    """Build the demo site; returns a log of what was made. Refuses to run twice."""
+def load_demo(*, seed: int = 2026, today: date, history: bool = True) -> list[str]:
+    """Build the demo site; returns a log of what was made. Refuses to run twice.
+
+    ``history=False`` leaves out the goals' 21 months of history (the slowest part of a load):
+    for tests that need the demo site but not its past."""
     if demo_is_loaded():
         raise RuntimeError("Demo content is already loaded.")
     rng = random.Random(seed)  # noqa: S311 (repeatable demo data, not security)
@@ -193,6 +199,19 @@ def load_demo(*, seed: int = 2026, today: date) -> list[str]:
 
     trends = _trends(content=content, today=today, audience=audiences.all_staff)
     log.append(f"{len(trends)} trends (one past its review date, one with a mandatory refresher)")
+    # Last: the goals' frozen months are computed from everything above.
+    if history:
+        load_history(
+            seed=seed,
+            today=today,
+            staff=[*colleagues, *staff],
+            onboarding=learning.onboarding,
+            departments=departments,
+            templates=content.session_templates,
+            kernteam=accounts["kernteam"],
+            email=demo_email,
+            log=log,
+        )
     # The history above is backdated with queryset updates, which send no signals: the
     # reporting summary is rebuilt from the rows and every cached read is dropped.
     rebuild_all()
@@ -435,12 +454,13 @@ class _Learning:
 
 def _learning(*, content: _Content, today: date, all_staff: Audience, log: list[str]) -> _Learning:
     """The onboarding module (its final quiz came with its pack) is mandatory for new
-    employees; the theme module's assignment follows with the staff."""
+    employees who started since it was introduced (``demo.history_steps.onboarding_since``);
+    the theme module's assignment follows with the staff."""
     onboarding = content.module(ONBOARDING_PACK, ONBOARDING_MODULE)
     assignment_create(
         module=onboarding,
         audience=all_staff,
-        starters_from=today - timedelta(days=ONBOARDING_ASSIGNMENT["starters_within_days"]),
+        starters_from=onboarding_since(today),
         due_days_after_start=ONBOARDING_ASSIGNMENT["due_days_after_start"],
     )
     log.append("the onboarding module mandatory for new employees")

@@ -2,8 +2,8 @@
 keeps it on a second run, and gives the same data for the same seed.
 
 These tests need an empty database, so they load the demo themselves: three loads for the
-file (a load takes seconds). What the demo contains is tested on one shared load in
-``tests/demo/loaded/``.
+file, without the goals' history (the slowest part of a load). What the demo contains, its
+history included, is tested on one shared load in ``tests/demo/loaded/``.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def test_force_loads_with_debug_off_and_the_same_seed_gives_the_same_data(capsys
     them on a third run; another seed gives other people."""
     with transaction.atomic():
         today = timezone.localdate()
-        call_command("load_demo", "--force", "--seed", "42")
+        call_command("load_demo", "--force", "--seed", "42", "--without-history")
         assert "Demo content loaded" in capsys.readouterr().out
         demo_accounts_exist()
         the_griffie_sees_last_quarters_council_figures(today=today)
@@ -54,16 +54,16 @@ def test_force_loads_with_debug_off_and_the_same_seed_gives_the_same_data(capsys
     assert not User.objects.exists()
 
     with transaction.atomic(), override_settings(DEBUG=True):
-        call_command("load_demo", "--seed", "42")
+        call_command("load_demo", "--seed", "42", "--without-history")
         assert "Demo content loaded" in capsys.readouterr().out
         assert demo_data() == first
         passwords = set(User.objects.values_list("email", "password"))
-        call_command("load_demo", "--seed", "42")
+        call_command("load_demo", "--seed", "42", "--without-history")
         assert "already loaded" in capsys.readouterr().out
         assert set(User.objects.values_list("email", "password")) == passwords
         transaction.set_rollback(True)
 
-    load_demo(seed=43, today=date(2026, 11, 23))
+    load_demo(seed=43, today=date(2026, 11, 23), history=False)
     assert demo_data() != first
 
 

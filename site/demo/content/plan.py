@@ -23,10 +23,10 @@ DEMO_PACKS: tuple[str, ...] = (
     SESSIONS_PACK,
 )
 
-# The onboarding module is mandatory for everybody who started in the last half year, within
-# 30 days of their start date.
+# The onboarding module is mandatory for everybody who started since it was introduced
+# (demo.content.history.ONBOARDING_SINCE_MONTHS months ago), within 30 days of their start date.
 ONBOARDING_MODULE = "ondermijning-herkennen-en-melden"
-ONBOARDING_ASSIGNMENT: dict = {"starters_within_days": 183, "due_days_after_start": 30}
+ONBOARDING_ASSIGNMENT: dict = {"due_days_after_start": 30}
 # "Mensenhandel herkennen" is mandatory for VTH and was due this many days ago.
 THEME_MODULE = "mensenhandel-herkennen"
 THEME_MODULE_VTH_DUE_DAYS_AGO = 10

@@ -6,9 +6,8 @@ the package's last test; pytest-django's ``db`` runs each test in a savepoint in
 nothing a test writes reaches the next. Before the rollback the package checks that: every
 table holds what it held right after the load.
 
-Every module here marks its tests ``pytest.mark.xdist_group("demo")`` (in ``pytestmark``),
-so under ``--dist loadgroup`` (CI) the package runs on one worker and loads the demo once.
-Collection refuses a module without that mark. The tests of the ``load_demo`` command itself
+Under ``--dist loadgroup`` (CI) the package runs on one worker and loads the demo once
+(``tests/xdist_groups.py``). The tests of the ``load_demo`` command itself
 need an empty database and stay in ``tests/demo/test_demo.py``.
 """
 
@@ -26,7 +25,6 @@ from django.utils import timezone
 from demo.loader import load_demo
 
 DEMO_SEED = 2026
-XDIST_GROUP = "demo"
 HERE = Path(__file__).resolve().parent
 
 
@@ -64,20 +62,3 @@ def demo_today(django_db_setup, django_db_blocker) -> date:
         )
         transaction.set_rollback(True)
     assert not changed, f"a test in {HERE.name}/ changed the shared demo: {changed}"
-
-
-def pytest_collection_modifyitems(config, items):
-    """A test here without the package's xdist group could run on another worker, which would
-    load the demo a second time."""
-    for item in items:
-        if HERE not in Path(item.path).resolve().parents:
-            continue
-        groups = [
-            mark.args[0] if mark.args else mark.kwargs.get("name")
-            for mark in item.iter_markers("xdist_group")
-        ]
-        if groups != [XDIST_GROUP]:
-            raise pytest.UsageError(
-                f"{item.nodeid}: mark it pytest.mark.xdist_group({XDIST_GROUP!r}) in pytestmark "
-                "(the tests in tests/demo/loaded/ share one demo load)"
-            )

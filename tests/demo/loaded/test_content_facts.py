@@ -32,7 +32,7 @@ from modules.learning.models import LessonPage, ModulePage
 from modules.trends.models import TrendPage
 from quizzes.models import Question, Quiz
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 ONBOARDING_SLUG = "ondermijning-herkennen-en-melden"
 MAX_WORDS = 25

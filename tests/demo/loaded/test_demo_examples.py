@@ -11,7 +11,7 @@ import pytest
 from home.models import ReportingPage, ReportingRoutes
 from modules.awareness.models import SessionPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 
 def test_demo_reporting_routes_and_sessions_are_examples(client):

@@ -10,7 +10,7 @@ from django.urls import reverse
 from demo.loader import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_email
 from tests.conftest import password_login, totp_now
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize(

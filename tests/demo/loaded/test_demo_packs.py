@@ -23,7 +23,7 @@ from modules.contentpacks.importer import ACTION_UNCHANGED, pack_apply, pack_che
 from modules.contentpacks.models import PackItem
 from quizzes.models import Question
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 
 def _files(folder: Path) -> dict[str, bytes]:

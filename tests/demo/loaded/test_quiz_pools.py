@@ -22,7 +22,7 @@ from quizzes.bank_check import bank_check
 from quizzes.models import Question, QuestionPool, Quiz
 from quizzes.services import draw_questions
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 DRAWS = 1_000
 

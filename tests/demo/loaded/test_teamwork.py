@@ -12,7 +12,7 @@ from home.models import ReportingPage, ReportingRoutes
 from modules.awareness.models import RegistrationStatus, SessionKind, SessionPage, SessionTemplate
 from modules.learning.models import ModulePage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 
 def test_every_department_has_an_example_contact_person(client):

@@ -18,8 +18,13 @@ class Command(BaseCommand):
             action="store_true",
             help="Also run when DEBUG is off. Never use this on a production database.",
         )
+        parser.add_argument(
+            "--without-history",
+            action="store_true",
+            help="Leave out the goals' 21 months of history (faster; for tests).",
+        )
 
-    def handle(self, *args, seed: int, force: bool, **options):
+    def handle(self, *args, seed: int, force: bool, without_history: bool = False, **options):
         if not settings.DEBUG and not force:
             raise CommandError(
                 "load_demo creates accounts with a known password and refuses to run when "
@@ -28,7 +33,7 @@ class Command(BaseCommand):
         if demo_is_loaded():
             self.stdout.write("Demo content is already loaded; nothing changed.")
             return
-        for line in load_demo(seed=seed, today=timezone.localdate()):
+        for line in load_demo(seed=seed, today=timezone.localdate(), history=not without_history):
             self.stdout.write(f"  {line}")
         # Search indexing normally runs in the task worker; build the index now, so search
         # works with `make run` alone.
