@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import time
 
 import pytest
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import hotp_value
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
 from django.test import Client
 from django.urls import reverse
+from pytest_django.plugin import blocking_manager_key
 
 from accounts.roles import Role
 from accounts.services import user_activate_totp
@@ -119,6 +123,17 @@ def pytest_xdist_make_scheduler(config, log):
     return None
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test databases, with a copy of the migrations' data kept on each
+    connection even when no test of this run asks for a serialized rollback: the reload in
+    :func:`pytest_runtest_teardown` needs it."""
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            if getattr(connection, "_test_serialized_contents", None) is None:
+                connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
 def _empties_the_database(item: pytest.Item) -> bool:
     """Whether the test runs outside a rolled-back transaction, so its teardown flushes every
     table, the migrations' data (Wagtail's root page and site, the goals' indicators) included.
@@ -132,28 +147,72 @@ def _empties_the_database(item: pytest.Item) -> bool:
     )
 
 
+def _restores_itself(item: pytest.Item) -> bool:
+    """Whether the test loads the migrations' data itself before it runs (Django's serialized
+    rollback)."""
+    if "django_db_serialized_rollback" in getattr(item, "fixturenames", ()):
+        return True
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("serialized_rollback"))
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """After a test that emptied the database, put the migrations' data back before a test of
-    a plain ``db`` (or none) comes next.
+    """After a test that emptied the database, put the migrations' data back before the next
+    test, unless that one restores it itself (a serialized rollback).
 
     pytest-django, like Django, runs the emptying tests after all others, but a worker runs its
     groups in the order xdist hands them out (the longest first, ``tests/xdist_groups.py``), so
-    a plain test may come after a flush and find no site or indicators. Between two emptying
-    tests nothing changes: they always ran in an emptied database. The flush first takes away
-    what Django's ``post_migrate`` put back (content types, permissions) under other ids.
+    a plain test may come after a flush and find no site or indicators. An emptying test finds
+    the data too, as the first one on a worker always did. Two kinds of flush leave the database
+    wrong for what comes next: a plain one runs ``post_migrate``, which makes content types and
+    permissions under new ids, and a serialized test's one leaves no content types at all while
+    Django's cache still holds them. The reload's own flush takes both away first. Between
+    two emptying tests after a plain flush nothing is reloaded (the browser tests copy the
+    demo in anyway): the next one finds the database as it always did.
     """
     result = yield
-    if nextitem is not None and _empties_the_database(item) and not _empties_the_database(nextitem):
-        for connection in connections.all(initialized_only=True):
-            contents = getattr(connection, "_test_serialized_contents", None)
-            if contents:
-                call_command(
-                    "flush",
-                    database=connection.alias,
-                    interactive=False,
-                    inhibit_post_migrate=True,
-                    verbosity=0,
-                )
-                connection.creation.deserialize_db_from_string(contents)
+    if (
+        nextitem is not None
+        and _empties_the_database(item)
+        and not _restores_itself(nextitem)
+        and (_restores_itself(item) or not _empties_the_database(nextitem))
+    ):
+        # The test's own fixtures are torn down by now and pytest-django blocks the database
+        # again between tests; this reload is the one access allowed here.
+        with item.config.stash[blocking_manager_key].unblock():
+            for connection in connections.all():
+                contents = getattr(connection, "_test_serialized_contents", None)
+                if contents is None:
+                    pytest.fail(
+                        f"no copy of the migrations' data on connection {connection.alias!r} "
+                        "to reload after a flush (see the browser fixture in "
+                        "tests/browser/conftest.py)"
+                    )
+                if contents:
+                    call_command(
+                        "flush",
+                        database=connection.alias,
+                        interactive=False,
+                        inhibit_post_migrate=True,
+                        # The reloaded rows keep their ids; the sequences go on above them.
+                        reset_sequences=False,
+                        verbosity=0,
+                    )
+                    # The test's own flush ran post_migrate, which made content types under
+                    # new ids that the manager's cache still holds; the reloaded rows have
+                    # the old ids.
+                    ContentType.objects.clear_cache()
+                    connection.creation.deserialize_db_from_string(_content_types_first(contents))
     return result
+
+
+@functools.cache
+def _content_types_first(contents: str) -> str:
+    """The serialized data with the content types moved to the front. Django writes it in the
+    order of ``INSTALLED_APPS`` (ours before ``django.contrib.contenttypes``), and building a
+    Wagtail task or page without its parent row looks its content type up: with the cache just
+    cleared and the row not loaded yet, that made a second row for the same model."""
+    rows = json.loads(contents)
+    first = [row for row in rows if row["model"] == "contenttypes.contenttype"]
+    return json.dumps(first + [row for row in rows if row["model"] != "contenttypes.contenttype"])
