@@ -15,7 +15,8 @@ layers, so it reads them directly.
 
 The griffie also gets a quarterly version: the same report over the last three months
 (``period=QUARTER``), while the goal charts keep their 12 to 24 months of history; who may
-make one may make the other (the same permission, :mod:`modules.reporting.yearly_views`).
+make one may make the other (the same permission, :mod:`modules.reporting.yearly_views`:
+the kernteam and the griffie).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The yearly overview PDF's result page and download (see :mod:`modules.reporting.yearly_job`).
 
 Both need the permission of the overview itself (``modules.export_yearly_overview``, the
-kernteam and superusers) at every visit, so somebody whose role was taken away can no longer
-fetch a PDF made before; and both show only the viewer's own jobs (another person's job id,
-a colleague's included, is a 404). The PDF is read from the private storage and streamed here,
-never through a public or signed storage URL.
+kernteam, the griffie and superusers) at every visit, so somebody whose role was taken away
+can no longer fetch a PDF made before; and both show only the viewer's own jobs (another
+person's job id, a colleague's included, is a 404). The PDF is read from the private storage
+and streamed here, never through a public or signed storage URL.
 """
 
 from __future__ import annotations

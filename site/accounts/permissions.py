@@ -89,6 +89,9 @@ ROLE_MODEL_PERMISSIONS: dict[Role, set[str]] = {
         "council.delete_councilrecommendation",
         "council.view_councilrecommendation",
         "council.view_council_participation",
+        # "Weerbaarheid in cijfers" for the council, yearly and quarterly (aggregates only,
+        # groups under five hidden: modules.reporting.yearly); the griffie passes it on.
+        "modules.export_yearly_overview",
     },
     Role.BEHEER: {
         "wagtailadmin.access_admin",

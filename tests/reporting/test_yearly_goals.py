@@ -1,7 +1,8 @@
 """ "Weerbaarheid in cijfers" opens with the goals: each indicator's chart, table and status for
 the organisation, on the page and in the PDF (drawn: the chart's line and target colours are
 on page 1 of the rendered PDF); the quarterly version for the griffie covers three months,
-keeps the goals' history, and is made only by whoever may make the yearly one."""
+keeps the goals' history, and is made only by whoever may make the yearly one (the kernteam
+and the griffie)."""
 
 from __future__ import annotations
 
@@ -120,7 +121,23 @@ def test_the_quarterly_version_covers_three_months_and_keeps_the_goal_history(
     assert year_job.params == {"period": "jaar"} and year_job.pk != job.pk
 
 
-@pytest.mark.parametrize("role", [Role.BEHEER, Role.LEIDINGGEVENDE, Role.GRIFFIE])
+def test_the_griffie_makes_the_quarterly_pdf_and_sees_only_its_own(
+    goals, kernteam_user, make_user, mfa_client_for
+):
+    """The quarterly version is for the griffie: it makes one itself, and a PDF somebody
+    else made (the kernteam's) stays theirs."""
+    kernteam = mfa_client_for(kernteam_user)
+    kernteam_job, _content = pdf_of(kernteam, periode="kwartaal")
+    kernteam.logout()  # the fixture logs one client in: the griffie's session is a new one
+    client = mfa_client_for(make_user(Role.MEDEWERKER, Role.GRIFFIE))
+    job, content = pdf_of(client, periode="kwartaal")
+    assert job.pk != kernteam_job.pk and job.params == {"period": "kwartaal"}
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+    assert "kwartaal tot en met" in " ".join(text.split()) and NAME in text
+    assert client.get(reverse("yearly_overview_pdf", args=[kernteam_job.pk])).status_code == 404
+
+
+@pytest.mark.parametrize("role", [Role.BEHEER, Role.LEIDINGGEVENDE])
 def test_only_who_may_make_the_yearly_pdf_makes_the_quarterly_one(
     goals, role, make_user, mfa_client_for
 ):
