@@ -31,6 +31,10 @@ class TargetViewSet(ModelViewSet):
     edit_view_class = TargetEditView
     list_display = ["indicator", "period_label", "target_value", "owner", "set_by_label"]
     list_filter = ["indicator"]
+    # Wagtail's copy view is a plain create view on the existing object: its POST would save
+    # over the target in place, past target_save (no overlap check, no setter, no month
+    # rounding). A new target starts from "add".
+    copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_fields = [
         "indicator",

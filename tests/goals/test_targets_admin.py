@@ -137,6 +137,34 @@ def test_nobody_deletes_a_target(kernteam_user, mfa_client_for, indicator, owner
     assert Target.objects.filter(pk=target.pk).exists()
 
 
+def test_there_is_no_copy_view_that_would_save_past_the_service(
+    kernteam_user, mfa_client_for, indicator, owner, make_user
+):
+    """Wagtail's copy view saves its form over the original object: the view is off, so a
+    POST to its address changes nothing and the setter stays who set it."""
+    target = target_save(
+        target=None,
+        indicator=indicator,
+        first_month=date(2026, 1, 1),
+        last_month=date(2026, 12, 1),
+        target_value=Decimal(95),
+        owner=owner,
+        rationale="Jaardoel.",
+        set_by=kernteam_user,
+    )
+    other = make_user(Role.MEDEWERKER, Role.KERNTEAM)
+    client = mfa_client_for(other)
+    url = f"/admin/doelen/copy/{target.pk}/"
+    assert client.get(url).status_code == 404
+    response = client.post(url, post_data(indicator, owner, target_value="60"))
+    assert response.status_code == 404
+    target.refresh_from_db()
+    assert target.target_value == Decimal(95) and target.set_by == kernteam_user
+    assert Target.objects.count() == 1
+    html = client.get(reverse("goal_targets:index")).content.decode()
+    assert url not in html
+
+
 @pytest.mark.parametrize(
     "roles",
     [
