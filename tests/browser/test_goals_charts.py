@@ -1,9 +1,14 @@
 """The goal charts in Chromium: "Doelen in cijfers" (with a department chosen) and "Weerbaarheid
 in cijfers" show each goal as an SVG chart with its status and table, work without script, and
-axe finds nothing serious or critical on either page."""
+axe finds nothing serious or critical on either page; the evidence pack is reached from the
+admin menu and downloads as a zip whose manifest's checksums hold."""
 
 from __future__ import annotations
 
+import hashlib
+import io
+import json
+import zipfile
 from decimal import Decimal
 
 import pytest
@@ -72,3 +77,23 @@ def test_the_goals_dashboard_and_the_yearly_overview_show_accessible_charts(page
         page.get_by_role("heading", name="Weerbaarheid in cijfers: kwartaaloverzicht")
     ).to_be_visible()
     assert serious_violations(page) == []
+
+
+def test_the_evidence_pack_is_reached_from_the_menu_and_downloads_intact(page, frozen):
+    log_in_with_mfa(page, frozen.url, "kernteam")
+    page.goto(f"{frozen.url}/admin/")
+    page.get_by_role("link", name="Bewijsdossier").click()
+    expect(page.get_by_role("heading", name="Bewijsdossier", exact=True)).to_be_visible()
+    assert serious_violations(page) == []
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Bewijsdossier downloaden (zip)").click()
+    download = download_info.value
+    assert download.suggested_filename.startswith("bewijsdossier-doelen-")
+    with open(download.path(), "rb") as file:
+        pack = zipfile.ZipFile(io.BytesIO(file.read()))
+    files = {name: pack.read(name) for name in pack.namelist()}
+    manifest = json.loads(files.pop("manifest.json"))
+    listed = {entry["naam"]: entry["sha256"] for entry in manifest["bestanden"]}
+    assert listed.keys() == files.keys() and len(files) >= 5
+    assert all(hashlib.sha256(files[name]).hexdigest() == listed[name] for name in files)
+    assert "kernteam" in manifest["geexporteerd_door"]
