@@ -170,6 +170,12 @@ def _manager(value: str | None, *, user: User | None) -> User | None:
         raise ScimInputError(_("Manager '%(value)s' is not known in Weerbaar.") % {"value": value})
     if user is not None and manager.pk == user.pk:
         raise ScimInputError(_("Somebody cannot be their own manager."))
+    if not manager.is_active:
+        # A leaver, or an account switched off by hand: made a manager here, it would manage
+        # the department (and read its per-person results) the day it is switched on again.
+        raise ScimInputError(
+            _("Manager '%(value)s' is switched off in Weerbaar.") % {"value": value}
+        )
     return manager
 
 
@@ -436,7 +442,8 @@ def _sync_manager(
         .exists()
     )
     label = f"{department.name} ({department.code})"
-    if reports and manager.pk not in own_managers:
+    if reports and manager.pk not in own_managers and manager.is_active:
+        # (An account switched off since the link was asked for does not become a manager.)
         department.managers.add(manager)
         ScimManagerLink.objects.get_or_create(department=department, manager=manager)
         _audit(

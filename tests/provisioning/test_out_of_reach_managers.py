@@ -37,3 +37,25 @@ def test_scim_does_not_change_the_departments_of_an_account_it_may_not_touch(sci
     lead = User.objects.get(pk=lead_id)
     assert set(lead.managed_departments.all()) == {departments["PZ"]}
     assert report_scope(user=lead).department_ids == frozenset({departments["PZ"].pk})
+
+
+def test_scim_does_not_make_a_switched_off_account_a_manager(scim, departments):
+    """An account switched off by hand stays off and is nobody's manager: naming it as
+    manager is refused with a Dutch error, and it gets no department and no role (switched on
+    again later, it would otherwise read the department's per-person results; found in
+    review)."""
+    lead_id = scim.post("/Users", entra_user("1001", "l.jansen@dordrecht.nl")).json()["id"]
+    User.objects.filter(pk=lead_id).update(is_active=False)
+    refused = scim.post("/Users", entra_user("1002", "n.bakker@dordrecht.nl", manager=lead_id))
+    assert refused.status_code == 400
+    assert "uitgeschakeld" in refused.json()["detail"]
+    assert not User.objects.filter(email="n.bakker@dordrecht.nl").exists()
+    staff_id = scim.post("/Users", entra_user("1002", "n.bakker@dordrecht.nl")).json()["id"]
+    refused = scim.patch(
+        f"/Users/{staff_id}",
+        patch({"op": "replace", "path": f"{ENTERPRISE}:manager", "value": lead_id}),
+    )
+    assert refused.status_code == 400
+    lead = User.objects.get(pk=lead_id)
+    assert not lead.is_active and not lead.managed_departments.exists()
+    assert not lead.has_role(Role.LEIDINGGEVENDE)
