@@ -80,6 +80,10 @@ class ScormAttempt(models.Model):
     # modules.scorm.services.final_quiz_outcome); empty while undecided or not a final quiz.
     final_quiz_result = models.CharField(max_length=8, blank=True)
     final_quiz_percent = models.DecimalField(max_digits=7, decimal_places=4, null=True, blank=True)
+    # The round (``Enrolment.cycle``) of the lesson's module this state was reported in. A
+    # state of an earlier round is never seeded or kept: a renewal starts the package afresh,
+    # or the runtime would hand last round's "passed" and score back (modules.scorm.selectors).
+    round = models.PositiveSmallIntegerField(default=1)
 
     class Meta:
         verbose_name = _("SCORM attempt")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from accounts.models import User
-from modules.learning.models import LessonPage
+from modules.learning.models import Enrolment, LessonPage, ModulePage
 from modules.scorm.models import ScormAttempt, ScormPackage
 
 BLOCK_TYPE = "scorm"
@@ -11,6 +13,30 @@ BLOCK_TYPE = "scorm"
 
 def attempt_for(*, user: User, package: ScormPackage) -> ScormAttempt | None:
     return ScormAttempt.objects.filter(user=user, package=package).first()
+
+
+def module_round(*, user: User, lesson: LessonPage, today: date) -> int:
+    """The learner's current round (``Enrolment.cycle``) in the module of ``lesson``: the latest
+    one, or the next when that one is completed and no longer counts (expired, or of a version
+    that asks for renewal; the next activity starts it). 1 before any round."""
+    module = lesson.get_parent().specific
+    if not isinstance(module, ModulePage):
+        return 1
+    latest = Enrolment.objects.filter(user=user, module=module).order_by("-cycle").first()
+    if latest is None:
+        return 1
+    return latest.cycle + 1 if module.round_expired(latest, today) else latest.cycle
+
+
+def attempt_in_round(
+    *, user: User, package: ScormPackage, lesson: LessonPage, today: date
+) -> ScormAttempt | None:
+    """The learner's state in ``package`` if it belongs to their current round in the lesson's
+    module; None (start afresh) when it was reported in an earlier round."""
+    attempt = attempt_for(user=user, package=package)
+    if attempt is None or attempt.round >= module_round(user=user, lesson=lesson, today=today):
+        return attempt
+    return None
 
 
 def lesson_plays_package(*, lesson: LessonPage, package_id: int) -> bool:

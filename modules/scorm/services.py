@@ -21,6 +21,7 @@ from modules.learning.models import LessonPage, ModulePage
 from modules.learning.services import lesson_complete, scorm_final_quiz_record
 from modules.scorm.models import ScormAttempt, ScormPackage
 from modules.scorm.package_files import InspectedPackage, read_member
+from modules.scorm.selectors import module_round
 
 logger = logging.getLogger(__name__)
 
@@ -191,6 +192,15 @@ def is_done(*, package: ScormPackage, report: CmiReport) -> bool:
     return report.completion_status == "completed"
 
 
+def _start_afresh(attempt: ScormAttempt) -> None:
+    attempt.completion_status = attempt.success_status = ""
+    attempt.score_raw = attempt.score_min = attempt.score_max = attempt.score_scaled = None
+    attempt.location = attempt.suspend_data = ""
+    attempt.completed_at = None
+    attempt.final_quiz_result = ""
+    attempt.final_quiz_percent = None
+
+
 @transaction.atomic
 def attempt_record(
     *, user: User, lesson: LessonPage, package: ScormPackage, report: CmiReport
@@ -206,6 +216,12 @@ def attempt_record(
     attempt, _created = ScormAttempt.objects.select_for_update().get_or_create(
         user=user, package=package
     )
+    current_round = module_round(user=user, lesson=lesson, today=timezone.localdate())
+    if attempt.round < current_round:
+        # A report in a new round (a renewal) starts from nothing: last round's completion and
+        # verdict do not carry over (the player was seeded afresh too: attempt_in_round).
+        _start_afresh(attempt)
+    attempt.round = current_round
     module = lesson.get_parent().specific
     outcome = None
     if (

@@ -9,11 +9,12 @@ from __future__ import annotations
 from django import template
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 
 from modules.scorm.content_origin import content_origin, grant_token, request_origin
 from modules.scorm.middleware import FRAMES_CONTENT_ATTR
 from modules.scorm.models import ScormPackage
-from modules.scorm.selectors import attempt_for, resume_state
+from modules.scorm.selectors import attempt_in_round, resume_state
 
 register = template.Library()
 
@@ -45,7 +46,8 @@ def scorm_player(context, package: ScormPackage | None, block_id: str = "") -> s
     wrapper = reverse("scorm_content_wrapper", args=[token])
     # The page's policy may now frame the content origin (ContentOriginMiddleware).
     setattr(request, FRAMES_CONTENT_ATTR, True)
-    attempt = attempt_for(user=user, package=package)
+    # Last round's state is not seeded: a renewal plays the package from the start.
+    attempt = attempt_in_round(user=user, package=package, lesson=page, today=timezone.localdate())
     return render_to_string(
         "scorm/player.html",
         {
