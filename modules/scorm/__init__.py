@@ -25,8 +25,10 @@ resume.
 (another host name pointing at the same deployment, for example ``scorm.weerbaar.example``):
 
 1. The lesson page (site origin) frames ``<content origin>/scorm/inhoud/<token>/``. The token
-   is signed, expires after ``SCORM_TOKEN_MAX_AGE_HOURS`` and names the learner, the package
-   and the site origin allowed to frame it; it only opens that package's files.
+   is signed, expires after ``SCORM_TOKEN_MAX_AGE_HOURS`` and names the learner, the package,
+   the lesson and the site origin allowed to frame it; it only opens that package's files.
+   Serving the wrapper records a launch for the learner's current module round
+   (:class:`modules.scorm.models.ScormLaunch`).
 2. That wrapper page (content origin) runs scorm-again, asks the lesson page by
    ``postMessage`` for the learner's saved state, seeds the runtime with it, exposes
    ``window.API`` / ``window.API_1484_11`` and then loads the package's start file in its own
@@ -35,7 +37,9 @@ resume.
 3. After each commit the wrapper posts the values we keep (status, score, location, suspend
    data) to the lesson page, which accepts messages only from its frame's window and the
    content origin, and saves them with the learner's session and CSRF token
-   (:func:`modules.scorm.views.track`: the learner the lesson is open to, sizes checked).
+   (:func:`modules.scorm.views.track`: the learner the lesson is open to, sizes checked, and
+   only after a launch in this round: a hand-made report for a package never opened is
+   refused).
 
 What the content can and cannot do there: the site's cookies are host-only, so requests on the
 content origin carry no session; it cannot read the site's pages or tokens (another origin);
@@ -44,7 +48,8 @@ third party; ``frame-ancestors`` names the site, so nobody else can frame it; th
 ``sandbox`` keeps it from navigating the lesson page or opening pop-ups. It receives no name,
 only an opaque learner id. ``modules.scorm.middleware`` keeps every other URL of the project
 off the content host. What it can still do: lie about its own completion and score (SCORM
-has no defence there: the score is the content's word). A package's quiz counts as a
+has no defence there: the score is the content's word; the launch check only makes sure the
+content was opened this round). A package's quiz counts as a
 module's final quiz only when the kernteam chooses so (``ModulePage.final_quiz_scorm_lesson``);
 the server then judges the reported score against the module's pass mark, not the content's
 "passed", and the reports say the pass came from a partner's e-learning (docs/scorm.md).

@@ -2,9 +2,9 @@
 
 Package files are served only on ``SCORM_CONTENT_ORIGIN`` (another host name than the site,
 see the threat model in :mod:`modules.scorm`). That origin gets no cookies of the site, so a
-link into it carries a signed, expiring token naming the learner, the package and the site's
-origin that may frame it; the token is the only way in and is good for reading that one
-package's files. Empty setting: packages cannot be played (the block says so).
+link into it carries a signed, expiring token naming the learner, the package, the lesson that
+plays it and the site's origin that may frame it; the token is the only way in and is good for
+reading that one package's files. Empty setting: packages cannot be played (the block says so).
 """
 
 from __future__ import annotations
@@ -35,12 +35,15 @@ def is_content_host(request: HttpRequest) -> bool:
 class ContentGrant:
     user_id: int
     package_id: int
+    lesson_id: int
     parent_origin: str
 
 
-def grant_token(*, user_id: int, package_id: int, parent_origin: str) -> str:
+def grant_token(*, user_id: int, package_id: int, lesson_id: int, parent_origin: str) -> str:
     return signing.dumps(
-        {"u": user_id, "p": package_id, "o": parent_origin}, salt=_SALT, compress=True
+        {"u": user_id, "p": package_id, "l": lesson_id, "o": parent_origin},
+        salt=_SALT,
+        compress=True,
     )
 
 
@@ -49,7 +52,10 @@ def read_token(token: str) -> ContentGrant | None:
     try:
         data = signing.loads(token, salt=_SALT, max_age=settings.SCORM_TOKEN_MAX_AGE_HOURS * 3600)
         return ContentGrant(
-            user_id=int(data["u"]), package_id=int(data["p"]), parent_origin=str(data["o"])
+            user_id=int(data["u"]),
+            package_id=int(data["p"]),
+            lesson_id=int(data["l"]),
+            parent_origin=str(data["o"]),
         )
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return None

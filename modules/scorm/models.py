@@ -94,3 +94,32 @@ class ScormAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} · {self.package_id} · {self.completion_status}"
+
+
+class ScormLaunch(models.Model):
+    """The content origin served a package's runtime to a learner in a module round.
+
+    The tracking endpoint keeps a report only after a launch in the learner's current round:
+    a report for a package that was never opened (a hand-made POST) is refused. It cannot prove
+    what happened inside the content (SCORM trusts the browser; see :mod:`modules.scorm`), but
+    a pass now needs the package to have been played at least this far.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scorm_launches"
+    )
+    package = models.ForeignKey(ScormPackage, on_delete=models.CASCADE, related_name="launches")
+    round = models.PositiveSmallIntegerField()
+    first_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("SCORM launch")
+        verbose_name_plural = _("SCORM launches")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "package", "round"], name="scorm_launch_once_per_round"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} · {self.package_id} · {self.round}"

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from modules.learning.models import LessonPage, ModulePage
 from modules.learning.services import lesson_complete, scorm_final_quiz_record
-from modules.scorm.models import ScormAttempt, ScormPackage
+from modules.scorm.models import ScormAttempt, ScormLaunch, ScormPackage
 from modules.scorm.package_files import InspectedPackage, read_member
 from modules.scorm.selectors import module_round
 
@@ -192,6 +192,20 @@ def is_done(*, package: ScormPackage, report: CmiReport) -> bool:
     return report.completion_status == "completed"
 
 
+class NotLaunched(Exception):
+    """A report for a package the content origin did not serve to this learner this round."""
+
+
+def launch_record(*, user: User, lesson: LessonPage, package: ScormPackage) -> ScormLaunch:
+    """Note that the content origin served ``package``'s runtime to ``user`` for ``lesson`` in
+    their current module round (once per round; later launches change nothing)."""
+    current_round = module_round(user=user, lesson=lesson, today=timezone.localdate())
+    launch, _created = ScormLaunch.objects.get_or_create(
+        user=user, package=package, round=current_round
+    )
+    return launch
+
+
 def _start_afresh(attempt: ScormAttempt) -> None:
     attempt.completion_status = attempt.success_status = ""
     attempt.score_raw = attempt.score_min = attempt.score_max = attempt.score_scaled = None
@@ -212,11 +226,16 @@ def attempt_record(
     here (:func:`final_quiz_outcome`, with the module's pass mark) and the verdict recorded
     for the learner's round (:func:`modules.learning.services.scorm_final_quiz_record`): a
     pass completes the module as a passed final quiz does. A replay may pass after a failure.
+
+    Raises :class:`NotLaunched`, keeping nothing, when the package was not launched for the
+    learner in the current round (:func:`launch_record`).
     """
+    current_round = module_round(user=user, lesson=lesson, today=timezone.localdate())
+    if not ScormLaunch.objects.filter(user=user, package=package, round=current_round).exists():
+        raise NotLaunched
     attempt, _created = ScormAttempt.objects.select_for_update().get_or_create(
         user=user, package=package
     )
-    current_round = module_round(user=user, lesson=lesson, today=timezone.localdate())
     if attempt.round < current_round:
         # A report in a new round (a renewal) starts from nothing: last round's completion and
         # verdict do not carry over (the player was seeded afresh too: attempt_in_round).

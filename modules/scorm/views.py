@@ -35,7 +35,7 @@ from modules.scorm.forms import TrackForm
 from modules.scorm.models import ScormPackage
 from modules.scorm.package_files import safe_member_name
 from modules.scorm.selectors import lesson_plays_package
-from modules.scorm.services import attempt_record
+from modules.scorm.services import NotLaunched, attempt_record, launch_record
 
 # Larger than any allowed report: 64 000 characters of suspend data as JSON may take six bytes
 # each (a control character escaped as \u0000; a non-ASCII one takes two to four in UTF-8),
@@ -74,6 +74,20 @@ def _grant(request: HttpRequest, token: str) -> tuple[ContentGrant, ScormPackage
     return grant, package
 
 
+def _launched_lesson(grant: ContentGrant) -> tuple[User, LessonPage]:
+    """The learner and the live lesson of a grant, when the lesson (still) plays the package and
+    is open to them; else 404."""
+    user = User.objects.get(pk=grant.user_id)
+    lesson = LessonPage.objects.live().filter(pk=grant.lesson_id).first()
+    if (
+        lesson is None
+        or not lesson.is_open_to(user)
+        or not lesson_plays_package(lesson=lesson, package_id=grant.package_id)
+    ):
+        raise Http404
+    return user, lesson
+
+
 def _content_headers(response: HttpResponse, grant: ContentGrant) -> HttpResponse:
     response["Content-Security-Policy"] = _content_policy(grant)
     response["Referrer-Policy"] = "no-referrer"
@@ -88,9 +102,12 @@ def content_wrapper(request: HttpRequest, token: str) -> HttpResponse:
     """The page the lesson frames: the SCORM runtime, then the package's start file in a frame.
 
     The runtime is seeded by the lesson page (postMessage) before the content starts, so the
-    content's first GetValue already sees its suspend data.
+    content's first GetValue already sees its suspend data. Serving it records the launch
+    that tracking asks for (:func:`modules.scorm.services.launch_record`).
     """
     grant, package = _grant(request, token)
+    user, lesson = _launched_lesson(grant)
+    launch_record(user=user, lesson=lesson, package=package)
     response = TemplateResponse(
         request,
         "scorm/wrapper.html",
@@ -149,6 +166,9 @@ def track(request: HttpRequest, lesson_id: int, package_id: int) -> JsonResponse
         )
     except NotInModule as e:
         raise Http404 from e
+    except NotLaunched:
+        # Opened before a new round began (or never opened): the page has to load it again.
+        return JsonResponse({"error": "not_launched"}, status=409)
     return JsonResponse(
         {
             "completed": result.attempt.completed_at is not None,

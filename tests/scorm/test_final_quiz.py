@@ -8,7 +8,6 @@ says where the pass came from.
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -28,6 +27,7 @@ from tests.conftest import password_login
 from tests.factories.accounts import AudienceFactory
 from tests.factories.modules import LessonPageFactory, module_with_lessons
 from tests.scorm.conftest import make_package, scorm_lesson
+from tests.scorm.tracking import track
 
 
 def logged_in(user) -> Client:
@@ -35,14 +35,6 @@ def logged_in(user) -> Client:
     response = password_login(client, user.email)
     assert response.status_code == 302, response.content.decode()[:500]
     return client
-
-
-def track(client, lesson, package, **data):
-    return client.post(
-        reverse("scorm_track", args=[lesson.pk, package.pk]),
-        data=json.dumps(data),
-        content_type="application/json",
-    )
 
 
 def quiz_module(package, *, mastery: int = 80):
@@ -241,7 +233,9 @@ def test_another_lessons_package_or_another_learner_does_not_count(make_user, pa
         not round_of(user, module).events.filter(kind=ProgressEvent.Kind.SCORM_QUIZ_PASSED).exists()
     )
     # Logged out: refused.
-    assert track(Client(), lesson, package_12, completion_status="passed").status_code == 403
+    assert (
+        track(Client(), lesson, package_12, open_first=False, completion_status="passed")
+    ).status_code == 403
 
 
 def test_a_lesson_outside_the_learners_audience_is_refused(make_user, package_12):
@@ -250,8 +244,16 @@ def test_a_lesson_outside_the_learners_audience_is_refused(make_user, package_12
     module.audience = AudienceFactory(roles=[Role.RAADSLID])
     module.save_revision().publish()
     client = logged_in(make_user(Role.MEDEWERKER))
+    assert client.get(lesson.url).status_code in (403, 404)  # no page, so no launch either
     assert (
-        track(client, lesson, package_12, completion_status="passed", score_raw="100")
+        track(
+            client,
+            lesson,
+            package_12,
+            open_first=False,
+            completion_status="passed",
+            score_raw="100",
+        )
     ).status_code == 404
     assert not ScormAttempt.objects.exists()
 

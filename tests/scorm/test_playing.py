@@ -19,30 +19,11 @@ from accounts.roles import Role
 from modules.learning.models import LessonCompletion
 from modules.scorm.content_origin import grant_token
 from modules.scorm.models import ScormAttempt
-from modules.scorm.services import CmiReport, attempt_record
+from modules.scorm.services import CmiReport, attempt_record, launch_record
 from modules.scorm.views import MAX_TRACK_BODY
 from tests.factories.accounts import AudienceFactory
 from tests.scorm.conftest import CONTENT_HOST, scorm_lesson
-
-
-def player_html(client, lesson) -> str:
-    response = client.get(lesson.url)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def wrapper_path(html: str) -> str:
-    match = re.search(r'data-src="http://scorm\.testserver(/scorm/inhoud/[^"]+/)"', html)
-    assert match, html
-    return match.group(1)
-
-
-def track(client, lesson, package, **data):
-    return client.post(
-        reverse("scorm_track", args=[lesson.pk, package.pk]),
-        data=json.dumps(data),
-        content_type="application/json",
-    )
+from tests.scorm.tracking import player_html, track, wrapper_path
 
 
 @pytest.fixture
@@ -93,7 +74,10 @@ def test_package_files_are_served_only_on_the_content_origin_with_a_valid_token(
 def test_an_expired_token_opens_nothing(learner, lesson, package_12, settings):
     user, _client = learner
     token = grant_token(
-        user_id=user.pk, package_id=package_12.pk, parent_origin="http://testserver"
+        user_id=user.pk,
+        package_id=package_12.pk,
+        lesson_id=lesson.pk,
+        parent_origin="http://testserver",
     )
     path = reverse("scorm_content_file", args=[token, "index.html"])
     assert Client().get(path, HTTP_HOST=CONTENT_HOST).status_code == 200
@@ -226,7 +210,10 @@ def test_tracking_needs_the_csrf_token(medewerker, lesson, package_12):
 def test_tracking_is_for_the_logged_in_learner_the_lesson_is_open_to(
     make_user, lesson, package_12, package_2004
 ):
-    assert track(Client(), lesson, package_12, completion_status="completed").status_code == 403
+    anonymous = Client()
+    assert (
+        track(anonymous, lesson, package_12, open_first=False, completion_status="completed")
+    ).status_code == 403
     insider = make_user(Role.RAADSLID)
     client = Client()
     client.force_login(insider)
@@ -238,7 +225,9 @@ def test_tracking_is_for_the_logged_in_learner_the_lesson_is_open_to(
     module.save_revision().publish()
     stranger = make_user(Role.MEDEWERKER)
     client.force_login(stranger)
-    assert track(client, lesson, package_12, completion_status="completed").status_code == 404
+    assert (
+        track(client, lesson, package_12, open_first=False, completion_status="completed")
+    ).status_code == 404
     assert not ScormAttempt.objects.exists()
     client.force_login(insider)
     assert track(client, lesson, package_12, completion_status="completed").status_code == 200
@@ -252,8 +241,10 @@ def test_the_lesson_page_query_count_does_not_grow_with_other_learners(
 
     def others(count: int) -> None:
         for _ in range(count):
+            other = make_user()
+            launch_record(user=other, lesson=lesson, package=package_12)
             attempt_record(
-                user=make_user(),
+                user=other,
                 lesson=lesson,
                 package=package_12,
                 report=CmiReport("incomplete", "", None, None, None, None, "", "x"),

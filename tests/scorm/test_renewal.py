@@ -13,7 +13,8 @@ import pytest
 from modules.learning.models import Enrolment, EnrolmentStatus, ProgressEvent
 from modules.scorm.models import ScormAttempt
 from tests.scorm.conftest import make_package
-from tests.scorm.test_final_quiz import finish_other_lessons, logged_in, quiz_module, track
+from tests.scorm.test_final_quiz import finish_other_lessons, logged_in, quiz_module
+from tests.scorm.tracking import track
 
 STATE = re.compile(r'<script id="scorm-state-[^"]*" type="application/json">(.*?)</script>', re.S)
 

@@ -7,13 +7,13 @@ import json
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
-from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from accounts.roles import Role
 from modules.learning.models import LessonCompletion
 from modules.scorm.models import ScormAttempt
 from tests.scorm.conftest import scorm_lesson
+from tests.scorm.tracking import launch, post_report
 
 pytestmark = pytest.mark.django_db
 
@@ -25,11 +25,7 @@ def lesson(package_2004, content_origin):
 
 def post(client, lesson, package, data: dict):
     # As the player's fetch sends it: JSON.stringify, UTF-8, non-ASCII not escaped.
-    return client.post(
-        reverse("scorm_track", args=[lesson.pk, package.pk]),
-        data=json.dumps(data, ensure_ascii=False).encode(),
-        content_type="application/json",
-    )
+    return post_report(client, lesson, package, json.dumps(data, ensure_ascii=False).encode())
 
 
 def test_suspend_data_within_the_64000_character_limit_is_kept(learner, lesson, package_2004):
@@ -40,6 +36,7 @@ def test_suspend_data_within_the_64000_character_limit_is_kept(learner, lesson, 
     suspend_data = "é" * 60_000  # 60 000 characters, 120 000 bytes in UTF-8
     assert len(suspend_data) <= 64_000
     _user, client = learner
+    launch(client, lesson)
     response = post(
         client,
         lesson,

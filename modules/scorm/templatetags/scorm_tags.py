@@ -41,7 +41,10 @@ def scorm_player(context, package: ScormPackage | None, block_id: str = "") -> s
             "scorm/player_unavailable.html", {"reason": reason, "package": package}
         )
     token = grant_token(
-        user_id=user.pk, package_id=package.pk, parent_origin=request_origin(request)
+        user_id=user.pk,
+        package_id=package.pk,
+        lesson_id=page.pk,
+        parent_origin=request_origin(request),
     )
     wrapper = reverse("scorm_content_wrapper", args=[token])
     # The page's policy may now frame the content origin (ContentOriginMiddleware).

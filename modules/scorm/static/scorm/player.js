@@ -33,6 +33,7 @@
                     headers: {"Content-Type": "application/json", "X-CSRFToken": csrf},
                     body: JSON.stringify(data)
                 }).then(function (response) {
+                    if (response.status === 409) { throw new Error("reload"); }
                     if (!response.ok) { throw new Error(String(response.status)); }
                     return response.json();
                 }).then(function (result) {
@@ -40,8 +41,10 @@
                     if (result.completed) {
                         status.textContent = root.getAttribute("data-done-text");
                     }
-                }).catch(function () {
-                    status.textContent = root.getAttribute("data-error-text");
+                }).catch(function (error) {
+                    status.textContent = root.getAttribute(
+                        error && error.message === "reload" ? "data-reload-text" : "data-error-text"
+                    );
                 });
             });
         }
