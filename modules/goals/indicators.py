@@ -183,13 +183,51 @@ def has_computation(key: str, version: int) -> bool:
     return (key, version) in _REGISTRY
 
 
-def compute(*, key: str, version: int, parameters: dict, month: date) -> IndicatorResult:
-    """The indicator's figures for ``month`` as of its last day, for the organisation and
-    each department, with small groups hidden."""
+#: A group's people in the last month its figure was shown: (is the organisation, department
+#: id, part) -> user ids. See :func:`compute`'s ``earlier``.
+EarlierPeople = dict[tuple[bool, int | None, str], set[int]]
+
+
+def _registered(key: str, version: int) -> Computation:
     try:
-        found = _REGISTRY[(key, version)]
+        return _REGISTRY[(key, version)]
     except KeyError:
         raise LookupError(f"No computation for {key} v{version}") from None
+
+
+def tallies_of(*, key: str, version: int, parameters: dict, month: date) -> Tallies:
+    """The raw tallies of ``month`` (never shown: for the differencing check of a later
+    month, :func:`people_of`)."""
+    return _registered(key, version).function(last_day=month_end(month), parameters=parameters)
+
+
+def people_of(tallies: Tallies, *, is_organisation: bool, department_id, breakdown: str) -> set:
+    """The people of one group of ``tallies``: a department's, or the organisation's (all)."""
+    people: set[int] = set()
+    for (department, part), tally in tallies.items():
+        if part == breakdown and (is_organisation or department == department_id):
+            people |= tally.people
+    return people
+
+
+def compute(
+    *,
+    key: str,
+    version: int,
+    parameters: dict,
+    month: date,
+    earlier: EarlierPeople | None = None,
+) -> IndicatorResult:
+    """The indicator's figures for ``month`` as of its last day, for the organisation and
+    each department, with small groups hidden.
+
+    ``earlier`` (when freezing a month): each group's people in the last earlier month its
+    figure was shown. A group whose people differ from those by one to four is hidden this
+    month, because the two published figures side by side give those few people's figure
+    back (20 people with 15, then 21 with 16: the newcomer met it). Compared with the last
+    *shown* month, changes add up until they are five or more and the group shows again.
+    """
+    found = _registered(key, version)
     last_day = month_end(month)
     tallies = found.function(last_day=last_day, parameters=parameters)
     figures = _figures(
@@ -197,6 +235,7 @@ def compute(*, key: str, version: int, parameters: dict, month: date) -> Indicat
         departments=_departments(tallies),
         breakdowns=found.breakdowns(parameters),
         counts_people=found.counts_people,
+        earlier=earlier or {},
     )
     return IndicatorResult(key, version, month_start(month), figures)
 
@@ -239,11 +278,14 @@ def _hidden(*, organisation: bool, name: str, department_id, breakdown: str) -> 
     return Figure(organisation, department_id, name, breakdown, None, None, None, None, True)
 
 
-def _too_revealing(tally: Tally, *, counts_people: bool) -> bool:
+def _too_revealing(tally: Tally, *, counts_people: bool, before: set[int] | None = None) -> bool:
     """The group is one to four people; or, when the numerator counts people, those who
     meet the indicator or those who do not are one to four ("6 people, 5 attended" names the
-    one who did not to anybody who knows the team). Zero names nobody."""
+    one who did not to anybody who knows the team); or its people differ by one to four from
+    ``before``, the people of the last month its figure was shown. Zero names nobody."""
     if is_small(len(tally.people)):
+        return True
+    if before is not None and is_small(len(tally.people ^ before)):
         return True
     if not counts_people:
         return False
@@ -257,6 +299,7 @@ def _figures(
     departments: dict[int | None, str],
     breakdowns: Iterable[str],
     counts_people: bool = True,
+    earlier: EarlierPeople | None = None,
 ) -> list[Figure]:
     """Per part: the organisation's figure, then one per department.
 
@@ -267,8 +310,9 @@ def _figures(
     minus the shown departments gives the hidden ones back (the rule of
     ``quizzes.analysis.department_figures``). Taken together means the distinct people (one
     person can be in two departments' tallies when the department at the time of a quiz
-    counts) and the summed counts.
+    counts) and the summed counts. ``earlier``: see :func:`compute`.
     """
+    earlier = earlier or {}
     figures: list[Figure] = []
     ordered = sorted(departments.items(), key=lambda item: (item[0] is None, item[1]))
     for part in breakdowns:
@@ -276,7 +320,9 @@ def _figures(
         for (_department, tally_part), tally in tallies.items():
             if tally_part == part:
                 whole.add(tally)
-        if _too_revealing(whole, counts_people=counts_people):
+        if _too_revealing(
+            whole, counts_people=counts_people, before=earlier.get((True, None, part))
+        ):
             figures.append(_hidden(organisation=True, name="", department_id=None, breakdown=part))
         else:
             figures.append(
@@ -284,7 +330,11 @@ def _figures(
             )
         groups = {pk: tallies.get((pk, part), Tally()) for pk, _name in ordered}
         hidden = {
-            pk for pk, tally in groups.items() if _too_revealing(tally, counts_people=counts_people)
+            pk
+            for pk, tally in groups.items()
+            if _too_revealing(
+                tally, counts_people=counts_people, before=earlier.get((False, pk, part))
+            )
         }
         together = Tally()
         for pk in hidden:

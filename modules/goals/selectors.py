@@ -7,11 +7,22 @@ from datetime import date
 
 from django.db.models import Prefetch, QuerySet
 
-from modules.goals.indicators import IndicatorResult, compute, month_end, month_start
+from modules.goals.indicators import (
+    EarlierPeople,
+    IndicatorResult,
+    Tallies,
+    compute,
+    has_computation,
+    month_end,
+    month_start,
+    people_of,
+    tallies_of,
+)
 from modules.goals.models import (
     Indicator,
     IndicatorDefinition,
     IndicatorSnapshot,
+    SnapshotFigure,
     Target,
 )
 
@@ -33,9 +44,13 @@ def definition_for(*, indicator: Indicator, month: date) -> IndicatorDefinition 
     return max(valid, key=lambda d: d.version, default=None)
 
 
-def month_figures(*, indicator: Indicator, month: date) -> IndicatorResult | None:
-    """The indicator's figures for ``month`` as they follow from the data now (not frozen);
-    None when no definition applied yet in that month."""
+def month_figures(
+    *, indicator: Indicator, month: date, against_frozen: bool = True
+) -> IndicatorResult | None:
+    """The indicator's figures for ``month`` as they follow from the data now (not frozen),
+    hidden where freezing would hide them (``against_frozen``: also a group that changed by
+    one to four people since the last earlier frozen month it was shown, see
+    :func:`earlier_people`); None when no definition applied yet in that month."""
     definition = definition_for(indicator=indicator, month=month)
     if definition is None:
         return None
@@ -44,7 +59,45 @@ def month_figures(*, indicator: Indicator, month: date) -> IndicatorResult | Non
         version=definition.version,
         parameters=definition.parameters,
         month=month,
+        earlier=earlier_people(indicator=indicator, month=month) if against_frozen else None,
     )
+
+
+def earlier_people(*, indicator: Indicator, month: date) -> EarlierPeople:
+    """Each group's people in the last frozen month before ``month`` in which its figure was
+    shown, recomputed from the data by that month's definition (the snapshots keep no names).
+    One read of the earlier figures, then one computation per month that is needed (mostly
+    just last month)."""
+    last_shown: dict[tuple[bool, int | None, str], IndicatorSnapshot] = {}
+    for figure in (
+        SnapshotFigure.objects.filter(
+            snapshot__indicator=indicator, snapshot__month__lt=month, suppressed=False
+        )
+        .select_related("snapshot__definition")
+        .order_by("-snapshot__month")
+    ):
+        group = (figure.is_organisation, figure.department_id, figure.breakdown)
+        last_shown.setdefault(group, figure.snapshot)
+    computed: dict[date, Tallies] = {}
+    earlier: EarlierPeople = {}
+    for (is_organisation, department_id, breakdown), snapshot in last_shown.items():
+        definition = snapshot.definition
+        if not has_computation(indicator.key, definition.version):
+            continue
+        if snapshot.month not in computed:
+            computed[snapshot.month] = tallies_of(
+                key=indicator.key,
+                version=definition.version,
+                parameters=definition.parameters,
+                month=snapshot.month,
+            )
+        earlier[(is_organisation, department_id, breakdown)] = people_of(
+            computed[snapshot.month],
+            is_organisation=is_organisation,
+            department_id=department_id,
+            breakdown=breakdown,
+        )
+    return earlier
 
 
 def snapshots(*, indicator: Indicator | None = None) -> QuerySet[IndicatorSnapshot]:

@@ -24,7 +24,7 @@ from modules.goals.models import (
     SnapshotFigure,
     Target,
 )
-from modules.goals.selectors import definition_for, indicators_with_definitions
+from modules.goals.selectors import definition_for, earlier_people, indicators_with_definitions
 
 
 def snapshot_month(*, month: date, now: datetime | None = None) -> list[IndicatorSnapshot]:
@@ -60,11 +60,14 @@ def snapshot_month(*, month: date, now: datetime | None = None) -> list[Indicato
 def _freeze(
     *, indicator: Indicator, definition: IndicatorDefinition, month: date, now: datetime
 ) -> IndicatorSnapshot:
+    # Against the last shown month of each group: no pair of published months may give the
+    # figure of one to four people back (indicators.compute).
     result = compute(
         key=indicator.key,
         version=definition.version,
         parameters=definition.parameters,
         month=month,
+        earlier=earlier_people(indicator=indicator, month=month),
     )
     try:
         with transaction.atomic():

@@ -219,6 +219,8 @@ def test_no_figure_names_an_employee(world):
     text = b"".join(content for name, content in files.items() if name != TARGETS).decode(
         "utf-8-sig", errors="replace"
     )
+    departments = {"Groot", "Midden", "Klein"}  # names a random surname may share
     for user in world["people"][1:]:
-        assert user.last_name not in text
+        if user.last_name not in departments:
+            assert user.last_name not in text
         assert user.email not in text

@@ -75,9 +75,11 @@ def test_bewustwordingssessies_across_the_year_with_attendance(demo_today):
 def test_eighteen_frozen_months_are_the_indicators_honest_figures(demo_today):
     """Each frozen month holds what the indicator computes from the demo's data for that
     month (with the version of that month), frozen on the 1st of the month after; the
-    organisation's figure is shown in the last month and in all but two at most (a month
-    where one to four starters met the onboarding goal, or did not, is honestly hidden),
-    departments' figures in the last."""
+    organisation's figure is shown in the last month and in all but five at most (honestly
+    hidden: a month where one to four starters met the onboarding goal, or did not, and a
+    month whose people differ by one to four from the last month shown, which the demo's
+    small organisation of a few starters and leavers a month has now and then), departments'
+    figures in the last."""
     months = frozen_months(demo_today)
     indicators = list(Indicator.objects.all())
     assert len(indicators) == 4
@@ -106,9 +108,10 @@ def test_eighteen_frozen_months_are_the_indicators_honest_figures(demo_today):
             assert organisation
             if any(f.suppressed for f in organisation):
                 hidden.append(month)
-        assert len(hidden) <= 2 and months[-1] not in hidden, (indicator.key, hidden)
+        assert len(hidden) <= 5 and months[-1] not in hidden, (indicator.key, hidden)
         last = snapshots[months[-1]]
-        assert last.figures.filter(is_organisation=False, suppressed=False).count() >= 3
+        # Two at least: a department whose quiz-takers changed by one to four is hidden.
+        assert last.figures.filter(is_organisation=False, suppressed=False).count() >= 2
 
 
 def test_the_onboarding_definition_changed_eight_months_ago(demo_today):
