@@ -6,7 +6,7 @@ stores anything; a frozen month and a stored definition are never changed.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -120,6 +120,25 @@ def definition_add_version(
         raise ValidationError(
             _("A new version must start after the previous one (%(date)s).")
             % {"date": latest.valid_from.strftime("%d-%m-%Y")}
+        )
+    # A version applies to every month whose last day it covers: not to a frozen one, whose
+    # figures were computed with the version before (they would no longer match their text).
+    last_frozen = (
+        IndicatorSnapshot.objects.filter(indicator=indicator)
+        .order_by("-month")
+        .values_list("month", flat=True)
+        .first()
+    )
+    if last_frozen is not None and valid_from <= month_end(last_frozen):
+        raise ValidationError(
+            _(
+                "The months up to and including %(month)s are frozen already: a new version can "
+                "start on %(date)s at the earliest."
+            )
+            % {
+                "month": last_frozen.strftime("%m-%Y"),
+                "date": (month_end(last_frozen) + timedelta(days=1)).strftime("%d-%m-%Y"),
+            }
         )
     texts = {
         "numerator": numerator,

@@ -133,6 +133,27 @@ def test_a_definition_change_keeps_the_old_snapshots(team, version_two):
     assert (old_again.numerator, old_again.value) == (old.numerator, old.value) == (5, Decimal(50))
 
 
+def test_a_new_version_cannot_start_in_a_frozen_month(team, version_two):
+    """August is frozen with version 1: a version 2 from 15 August would apply to August's
+    last day, so the stored month would no longer match the definition in force."""
+    snapshot_month(month=date(2026, 8, 1), now=FROZEN_AT)
+    indicator = Indicator.objects.get(key=SESSION_ATTENDED)
+    texts = {
+        "numerator": "Medewerkers die in de laatste 6 maanden een sessie bijwoonden.",
+        "denominator": "Alle medewerkers.",
+        "period": "De 6 kalendermaanden tot en met de gemeten maand.",
+        "exclusions": "Zoals versie 1.",
+        "parameters": {**indicator.definitions.get(version=1).parameters, "months": 6},
+    }
+    for too_early in (date(2026, 8, 15), date(2026, 8, 31)):
+        with pytest.raises(ValidationError) as refused:
+            definition_add_version(indicator=indicator, valid_from=too_early, **texts)
+        assert "01-09-2026" in refused.value.messages[0]
+    assert indicator.definitions.count() == 1
+    definition_add_version(indicator=indicator, valid_from=date(2026, 9, 1), **texts)
+    assert indicator.definitions.count() == 2
+
+
 def test_a_definition_is_never_edited_and_a_version_needs_its_code(team):
     indicator = Indicator.objects.get(key=SESSION_ATTENDED)
     first = indicator.definitions.get(version=1)
