@@ -1,13 +1,19 @@
-"""The targets screen's create and edit views: they save through
+"""The targets screen's views. The list reads each target's indicator and owner in the same
+query. Create and edit save through
 :func:`modules.goals.services.target_save`, and a refusal of the service (an overlapping
 period, an owner who cannot own a goal) comes back as an error on the form, nothing saved."""
 
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from wagtail.admin.views.generic import CreateView, EditView
+from wagtail.admin.views.generic import CreateView, EditView, IndexView
 
 from modules.goals.services import target_save
+
+
+class TargetIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("indicator", "owner")
 
 
 class _SavesThroughService:

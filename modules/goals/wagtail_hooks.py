@@ -10,7 +10,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from modules.goals.admin_views import TargetCreateView, TargetEditView
+from modules.goals.admin_views import TargetCreateView, TargetEditView, TargetIndexView
 from modules.goals.dashboard import GoalsDashboardViewSet
 from modules.goals.evidence_views import EvidencePackViewSet
 from modules.goals.forms import TargetForm
@@ -27,6 +27,7 @@ class TargetViewSet(ModelViewSet):
     menu_order = 265
     add_to_admin_menu = True
     url_prefix = "doelen"
+    index_view_class = TargetIndexView
     add_view_class = TargetCreateView
     edit_view_class = TargetEditView
     list_display = ["indicator", "period_label", "target_value", "owner", "set_by_label"]

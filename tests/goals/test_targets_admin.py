@@ -9,6 +9,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.roles import Role
@@ -236,3 +238,36 @@ def test_the_service_refuses_bad_targets_whatever_the_form(kernteam_user, indica
     assert set(refused.value.message_dict) == {"last_month", "target_value", "owner", "rationale"}
     assert "geen raadslid" in refused.value.message_dict["owner"][0]
     assert not Target.objects.exists()
+
+
+def test_the_targets_list_runs_the_same_queries_for_two_or_eight_targets(
+    kernteam_user, mfa_client_for, make_user
+):
+    client = mfa_client_for(kernteam_user)
+    indicators = list(Indicator.objects.filter(key__in=[ONBOARDING, SESSION_ATTENDED]))
+
+    def add_targets(years: range) -> None:
+        for year in years:
+            for indicator in indicators:
+                target_save(
+                    target=None,
+                    indicator=indicator,
+                    first_month=date(year, 1, 1),
+                    last_month=date(year, 12, 1),
+                    target_value=Decimal("90"),
+                    owner=make_user(Role.MEDEWERKER),
+                    rationale="Voorbeeld.",
+                    set_by=kernteam_user,
+                )
+
+    def list_queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(reverse("goal_targets:index"))
+        assert response.status_code == 200
+        return len(captured)
+
+    add_targets(range(2020, 2021))
+    few = list_queries()
+    add_targets(range(2021, 2024))
+    assert Target.objects.count() == 8
+    assert list_queries() == few
