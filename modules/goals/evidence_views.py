@@ -61,9 +61,11 @@ class EvidencePackView(_KernteamOnly, WagtailAdminTemplateMixin, TemplateView):
 
 
 class EvidencePackDownloadView(_KernteamOnly, View):
-    """The pack as a download; each export is in the audit log with the zip's checksum."""
+    """The pack as a download; each export is in the audit log with the zip's checksum. A
+    POST with the CSRF token (the page's button), because an export writes to the audit log:
+    a link or a prefetch (GET) must not make one (405)."""
 
-    def get(self, request, *args, **kwargs):
+    def post(self, request, *args, **kwargs):
         now = timezone.now()
         pack = build_pack(exported_by=exporter_label(request.user), now=now)
         filename = f"bewijsdossier-doelen-{timezone.localtime(now):%Y-%m-%d-%H%M}.zip"

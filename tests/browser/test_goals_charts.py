@@ -86,7 +86,7 @@ def test_the_evidence_pack_is_reached_from_the_menu_and_downloads_intact(page, f
     expect(page.get_by_role("heading", name="Bewijsdossier", exact=True)).to_be_visible()
     assert serious_violations(page) == []
     with page.expect_download() as download_info:
-        page.get_by_role("link", name="Bewijsdossier downloaden (zip)").click()
+        page.get_by_role("button", name="Bewijsdossier downloaden (zip)").click()
     download = download_info.value
     assert download.suggested_filename.startswith("bewijsdossier-doelen-")
     with open(download.path(), "rb") as file:

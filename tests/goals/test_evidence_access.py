@@ -34,8 +34,11 @@ def test_the_kernteam_sees_the_page_and_downloads_the_pack(kernteam_user, mfa_cl
     page = client.get(reverse(PAGE))
     assert page.status_code == 200
     html = page.content.decode()
-    assert "Bewijsdossier" in html and reverse(DOWNLOAD) in html
-    response = client.get(reverse(DOWNLOAD))
+    assert "Bewijsdossier" in html and f'method="post" action="{reverse(DOWNLOAD)}"' in html
+    # A link or a prefetch (GET) exports nothing and writes no audit entry.
+    assert client.get(reverse(DOWNLOAD)).status_code == 405
+    assert not AuditEvent.objects.filter(action=AuditAction.EVIDENCE_PACK_EXPORTED).exists()
+    response = client.post(reverse(DOWNLOAD))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/zip"
     assert response["Content-Disposition"].startswith('attachment; filename="bewijsdossier-')
@@ -64,8 +67,8 @@ def test_other_roles_are_refused(roles, make_user, mfa_client_for):
     if Role.LEIDINGGEVENDE in roles:
         user.department.managers.add(user)
     client = mfa_client_for(user)
-    for name in (PAGE, DOWNLOAD):
-        response = client.get(reverse(name))
+    for name, method in ((PAGE, client.get), (DOWNLOAD, client.get), (DOWNLOAD, client.post)):
+        response = method(reverse(name))
         assert response.status_code in (302, 403), name
         assert response.get("Content-Type") != "application/zip"
         if response.status_code == 302:
@@ -76,8 +79,8 @@ def test_other_roles_are_refused(roles, make_user, mfa_client_for):
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client):
-    for name in (PAGE, DOWNLOAD):
-        response = client.get(reverse(name))
+    for name, method in ((PAGE, client.get), (DOWNLOAD, client.get), (DOWNLOAD, client.post)):
+        response = method(reverse(name))
         assert response.status_code == 302
         assert "login" in response["Location"]
 
@@ -109,7 +112,7 @@ def test_the_pack_takes_the_same_queries_at_two_sizes(kernteam_user, mfa_client_
         with CaptureQueriesContext(connection) as built:
             build_pack(exported_by="Test")
         with CaptureQueriesContext(connection) as downloaded:
-            assert client.get(reverse(DOWNLOAD)).status_code == 200
+            assert client.post(reverse(DOWNLOAD)).status_code == 200
         with CaptureQueriesContext(connection) as page:
             assert client.get(reverse(PAGE)).status_code == 200
         return len(built), len(downloaded), len(page)

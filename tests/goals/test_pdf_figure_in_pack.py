@@ -60,7 +60,7 @@ def test_the_pdfs_goal_figure_is_in_the_evidence_pack(kernteam_user, mfa_client_
     printed = STATUS.search(" ".join(text.split()))
     assert printed is not None, "the PDF prints the goal's status with its figure"
     assert printed.group(1) == "58,3"  # 7 of 12, as the direct count gives
-    pack = client.get(reverse("goal_evidence:download")).content
+    pack = client.post(reverse("goal_evidence:download")).content
     assert verify_pack(pack) == []
     row = find_figure(pack, indicator_key=SESSION_ATTENDED, month=month, value=printed.group(1))
     assert row is not None
