@@ -45,7 +45,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from wagtail import hooks
 
-from core.privacy import is_small
+from core.privacy import all_or_none, is_small, widen_hidden
 from core.reports import CSV_DELIMITER, FORMULA_STARTS
 from modules.goals.models import IndicatorSnapshot, Target
 from modules.goals.selectors import indicators_with_definitions
@@ -277,29 +277,32 @@ def suppress_groups(*, whole: GroupCount, groups: dict) -> tuple[ShownCount, dic
     if is_small(whole.people):
         return ShownCount(None, None), dict.fromkeys(groups, ShownCount(None, None))
     whole_done = _done_shown(whole)
-    hidden = {key for key, group in groups.items() if is_small(group.people)}
-    candidates = sorted(
-        (key for key, group in groups.items() if key not in hidden and group.people),
-        key=lambda key: (groups[key].people, str(key)),
+    hidden = widen_hidden(
+        {key: group.people for key, group in groups.items()},
+        (key for key, group in groups.items() if is_small(group.people)),
+        revealing=lambda keys: is_small(sum(groups[key].people for key in keys)),
+        tiebreak=str,
     )
-    while candidates and is_small(sum(groups[key].people for key in hidden)):
-        hidden.add(candidates.pop(0))
     done_hidden = hidden | {
         key for key, group in groups.items() if key not in hidden and not _done_shown(group)
     }
     if whole_done:
-        candidates = sorted(
-            (key for key, group in groups.items() if key not in done_hidden and group.people),
-            key=lambda key: (groups[key].people, str(key)),
+        whole_all_or_none = all_or_none(whole.done, whole.people)
+
+        def done_revealing(keys) -> bool:
+            together = GroupCount(
+                sum(groups[key].people for key in keys), sum(groups[key].done for key in keys)
+            )
+            return not _done_shown(together, empty_is_fine=True) or (
+                not whole_all_or_none and all_or_none(together.done, together.people)
+            )
+
+        done_hidden = widen_hidden(
+            {key: group.people for key, group in groups.items()},
+            done_hidden,
+            revealing=done_revealing,
+            tiebreak=str,
         )
-        while candidates and not _done_shown(
-            GroupCount(
-                sum(groups[key].people for key in done_hidden),
-                sum(groups[key].done for key in done_hidden),
-            ),
-            empty_is_fine=True,
-        ):
-            done_hidden.add(candidates.pop(0))
     shown = {
         key: ShownCount(
             None if key in hidden else group.people,

@@ -43,7 +43,7 @@ from django.utils.translation import gettext as _
 from accounts.models import Department, User
 from accounts.selectors import audience_includes
 from core.dates import add_months
-from core.privacy import is_small
+from core.privacy import all_or_none, is_small, widen_hidden
 from modules.awareness.models import Registration, RegistrationStatus
 from modules.awareness.selectors import is_council_member
 from modules.learning.models import Assignment, Enrolment
@@ -308,7 +308,9 @@ def _figures(
     figure is the sum of the departments', so while the hidden departments taken together are
     too revealing, the smallest shown department is hidden too: otherwise the organisation
     minus the shown departments gives the hidden ones back (the rule of
-    ``quizzes.analysis.department_figures``). Taken together means the distinct people (one
+    ``quizzes.analysis.department_figures``, :func:`core.privacy.widen_hidden`). Hidden
+    departments that together met it all or not at all are revealing too
+    (:func:`core.privacy.all_or_none`). Taken together means the distinct people (one
     person can be in two departments' tallies when the department at the time of a quiz
     counts) and the summed counts. ``earlier``: see :func:`compute`.
     """
@@ -336,17 +338,9 @@ def _figures(
                 tally, counts_people=counts_people, before=earlier.get((False, pk, part))
             )
         }
-        together = Tally()
-        for pk in hidden:
-            together.add(groups[pk])
-        candidates = sorted(
-            (pk for pk, tally in groups.items() if pk not in hidden and tally.people),
-            key=lambda pk: (len(groups[pk].people), departments[pk]),
+        hidden = _with_complements(
+            groups, hidden, whole=whole, counts_people=counts_people, names=departments
         )
-        while candidates and _too_revealing(together, counts_people=counts_people):
-            smallest = candidates.pop(0)
-            hidden.add(smallest)
-            together.add(groups[smallest])
         for pk, name in ordered:
             if pk in hidden:
                 figures.append(
@@ -363,6 +357,34 @@ def _figures(
                     )
                 )
     return figures
+
+
+def _with_complements(
+    groups: dict[int | None, Tally],
+    hidden: set[int | None],
+    *,
+    whole: Tally,
+    counts_people: bool,
+    names: dict[int | None, str],
+) -> set[int | None]:
+    """``hidden`` and the smallest shown departments it takes so that the hidden ones together
+    are not revealing: not too revealing as a group, and not all or none unless the whole is."""
+    whole_all_or_none = all_or_none(whole.numerator, whole.denominator)
+
+    def revealing(keys: set[int | None]) -> bool:
+        together = Tally()
+        for pk in keys:
+            together.add(groups[pk])
+        return _too_revealing(together, counts_people=counts_people) or (
+            not whole_all_or_none and all_or_none(together.numerator, together.denominator)
+        )
+
+    return widen_hidden(
+        {pk: len(tally.people) for pk, tally in groups.items()},
+        hidden,
+        revealing=revealing,
+        tiebreak=names.__getitem__,
+    )
 
 
 # -- Who counts ----------------------------------------------------------------------------

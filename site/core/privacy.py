@@ -10,6 +10,9 @@ hidden figure with the ``suppressed`` filter (:mod:`core.templatetags.privacy_ta
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import Any, TypeVar
+
 from django.conf import settings
 from django.utils.translation import gettext as _
 
@@ -37,22 +40,58 @@ def shown_count(
     return count
 
 
+K = TypeVar("K", bound=Hashable)
+
+
+def widen_hidden(
+    sizes: Mapping[K, int],
+    hidden: Iterable[K],
+    *,
+    revealing: Callable[[set[K]], bool],
+    tiebreak: Callable[[K], Any] | None = None,
+) -> set[K]:
+    """The complement rule, shared by every table of parts next to their whole: the whole
+    minus the shown parts gives the hidden parts back taken together, so while those are
+    ``revealing`` (one to four people, say), the smallest part still shown is hidden too.
+
+    ``sizes`` orders the candidates (smallest first, then ``tiebreak`` of the key, or the
+    key); empty parts are never hidden for this (they name nobody and hiding them changes
+    nothing). Returns the widened set; when no part is left to hide the hidden ones may still
+    be revealing, which the caller checks (the whole must then be hidden as well)."""
+    hidden = set(hidden)
+    order = tiebreak or (lambda key: key)
+    candidates = sorted(
+        (key for key, size in sizes.items() if key not in hidden and size),
+        key=lambda key: (sizes[key], order(key)),
+    )
+    while candidates and revealing(hidden):
+        hidden.add(candidates.pop(0))
+    return hidden
+
+
+def all_or_none(part, whole) -> bool:
+    """Everybody in the group met it, or nobody did (``part`` of ``whole``, not empty).
+
+    For the hidden groups taken together (the whole minus the shown parts) that is revealing
+    however many they are: it says that each person in every hidden group met it, or that
+    none did. Not for a shown group, whose result is published (a team where all attended
+    is the goal), nor when the whole is itself all or none (it says so already)."""
+    return bool(whole) and part in (0, whole)
+
+
 def shown_parts(counts: list[int]) -> tuple[list[int | None], bool]:
     """Counts that add up to a total shown nearby (months of a year): each small one is
     hidden, and while the hidden ones together are one to four, the smallest shown one is
     hidden too (the total minus the shown parts would give them back). Returns the parts as
     shown, and whether the total must be hidden as well (nothing left to hide, the hidden
     parts still one to four together)."""
-    shown: list[int | None] = [None if is_small(count) else count for count in counts]
-    hidden_sum = sum(count for count, value in zip(counts, shown, strict=True) if value is None)
-    candidates = sorted(
-        (index for index, value in enumerate(shown) if value), key=lambda index: counts[index]
+    hidden = widen_hidden(
+        dict(enumerate(counts)),
+        (index for index, count in enumerate(counts) if is_small(count)),
+        revealing=lambda keys: is_small(sum(counts[index] for index in keys)),
     )
-    while candidates and is_small(hidden_sum):
-        index = candidates.pop(0)
-        shown[index] = None
-        hidden_sum += counts[index]
-    return shown, is_small(hidden_sum)
+    shown = [None if index in hidden else count for index, count in enumerate(counts)]
+    return shown, is_small(sum(counts[index] for index in hidden))
 
 
 def shown_percent(part: int | None, whole: int | None) -> int | None:

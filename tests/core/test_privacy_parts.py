@@ -3,7 +3,7 @@ back by subtraction."""
 
 from __future__ import annotations
 
-from core.privacy import shown_parts
+from core.privacy import all_or_none, is_small, shown_parts, widen_hidden
 
 
 def test_small_parts_are_hidden_and_the_smallest_shown_part_with_them():
@@ -17,3 +17,20 @@ def test_hidden_parts_of_five_or_more_together_hide_nothing_more():
 def test_nothing_left_to_hide_means_the_total_goes_too():
     assert shown_parts([0, 2, 0]) == ([0, None, 0], True)
     assert shown_parts([12, 15]) == ([12, 15], False)
+
+
+def test_widen_hidden_takes_the_smallest_first_and_stops_when_safe():
+    sizes = {"a": 9, "b": 6, "c": 6, "d": 0, "e": 2}
+    together = lambda keys: is_small(sum(sizes[key] for key in keys))  # noqa: E731
+    # e is small; b and c tie at 6: the tiebreak (the key) takes b; d is empty, never taken.
+    assert widen_hidden(sizes, {"e"}, revealing=together) == {"e", "b"}
+    assert widen_hidden(sizes, {"e"}, revealing=together, tiebreak=lambda k: -ord(k)) == {
+        "e",
+        "c",
+    }
+    assert widen_hidden(sizes, set(), revealing=together) == set()
+
+
+def test_all_or_none():
+    assert all_or_none(0, 6) and all_or_none(6, 6)
+    assert not all_or_none(3, 6) and not all_or_none(0, 0)

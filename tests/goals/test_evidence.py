@@ -57,13 +57,13 @@ def version_two():
 
 @pytest.fixture
 def world(kernteam_user, version_two):
-    """Groot (10 people, 5 attended), Midden (5, 5) and Klein (2, 2): Klein is hidden, and
+    """Groot (12 people, 6 attended), Midden (10, 5) and Klein (2, 2): Klein is hidden, and
     Midden with it (the organisation minus Groot would give Klein back). September 2026 is
     frozen; the session indicator has a second definition from October 2026; one target."""
     session = a_session(kind=SessionKind.BEWUSTWORDING, starts_at=at(date(2026, 3, 1)))
     people = [
-        *staff(DepartmentFactory(name="Groot"), 10, 5, session),
-        *staff(DepartmentFactory(name="Midden"), 5, 5, session),
+        *staff(DepartmentFactory(name="Groot"), 12, 6, session),
+        *staff(DepartmentFactory(name="Midden"), 10, 5, session),
         *staff(DepartmentFactory(name="Klein"), 2, 2, session),
     ]
     snapshot_month(month=MONTH, now=FROZEN_AT)
@@ -123,7 +123,7 @@ def test_a_changed_or_unlisted_file_fails_the_check(world):
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as tampered:
         for name, content in files.items():
-            tampered.writestr(name, content.replace(b"70,6", b"76,7"))
+            tampered.writestr(name, content.replace(b"54,2", b"56,7"))
         tampered.writestr("extra.csv", b"x")
     problems = verify_pack(out.getvalue())
     assert f"{SNAPSHOTS}: checksum differs" in problems
@@ -145,12 +145,12 @@ def test_the_same_data_gives_the_same_bytes(world):
 
 def test_a_frozen_figure_is_found_with_its_frozen_time_and_definition_version(world):
     data = pack()
-    row = find_figure(data, indicator_key=SESSION_ATTENDED, month=MONTH, value="70,6")
+    row = find_figure(data, indicator_key=SESSION_ATTENDED, month=MONTH, value="54,2")
     assert row is not None
-    assert (row["mensen"], row["teller"], row["noemer"]) == ("17", "12", "17")
+    assert (row["mensen"], row["teller"], row["noemer"]) == ("24", "13", "24")
     assert row["bevroren_op"] == "2026-10-01T01:00:00+02:00"
     assert row["definitie_versie"] == "1"
-    assert find_figure(data, indicator_key=SESSION_ATTENDED, month=MONTH, value=Decimal("70.6"))
+    assert find_figure(data, indicator_key=SESSION_ATTENDED, month=MONTH, value=Decimal("54.2"))
     groot = find_figure(
         data, indicator_key=SESSION_ATTENDED, month=MONTH, value=50, department="Groot"
     )
@@ -158,7 +158,7 @@ def test_a_frozen_figure_is_found_with_its_frozen_time_and_definition_version(wo
     # A value the month did not publish, or another month, is not found.
     assert find_figure(data, indicator_key=SESSION_ATTENDED, month=MONTH, value="70,5") is None
     assert (
-        find_figure(data, indicator_key=SESSION_ATTENDED, month=date(2026, 8, 1), value="70,6")
+        find_figure(data, indicator_key=SESSION_ATTENDED, month=date(2026, 8, 1), value="54,2")
         is None
     )
     # Every indicator of the frozen month is in the file, the theme parts included.

@@ -51,6 +51,23 @@ def test_the_complement_of_hidden_completions_is_hidden_too():
     }
 
 
+def test_hidden_groups_that_all_completed_are_not_given_back_by_the_rest():
+    whole, groups = suppress_groups(
+        whole=GroupCount(19, 14),
+        groups={"A": GroupCount(6, 6), "B": GroupCount(10, 5), "C": GroupCount(3, 3)},
+    )
+    assert whole == ShownCount(19, 14)
+    # C is small and A hides with it (19 - 10 - 6 gives C's people back). Together they
+    # completed 9 of 9: B's 5 next to the whole's 14 would say so, so B's completions go.
+    assert groups == {"A": HIDDEN, "B": ShownCount(10, None), "C": HIDDEN}
+    # When the whole completed all, nothing more is hidden for it: the whole says so itself.
+    whole, groups = suppress_groups(
+        whole=GroupCount(19, 19),
+        groups={"A": GroupCount(6, 6), "B": GroupCount(10, 10), "C": GroupCount(3, 3)},
+    )
+    assert groups == {"A": HIDDEN, "B": ShownCount(10, 10), "C": HIDDEN}
+
+
 def test_a_small_whole_hides_everything_and_an_empty_group_hides_nothing():
     whole, groups = suppress_groups(whole=GroupCount(4, 2), groups={"A": GroupCount(4, 2)})
     assert whole == HIDDEN and groups == {"A": HIDDEN}

@@ -104,3 +104,39 @@ def test_the_hidden_departments_together_must_not_give_a_few_absentees_back(sess
     assert all(figures.department(d.pk).suppressed for d in (big, middle, small))
     organisation = figures.organisation()
     assert (organisation.numerator, organisation.denominator) == (11, 17)
+
+
+def test_hidden_departments_that_all_met_it_are_not_given_back_by_the_rest(session):
+    """Klein (2 of 2) and Midden (6 of 6, hidden with it) together: 8 of 8. Shown next to the
+    organisation's 14 of 20, Groot's 6 of 12 would tell that everybody in Klein attended, so
+    Groot is hidden too (core.privacy.all_or_none)."""
+    big, middle, small = (
+        DepartmentFactory(name="Groot"),
+        DepartmentFactory(name="Midden"),
+        DepartmentFactory(name="Klein"),
+    )
+    staff(big, 12, 6, session)
+    staff(middle, 6, 6, session)
+    staff(small, 2, 2, session)
+    figures = result()
+    assert [figures.department(d.pk).suppressed for d in (big, middle, small)] == [True] * 3
+    organisation = figures.organisation()
+    assert (organisation.numerator, organisation.denominator) == (14, 20)
+
+
+def test_all_or_none_hides_nothing_more_when_the_organisation_says_so_itself(session):
+    big, middle, small = (
+        DepartmentFactory(name="Groot"),
+        DepartmentFactory(name="Midden"),
+        DepartmentFactory(name="Klein"),
+    )
+    staff(big, 12, 12, session)
+    staff(middle, 6, 6, session)
+    staff(small, 2, 2, session)
+    figures = result()
+    assert [figures.department(d.pk).suppressed for d in (big, middle, small)] == [
+        False,
+        True,
+        True,
+    ]
+    assert figures.organisation().value == 100
