@@ -27,7 +27,7 @@ resume.
 1. The lesson page (site origin) frames ``<content origin>/scorm/inhoud/<token>/``. The token
    is signed, expires after ``SCORM_TOKEN_MAX_AGE_HOURS`` and names the learner, the package,
    the lesson and the site origin allowed to frame it; it only opens that package's files.
-   Serving the wrapper records a launch for the learner's current module round
+   Serving the wrapper records a launch for the lesson in the learner's current module round
    (:class:`modules.scorm.models.ScormLaunch`).
 2. That wrapper page (content origin) runs scorm-again, asks the lesson page by
    ``postMessage`` for the learner's saved state, seeds the runtime with it, exposes

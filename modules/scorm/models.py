@@ -97,10 +97,12 @@ class ScormAttempt(models.Model):
 
 
 class ScormLaunch(models.Model):
-    """The content origin served a package's runtime to a learner in a module round.
+    """The content origin served a package's runtime to a learner for a lesson in a module
+    round.
 
-    The tracking endpoint keeps a report only after a launch in the learner's current round:
-    a report for a package that was never opened (a hand-made POST) is refused. It cannot prove
+    The tracking endpoint keeps a report only after a launch for that lesson in the learner's
+    current round of its module: a report for a package that was never opened there (a
+    hand-made POST, or a package opened only in another module) is refused. It cannot prove
     what happened inside the content (SCORM trusts the browser; see :mod:`modules.scorm`), but
     a pass now needs the package to have been played at least this far.
     """
@@ -109,6 +111,9 @@ class ScormLaunch(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scorm_launches"
     )
     package = models.ForeignKey(ScormPackage, on_delete=models.CASCADE, related_name="launches")
+    lesson = models.ForeignKey(
+        "modules.LessonPage", on_delete=models.CASCADE, related_name="scorm_launches"
+    )
     round = models.PositiveSmallIntegerField()
     first_at = models.DateTimeField(auto_now_add=True)
 
@@ -117,7 +122,8 @@ class ScormLaunch(models.Model):
         verbose_name_plural = _("SCORM launches")
         constraints = [
             models.UniqueConstraint(
-                fields=["user", "package", "round"], name="scorm_launch_once_per_round"
+                fields=["user", "package", "lesson", "round"],
+                name="scorm_launch_once_per_lesson_round",
             )
         ]
 

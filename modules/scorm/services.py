@@ -201,7 +201,7 @@ def launch_record(*, user: User, lesson: LessonPage, package: ScormPackage) -> S
     their current module round (once per round; later launches change nothing)."""
     current_round = module_round(user=user, lesson=lesson, today=timezone.localdate())
     launch, _created = ScormLaunch.objects.get_or_create(
-        user=user, package=package, round=current_round
+        user=user, package=package, lesson=lesson, round=current_round
     )
     return launch
 
@@ -228,10 +228,12 @@ def attempt_record(
     pass completes the module as a passed final quiz does. A replay may pass after a failure.
 
     Raises :class:`NotLaunched`, keeping nothing, when the package was not launched for the
-    learner in the current round (:func:`launch_record`).
+    learner for this lesson in the current round of its module (:func:`launch_record`).
     """
     current_round = module_round(user=user, lesson=lesson, today=timezone.localdate())
-    if not ScormLaunch.objects.filter(user=user, package=package, round=current_round).exists():
+    if not ScormLaunch.objects.filter(
+        user=user, package=package, lesson=lesson, round=current_round
+    ).exists():
         raise NotLaunched
     attempt, _created = ScormAttempt.objects.select_for_update().get_or_create(
         user=user, package=package

@@ -9,11 +9,13 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from accounts.roles import Role
 from modules.learning.models import Enrolment, EnrolmentStatus, LessonCompletion
 from modules.scorm.content_origin import grant_token
 from modules.scorm.models import ScormAttempt, ScormLaunch
+from tests.factories import AudienceFactory
 from tests.factories.modules import LessonPageFactory
-from tests.scorm.conftest import CONTENT_HOST
+from tests.scorm.conftest import CONTENT_HOST, scorm_lesson
 from tests.scorm.test_final_quiz import finish_other_lessons, logged_in, quiz_module
 from tests.scorm.tracking import launch, track
 
@@ -93,6 +95,13 @@ def test_the_wrapper_records_no_launch_for_a_lesson_that_does_not_play_it_or_is_
         return Client().get(path, HTTP_HOST=CONTENT_HOST)
 
     assert wrapper(plain.pk).status_code == 404  # the lesson does not play this package
+    # Not open to this learner: the module is for raadsleden only (no assignment opens it).
+    module.assignments.all().delete()
+    module.audience = AudienceFactory(roles=[Role.RAADSLID])
+    module.save_revision().publish()
+    assert wrapper(lesson.pk).status_code == 404
+    module.audience = None
+    module.save_revision().publish()
     lesson.unpublish()
     assert wrapper(lesson.pk).status_code == 404  # not live
     assert not ScormLaunch.objects.exists()
@@ -101,3 +110,25 @@ def test_the_wrapper_records_no_launch_for_a_lesson_that_does_not_play_it_or_is_
     assert ScormLaunch.objects.filter(user=user, round=1).count() == 1
     assert wrapper(lesson.pk).status_code == 200  # once per round
     assert ScormLaunch.objects.count() == 1
+
+
+def test_a_launch_in_one_module_does_not_count_in_another(make_user, package_12):
+    """The same package is an ordinary lesson in one module and the final quiz of another:
+    opened only in the first, a report for the second's quiz is refused."""
+    user = make_user()
+    elsewhere = scorm_lesson(package_12)
+    module, lesson = quiz_module(package_12)
+    client = logged_in(user)
+    finish_other_lessons(client, module, lesson)
+    launch(client, elsewhere)
+    refused = track(
+        client, lesson, package_12, open_first=False, completion_status="passed", score_raw="100"
+    )
+    assert refused.status_code == 409
+    assert Enrolment.objects.get(user=user, module=module).status != EnrolmentStatus.COMPLETED
+    launch(client, lesson)
+    assert ScormLaunch.objects.filter(user=user).count() == 2
+    played = track(
+        client, lesson, package_12, open_first=False, completion_status="passed", score_raw="100"
+    )
+    assert played.status_code == 200 and played.json()["module_completed"] is True
