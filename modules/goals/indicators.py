@@ -118,6 +118,8 @@ class Figure:
     denominator: Decimal | None
     value: Decimal | None
     suppressed: bool
+    # Who a shown figure counted: stored with a frozen month to compare months, never shown.
+    members: frozenset[int] = field(default=frozenset(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -183,9 +185,46 @@ def has_computation(key: str, version: int) -> bool:
     return (key, version) in _REGISTRY
 
 
-#: A group's people in the last month its figure was shown: (is the organisation, department
-#: id, part) -> user ids. See :func:`compute`'s ``earlier``.
-EarlierPeople = dict[tuple[bool, int | None, str], set[int]]
+#: A group of a month: (is the organisation, department id, part).
+Group = tuple[bool, int | None, str]
+
+
+@dataclass(frozen=True)
+class PublishedMonth:
+    """What a frozen month published, for comparing another month with it: each shown
+    group's people (user ids, stored with the snapshot and never shown), or only its size
+    for a month frozen before the people were stored. Hidden groups are not in it."""
+
+    month: date
+    people: dict[Group, frozenset[int]]
+    sizes: dict[Group, int]
+
+    def differs_little(self, group: Group, people: set[int]) -> bool:
+        """The group was shown in this month and its people now differ from then by one to
+        four (joined, left, moved): the two figures side by side give theirs back."""
+        if group in self.people:
+            return is_small(len(people ^ self.people[group]))
+        if group in self.sizes:  # older snapshot: sizes only
+            return is_small(abs(len(people) - self.sizes[group]))
+        return False
+
+    def rest_differs_little(self, part: str, whole: set[int], shown: dict, kept: set) -> bool:
+        """The organisation minus the departments ``kept`` (shown now and shown in this month)
+        differs by one to four people from the same subtraction in this month: the hidden
+        departments' figure would come back from four published figures."""
+        organisation = self.people.get((True, None, part))
+        if organisation is None:
+            return False
+        rest_then = set(organisation)
+        rest_now = set(whole)
+        for pk in kept:
+            rest_then -= self.people[(False, pk, part)]
+            rest_now -= shown[pk]
+        return is_small(len(rest_now ^ rest_then))
+
+
+def _shown_in(published: Iterable[PublishedMonth], group: Group) -> list[PublishedMonth]:
+    return [month for month in published if group in month.people]
 
 
 def _registered(key: str, version: int) -> Computation:
@@ -195,37 +234,24 @@ def _registered(key: str, version: int) -> Computation:
         raise LookupError(f"No computation for {key} v{version}") from None
 
 
-def tallies_of(*, key: str, version: int, parameters: dict, month: date) -> Tallies:
-    """The raw tallies of ``month`` (never shown: for the differencing check of a later
-    month, :func:`people_of`)."""
-    return _registered(key, version).function(last_day=month_end(month), parameters=parameters)
-
-
-def people_of(tallies: Tallies, *, is_organisation: bool, department_id, breakdown: str) -> set:
-    """The people of one group of ``tallies``: a department's, or the organisation's (all)."""
-    people: set[int] = set()
-    for (department, part), tally in tallies.items():
-        if part == breakdown and (is_organisation or department == department_id):
-            people |= tally.people
-    return people
-
-
 def compute(
     *,
     key: str,
     version: int,
     parameters: dict,
     month: date,
-    earlier: EarlierPeople | None = None,
+    published: Iterable[PublishedMonth] = (),
 ) -> IndicatorResult:
     """The indicator's figures for ``month`` as of its last day, for the organisation and
     each department, with small groups hidden.
 
-    ``earlier`` (when freezing a month): each group's people in the last earlier month its
-    figure was shown. A group whose people differ from those by one to four is hidden this
-    month, because the two published figures side by side give those few people's figure
-    back (20 people with 15, then 21 with 16: the newcomer met it). Compared with the last
-    *shown* month, changes add up until they are five or more and the group shows again.
+    ``published`` (when freezing a month): what the other frozen months of the indicator
+    showed, before and after this one. A group whose people differ by one to four from any
+    month in which its figure was shown is hidden this month, because the two published
+    figures side by side give those few people's figure back (20 people with 15, then 21
+    with 16: the newcomer met it); and so is the next smallest department while the
+    organisation minus the departments shown in both months would do the same. Changes add
+    up until they are five or more against every shown month, then the group shows again.
     """
     found = _registered(key, version)
     last_day = month_end(month)
@@ -235,7 +261,7 @@ def compute(
         departments=_departments(tallies),
         breakdowns=found.breakdowns(parameters),
         counts_people=found.counts_people,
-        earlier=earlier or {},
+        published=list(published),
     )
     return IndicatorResult(key, version, month_start(month), figures)
 
@@ -271,6 +297,7 @@ def _shown(*, tally: Tally, organisation: bool, name: str, department_id, breakd
         denominator=tally.denominator,
         value=_percent(tally.numerator, tally.denominator),
         suppressed=False,
+        members=frozenset(tally.people),
     )
 
 
@@ -278,14 +305,16 @@ def _hidden(*, organisation: bool, name: str, department_id, breakdown: str) -> 
     return Figure(organisation, department_id, name, breakdown, None, None, None, None, True)
 
 
-def _too_revealing(tally: Tally, *, counts_people: bool, before: set[int] | None = None) -> bool:
+def _too_revealing(
+    tally: Tally, *, counts_people: bool, group: Group | None = None, published=()
+) -> bool:
     """The group is one to four people; or, when the numerator counts people, those who
     meet the indicator or those who do not are one to four ("6 people, 5 attended" names the
     one who did not to anybody who knows the team); or its people differ by one to four from
-    ``before``, the people of the last month its figure was shown. Zero names nobody."""
+    a ``published`` month in which ``group`` was shown. Zero names nobody."""
     if is_small(len(tally.people)):
         return True
-    if before is not None and is_small(len(tally.people ^ before)):
+    if group is not None and any(month.differs_little(group, tally.people) for month in published):
         return True
     if not counts_people:
         return False
@@ -299,7 +328,7 @@ def _figures(
     departments: dict[int | None, str],
     breakdowns: Iterable[str],
     counts_people: bool = True,
-    earlier: EarlierPeople | None = None,
+    published: list[PublishedMonth] | None = None,
 ) -> list[Figure]:
     """Per part: the organisation's figure, then one per department.
 
@@ -312,9 +341,9 @@ def _figures(
     departments that together met it all or not at all are revealing too
     (:func:`core.privacy.all_or_none`). Taken together means the distinct people (one
     person can be in two departments' tallies when the department at the time of a quiz
-    counts) and the summed counts. ``earlier``: see :func:`compute`.
+    counts) and the summed counts. ``published``: see :func:`compute`.
     """
-    earlier = earlier or {}
+    published = published or []
     figures: list[Figure] = []
     ordered = sorted(departments.items(), key=lambda item: (item[0] is None, item[1]))
     for part in breakdowns:
@@ -322,9 +351,10 @@ def _figures(
         for (_department, tally_part), tally in tallies.items():
             if tally_part == part:
                 whole.add(tally)
-        if _too_revealing(
-            whole, counts_people=counts_people, before=earlier.get((True, None, part))
-        ):
+        whole_hidden = _too_revealing(
+            whole, counts_people=counts_people, group=(True, None, part), published=published
+        )
+        if whole_hidden:
             figures.append(_hidden(organisation=True, name="", department_id=None, breakdown=part))
         else:
             figures.append(
@@ -335,11 +365,18 @@ def _figures(
             pk
             for pk, tally in groups.items()
             if _too_revealing(
-                tally, counts_people=counts_people, before=earlier.get((False, pk, part))
+                tally, counts_people=counts_people, group=(False, pk, part), published=published
             )
         }
         hidden = _with_complements(
-            groups, hidden, whole=whole, counts_people=counts_people, names=departments
+            groups,
+            hidden,
+            whole=whole,
+            counts_people=counts_people,
+            names=departments,
+            part=part,
+            # Nothing to subtract from when the organisation's figure is hidden this month.
+            published=[] if whole_hidden else _shown_in(published, (True, None, part)),
         )
         for pk, name in ordered:
             if pk in hidden:
@@ -366,17 +403,33 @@ def _with_complements(
     whole: Tally,
     counts_people: bool,
     names: dict[int | None, str],
+    part: str,
+    published: list[PublishedMonth],
 ) -> set[int | None]:
     """``hidden`` and the smallest shown departments it takes so that the hidden ones together
-    are not revealing: not too revealing as a group, and not all or none unless the whole is."""
+    are not revealing: not too revealing as a group, not all or none unless the whole is, and
+    not one to four people away from the same subtraction in a ``published`` month (whose
+    organisation figure was shown), over the departments shown then and now."""
     whole_all_or_none = all_or_none(whole.numerator, whole.denominator)
+    people = {pk: tally.people for pk, tally in groups.items()}
 
     def revealing(keys: set[int | None]) -> bool:
         together = Tally()
         for pk in keys:
             together.add(groups[pk])
-        return _too_revealing(together, counts_people=counts_people) or (
+        if _too_revealing(together, counts_people=counts_people) or (
             not whole_all_or_none and all_or_none(together.numerator, together.denominator)
+        ):
+            return True
+        shown_now = {pk for pk in groups if pk not in keys}
+        return any(
+            month.rest_differs_little(
+                part,
+                whole.people,
+                people,
+                {pk for pk in shown_now if (False, pk, part) in month.people},
+            )
+            for month in published
         )
 
     return widen_hidden(

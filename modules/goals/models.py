@@ -194,7 +194,8 @@ class SnapshotFigure(models.Model):
 
     A hidden figure (a group of one to four people, or one that would give such a group back
     by subtraction) is stored hidden: its counts and value are empty, so no export or screen
-    can show them.
+    can show them. A shown figure keeps the ids of the people it counted (``members``), only
+    to compare other months with it (docs/goals.md, "Months side by side").
     """
 
     snapshot = models.ForeignKey(
@@ -221,6 +222,10 @@ class SnapshotFigure(models.Model):
     )
     value = models.DecimalField(_("value (%)"), max_digits=5, decimal_places=1, null=True)
     suppressed = models.BooleanField(_("hidden (small group)"), default=False)
+    # Who a shown figure counted (user ids), so that a later or earlier month can be compared
+    # with it person by person (modules.goals.selectors.published_months): never shown,
+    # exported or read for a screen. Empty for a hidden figure.
+    members = models.JSONField(_("people counted"), default=list, blank=True, editable=False)
 
     class Meta:
         ordering = ["snapshot", "-is_organisation", "department_name", "breakdown"]

@@ -8,15 +8,11 @@ from datetime import date
 from django.db.models import Prefetch, QuerySet
 
 from modules.goals.indicators import (
-    EarlierPeople,
     IndicatorResult,
-    Tallies,
+    PublishedMonth,
     compute,
-    has_computation,
     month_end,
     month_start,
-    people_of,
-    tallies_of,
 )
 from modules.goals.models import (
     Indicator,
@@ -48,9 +44,9 @@ def month_figures(
     *, indicator: Indicator, month: date, against_frozen: bool = True
 ) -> IndicatorResult | None:
     """The indicator's figures for ``month`` as they follow from the data now (not frozen),
-    hidden where freezing would hide them (``against_frozen``: also a group that changed by
-    one to four people since the last earlier frozen month it was shown, see
-    :func:`earlier_people`); None when no definition applied yet in that month."""
+    hidden where freezing would hide them (``against_frozen``: also a group that differs by
+    one to four people from a frozen month in which it was shown, see
+    :func:`published_months`); None when no definition applied yet in that month."""
     definition = definition_for(indicator=indicator, month=month)
     if definition is None:
         return None
@@ -59,51 +55,43 @@ def month_figures(
         version=definition.version,
         parameters=definition.parameters,
         month=month,
-        earlier=earlier_people(indicator=indicator, month=month) if against_frozen else None,
+        published=published_months(indicator=indicator, besides=month) if against_frozen else (),
     )
 
 
-def earlier_people(*, indicator: Indicator, month: date) -> EarlierPeople:
-    """Each group's people in the last frozen month before ``month`` in which its figure was
-    shown, recomputed from the data by that month's definition (the snapshots keep no names).
-    One read of the earlier figures, then one computation per month that is needed (mostly
-    just last month)."""
-    last_shown: dict[tuple[bool, int | None, str], IndicatorSnapshot] = {}
-    for figure in (
-        SnapshotFigure.objects.filter(
-            snapshot__indicator=indicator, snapshot__month__lt=month, suppressed=False
+def published_months(*, indicator: Indicator, besides: date) -> list[PublishedMonth]:
+    """What every frozen month of ``indicator`` other than ``besides`` showed: per shown
+    group its people as stored at freezing (one query, whatever the number of months). The
+    people are those counted then, in the department they were in then; a month frozen
+    before they were stored gives the groups' sizes instead."""
+    months: dict[date, PublishedMonth] = {}
+    rows = (
+        SnapshotFigure.objects.filter(snapshot__indicator=indicator, suppressed=False)
+        .exclude(snapshot__month=month_start(besides))
+        .values_list(
+            "snapshot__month",
+            "is_organisation",
+            "department_id",
+            "breakdown",
+            "group_size",
+            "members",
         )
-        .select_related("snapshot__definition")
-        .order_by("-snapshot__month")
-    ):
-        group = (figure.is_organisation, figure.department_id, figure.breakdown)
-        last_shown.setdefault(group, figure.snapshot)
-    computed: dict[date, Tallies] = {}
-    earlier: EarlierPeople = {}
-    for (is_organisation, department_id, breakdown), snapshot in last_shown.items():
-        definition = snapshot.definition
-        if not has_computation(indicator.key, definition.version):
-            continue
-        if snapshot.month not in computed:
-            computed[snapshot.month] = tallies_of(
-                key=indicator.key,
-                version=definition.version,
-                parameters=definition.parameters,
-                month=snapshot.month,
-            )
-        earlier[(is_organisation, department_id, breakdown)] = people_of(
-            computed[snapshot.month],
-            is_organisation=is_organisation,
-            department_id=department_id,
-            breakdown=breakdown,
-        )
-    return earlier
+    )
+    for month, is_organisation, department_id, breakdown, size, members in rows:
+        published = months.setdefault(month, PublishedMonth(month, {}, {}))
+        group = (is_organisation, None if is_organisation else department_id, breakdown)
+        if members or not size:
+            published.people[group] = frozenset(members)
+        else:
+            published.sizes[group] = size
+    return sorted(months.values(), key=lambda published: published.month)
 
 
 def snapshots(*, indicator: Indicator | None = None) -> QuerySet[IndicatorSnapshot]:
     """Frozen months, newest first, with their definition and figures (three queries)."""
     rows = IndicatorSnapshot.objects.select_related("indicator", "definition").prefetch_related(
-        "figures"
+        # The stored people are for comparing months only: never read for a screen or export.
+        Prefetch("figures", queryset=SnapshotFigure.objects.defer("members"))
     )
     if indicator is not None:
         rows = rows.filter(indicator=indicator)

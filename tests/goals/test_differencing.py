@@ -69,3 +69,94 @@ def test_a_group_that_changed_by_one_to_four_people_is_hidden_until_the_change_i
     assert not shown.suppressed
     assert (shown.group_size, shown.numerator) == (25, 11)
     assert november[(True, None)].group_size == 45
+
+
+def three_teams(session, size: int = 20) -> list:
+    """Teams A, B and C of ``size`` people, half of whom attended."""
+    teams = []
+    for name in "ABC":
+        team = DepartmentFactory(name=f"Team {name}")
+        for index, user in enumerate(person(team) for _ in range(size)):
+            if index % 2 == 0:
+                attend(user, session, date(2026, 3, 1))
+        teams.append(team)
+    return teams
+
+
+def hidden_in(month: date, *teams) -> list[bool]:
+    figures = frozen(month)
+    return [figures[(False, team.pk)].suppressed for team in teams]
+
+
+@pytest.fixture
+def session():
+    return a_session(kind=SessionKind.BEWUSTWORDING, starts_at=at(date(2026, 3, 1)))
+
+
+def test_the_organisation_minus_the_shown_teams_does_not_give_a_hidden_one_back(session):
+    """A gets one starter who attended (A is hidden), B six starters: with the organisation,
+    B and C shown, 67 - 26 - 20 gives A's 21 against August's 20. So C is hidden too, then B,
+    until the subtraction is the organisation itself (seven more people than in August)."""
+    a, b, c = three_teams(session)
+    snapshot_month(month=AUGUST)
+    attend(person(a, start=date(2026, 9, 1)), session, date(2026, 9, 5))
+    for _ in range(6):
+        person(b, start=date(2026, 9, 1))
+    snapshot_month(month=SEPTEMBER)
+    assert hidden_in(SEPTEMBER, a, b, c) == [True, True, True]
+    organisation = frozen(SEPTEMBER)[(True, None)]
+    assert not organisation.suppressed and organisation.group_size == 67
+
+
+def test_a_move_and_a_switched_off_account_count_as_a_change_of_people(session):
+    """The months are compared by who was counted then, in the department of then: a recount
+    of August with today's departments would find no change."""
+    a, b, c = three_teams(session)
+    mover = a.members.filter(session_registrations__isnull=False).first()
+    switched_off = c.members.first()
+    snapshot_month(month=AUGUST)
+    mover.department = b
+    mover.save(update_fields=["department"])
+    switched_off.is_active = False
+    switched_off.save(update_fields=["is_active"])
+    snapshot_month(month=SEPTEMBER)
+    assert hidden_in(SEPTEMBER, a, b, c) == [True, True, True]
+
+
+def test_a_month_is_compared_with_every_month_it_was_shown_in(session):
+    """Five temporary staff join A in September (five more: shown) and leave in October, when
+    one starter joins: six from September, but one from August, so October is hidden."""
+    a, _b, _c = three_teams(session)
+    snapshot_month(month=AUGUST)
+    for _ in range(5):
+        person(a, start=date(2026, 9, 1), end=date(2026, 10, 1))
+    snapshot_month(month=SEPTEMBER)
+    assert hidden_in(SEPTEMBER, a) == [False]
+    attend(person(a, start=date(2026, 10, 1)), session, date(2026, 10, 5))
+    snapshot_month(month=OCTOBER)
+    assert hidden_in(OCTOBER, a) == [True]
+
+
+def test_a_month_frozen_late_is_compared_with_the_later_months_too(session):
+    """August and October are frozen, September late: five starters in September (shown
+    against August) but one fewer than in October, so September is hidden."""
+    a, _b, _c = three_teams(session)
+    for _ in range(5):
+        person(a, start=date(2026, 9, 1))
+    attend(person(a, start=date(2026, 10, 1)), session, date(2026, 10, 5))
+    snapshot_month(month=AUGUST)
+    snapshot_month(month=OCTOBER)
+    assert hidden_in(OCTOBER, a) == [False]
+    snapshot_month(month=SEPTEMBER)
+    assert hidden_in(SEPTEMBER, a) == [True]
+
+
+def test_a_frozen_figure_keeps_who_it_counted_and_a_hidden_one_nobody(session):
+    _a, b, _c = three_teams(session, size=10)
+    small = DepartmentFactory(name="Klein")
+    person(small)
+    snapshot_month(month=AUGUST)
+    figures = frozen(AUGUST)
+    # Klein is hidden, and Team A with it (the smallest, by name).
+    assert sorted(figures[(False, b.pk)].members) == sorted(b.members.values_list("pk", flat=True))
+    assert figures[(False, small.pk)].suppressed and figures[(False, small.pk)].members == []
