@@ -11,6 +11,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from accounts.models import User
 from modules.awareness.selectors import is_council_member
 from modules.goals.models import Target
+from modules.goals.services import last_frozen_month_of
 
 MONTH_FORMATS = ["%Y-%m", "%m-%Y", "%Y-%m-%d", "%d-%m-%Y"]
 
@@ -41,6 +42,16 @@ class TargetForm(WagtailAdminModelForm):
         self.fields["owner"].queryset = (
             User.objects.active().exclude(is_council_member("pk")).order_by("last_name", "email")
         )
+        last_frozen = last_frozen_month_of(self.instance) if self.instance.pk else None
+        if last_frozen is not None:
+            # What frozen months were measured against stays (the service refuses it too).
+            note = _(
+                "Months up to and including %(month)s were measured against this target: "
+                "this stays as it is."
+            ) % {"month": last_frozen.strftime("%m-%Y")}
+            for name in ("indicator", "first_month", "target_value"):
+                self.fields[name].disabled = True
+                self.fields[name].help_text = note
 
     def clean(self):
         """A reversed period is an error on the last month, where the person looks for it."""

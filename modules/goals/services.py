@@ -24,7 +24,7 @@ from modules.goals.models import (
     SnapshotFigure,
     Target,
 )
-from modules.goals.selectors import definition_for, earlier_people, indicators_with_definitions
+from modules.goals.selectors import definition_for, indicators_with_definitions, published_months
 
 
 def snapshot_month(*, month: date, now: datetime | None = None) -> list[IndicatorSnapshot]:
@@ -60,17 +60,28 @@ def snapshot_month(*, month: date, now: datetime | None = None) -> list[Indicato
 def _freeze(
     *, indicator: Indicator, definition: IndicatorDefinition, month: date, now: datetime
 ) -> IndicatorSnapshot:
-    # Against the last shown month of each group: no pair of published months may give the
-    # figure of one to four people back (indicators.compute).
-    result = compute(
-        key=indicator.key,
-        version=definition.version,
-        parameters=definition.parameters,
-        month=month,
-        earlier=earlier_people(indicator=indicator, month=month),
-    )
     try:
         with transaction.atomic():
+            # The lock definition_add_version takes: a version added while this month is
+            # being frozen waits, and sees the frozen month when it checks.
+            Indicator.objects.select_for_update().get(pk=indicator.pk)
+            stored = IndicatorSnapshot.objects.filter(indicator=indicator, month=month).first()
+            if stored is not None:  # another run froze it while this one waited
+                return stored
+            definition = (
+                indicator.definitions.filter(valid_from__lte=month_end(month))
+                .order_by("-version")
+                .first()
+            ) or definition
+            # Against every other frozen month: no pair of published months may give the
+            # figure of one to four people back (indicators.compute).
+            result = compute(
+                key=indicator.key,
+                version=definition.version,
+                parameters=definition.parameters,
+                month=month,
+                published=published_months(indicator=indicator, besides=month),
+            )
             snapshot = IndicatorSnapshot.objects.create(
                 indicator=indicator, definition=definition, month=month, frozen_at=now
             )
@@ -86,6 +97,7 @@ def _freeze(
                     denominator=figure.denominator,
                     value=figure.value,
                     suppressed=figure.suppressed,
+                    members=[] if figure.suppressed else sorted(figure.members),
                 )
                 for figure in result.figures
             )
@@ -193,6 +205,72 @@ def _target_errors(
     return errors
 
 
+def last_frozen_month_of(target: Target) -> date | None:
+    """The last frozen month measured against ``target`` as stored, or None."""
+    return (
+        IndicatorSnapshot.objects.filter(
+            indicator_id=target.indicator_id,
+            month__gte=target.first_month,
+            month__lte=target.last_month,
+        )
+        .order_by("-month")
+        .values_list("month", flat=True)
+        .first()
+    )
+
+
+def _frozen_target_errors(
+    *,
+    stored: Target,
+    indicator: Indicator,
+    first_month: date,
+    last_month: date,
+    target_value: Decimal,
+) -> dict[str, str]:
+    """A target that frozen months were measured against keeps what they were measured
+    against: its indicator, start and value, and its months up to the last frozen one. A new
+    goal for the months to come is a new target after this one ends; otherwise a chart would
+    say "gehaald" of a month against a value set afterwards."""
+    last_frozen = last_frozen_month_of(stored)
+    if last_frozen is None:
+        return {}
+    frozen = {"month": last_frozen.strftime("%m-%Y")}
+    errors: dict[str, str] = {}
+    if indicator.pk != stored.indicator_id:
+        errors["indicator"] = (
+            _(
+                "Months up to and including %(month)s were measured against this target: its "
+                "indicator stays."
+            )
+            % frozen
+        )
+    if first_month != stored.first_month:
+        errors["first_month"] = (
+            _(
+                "Months up to and including %(month)s were measured against this target: its "
+                "first month stays."
+            )
+            % frozen
+        )
+    if target_value != stored.target_value:
+        errors["target_value"] = (
+            _(
+                "Months up to and including %(month)s were measured against this target: its "
+                "value stays. For a new value, let this target end and add a new one."
+            )
+            % frozen
+        )
+    if last_month < last_frozen:
+        errors["last_month"] = (
+            _(
+                "Months up to and including %(month)s were measured against this target: it "
+                "cannot end before then."
+            )
+            % frozen
+        )
+    return errors
+
+
 @transaction.atomic
 def target_save(
     *,
@@ -206,8 +284,10 @@ def target_save(
     set_by: User,
 ) -> Target:
     """Create a target (``target`` None) or change one, recording who set it. The months are
-    taken as whole months; the period may not overlap another target of the indicator. On any
-    error nothing is saved."""
+    taken as whole months; the period may not overlap another target of the indicator; a
+    target that frozen months were measured against keeps its indicator, start, value and
+    months up to the last frozen one (:func:`_frozen_target_errors`). On any error nothing
+    is saved."""
     # Lock the indicator: two kernteam members saving overlapping periods at once wait here.
     Indicator.objects.select_for_update().get(pk=indicator.pk)
     first_month, last_month = month_start(first_month), month_start(last_month)
@@ -220,6 +300,14 @@ def target_save(
         rationale=rationale,
         exclude_pk=target.pk if target is not None else None,
     )
+    if target is not None and target.pk is not None:
+        errors |= _frozen_target_errors(
+            stored=Target.objects.get(pk=target.pk),
+            indicator=indicator,
+            first_month=first_month,
+            last_month=last_month,
+            target_value=target_value,
+        )
     if errors:
         raise ValidationError(errors)
     target = target or Target()

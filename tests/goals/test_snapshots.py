@@ -15,8 +15,8 @@ from django.utils import timezone
 from core.scheduling import scheduled_lock
 from modules.awareness.models import SessionKind
 from modules.goals import indicators
-from modules.goals.indicators import SESSION_ATTENDED, computation, session_attended
-from modules.goals.models import Indicator, IndicatorSnapshot, SnapshotFigure
+from modules.goals.indicators import ONBOARDING, SESSION_ATTENDED, computation, session_attended
+from modules.goals.models import Indicator, IndicatorDefinition, IndicatorSnapshot, SnapshotFigure
 from modules.goals.services import definition_add_version, snapshot_month
 from tests.factories import DepartmentFactory, a_session
 from tests.goals.builders import MONTH, at, attend, person
@@ -196,3 +196,10 @@ def test_the_command_takes_the_lock(team):
         output = run("freeze_goal_month", "--month", "2026-09")
     assert "skipped, another run holds the lock" in output
     assert not IndicatorSnapshot.objects.exists()
+
+
+def test_the_onboarding_text_names_what_the_computation_counts():
+    """The computation counts only published modules whose assignment is for the person
+    (indicators.onboarding_within_days); version 1's written denominator says so too."""
+    text = IndicatorDefinition.objects.get(indicator__key=ONBOARDING, version=1).denominator
+    assert "gepubliceerde module" in text and "doelgroep" in text

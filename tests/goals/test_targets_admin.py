@@ -16,7 +16,7 @@ from django.urls import reverse
 from accounts.roles import Role
 from modules.goals.indicators import ONBOARDING, SESSION_ATTENDED
 from modules.goals.models import Indicator, Target
-from modules.goals.services import target_save
+from modules.goals.services import snapshot_month, target_save
 from tests.factories import DepartmentFactory
 
 pytestmark = pytest.mark.django_db
@@ -271,3 +271,63 @@ def test_the_targets_list_runs_the_same_queries_for_two_or_eight_targets(
     add_targets(range(2021, 2024))
     assert Target.objects.count() == 8
     assert list_queries() == few
+
+
+@pytest.fixture
+def a_target(kernteam_user, indicator, owner):
+    """Onboarding 95% for 2026, saved through the service as the form would."""
+
+    def save(target=None, **changes):
+        values = {
+            "indicator": indicator,
+            "first_month": date(2026, 1, 1),
+            "last_month": date(2026, 12, 1),
+            "target_value": Decimal("95"),
+            "owner": owner,
+            "rationale": "Afspraak uit het plan van aanpak ondermijning 2026.",
+            **changes,
+        }
+        return target_save(target=target, set_by=kernteam_user, **values)
+
+    return save
+
+
+def test_a_target_that_frozen_months_were_measured_against_keeps_its_value(
+    a_target, kernteam_user, mfa_client_for, indicator, owner
+):
+    target = a_target()
+    target = a_target(target, target_value=Decimal("90"))  # nothing frozen yet: may change
+    snapshot_month(month=date(2026, 3, 1))
+    for change, field in (
+        ({"target_value": Decimal("80")}, "target_value"),
+        ({"first_month": date(2026, 2, 1)}, "first_month"),
+        ({"last_month": date(2026, 2, 1)}, "last_month"),
+        ({"indicator": Indicator.objects.get(key=SESSION_ATTENDED)}, "indicator"),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            a_target(Target.objects.get(pk=target.pk), **{"target_value": Decimal("90"), **change})
+        assert set(refused.value.message_dict) == {field}
+        assert "03-2026" in refused.value.message_dict[field][0]
+    stored = Target.objects.get(pk=target.pk)
+    assert (stored.target_value, stored.first_month, stored.last_month) == (
+        Decimal("90"),
+        date(2026, 1, 1),
+        date(2026, 12, 1),
+    )
+    # It may end after the last frozen month, and get another owner or rationale; the next
+    # value is a new target.
+    a_target(
+        stored, target_value=Decimal("90"), last_month=date(2026, 6, 1), rationale="Bijgesteld."
+    )
+    a_target(first_month=date(2026, 7, 1), target_value=Decimal("80"))
+    assert sorted(Target.objects.values_list("target_value", flat=True)) == [80, 90]
+    # The edit form shows the fixed fields disabled, and a posted value is ignored.
+    client = mfa_client_for(kernteam_user)
+    edit = reverse("goal_targets:edit", args=[target.pk])
+    html = client.get(edit).content.decode()
+    assert "tot en met 03-2026" in html and 'name="target_value"' in html
+    response = client.post(
+        edit, post_data(indicator, owner, target_value="50", last_month="2026-06")
+    )
+    assert response.status_code == 302
+    assert Target.objects.get(pk=target.pk).target_value == Decimal("90")
