@@ -45,7 +45,6 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from wagtail import hooks
 
-from core.privacy import all_or_none, is_small, widen_hidden
 from core.reports import CSV_DELIMITER, FORMULA_STARTS
 from modules.goals.models import IndicatorSnapshot, Target
 from modules.goals.selectors import indicators_with_definitions
@@ -243,80 +242,6 @@ def targets_table(targets: Iterable[Target]) -> EvidenceTable:
         ],
         rows=rows,
     )
-
-
-# -- Small groups in contributed tables -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class GroupCount:
-    """A group's people and how many of them did something (completed a module)."""
-
-    people: int
-    done: int
-
-
-@dataclass(frozen=True)
-class ShownCount:
-    people: int | None
-    done: int | None
-
-
-def suppress_groups(*, whole: GroupCount, groups: dict) -> tuple[ShownCount, dict]:
-    """The counts of ``whole`` and of its parts ``groups`` (departments, by any key) that may
-    be published side by side, the rest None (:mod:`core.privacy`).
-
-    - A group of one to four people is hidden entirely, and so is the whole when it is small.
-    - ``done`` is hidden when it, or the people who did not do it, are one to four.
-    - Complements: the whole minus the shown groups gives the hidden groups' sum back. While
-      the hidden groups hold one to four people, the smallest shown group is hidden too (the
-      rule of the monthly figures and the item analysis). Likewise for ``done``: while the
-      groups whose ``done`` is hidden did it one to four times together, or all but one to four
-      of their people did, the ``done`` of the smallest group still showing it is hidden too.
-    """
-    if is_small(whole.people):
-        return ShownCount(None, None), dict.fromkeys(groups, ShownCount(None, None))
-    whole_done = _done_shown(whole)
-    hidden = widen_hidden(
-        {key: group.people for key, group in groups.items()},
-        (key for key, group in groups.items() if is_small(group.people)),
-        revealing=lambda keys: is_small(sum(groups[key].people for key in keys)),
-        tiebreak=str,
-    )
-    done_hidden = hidden | {
-        key for key, group in groups.items() if key not in hidden and not _done_shown(group)
-    }
-    if whole_done:
-        whole_all_or_none = all_or_none(whole.done, whole.people)
-
-        def done_revealing(keys) -> bool:
-            together = GroupCount(
-                sum(groups[key].people for key in keys), sum(groups[key].done for key in keys)
-            )
-            return not _done_shown(together, empty_is_fine=True) or (
-                not whole_all_or_none and all_or_none(together.done, together.people)
-            )
-
-        done_hidden = widen_hidden(
-            {key: group.people for key, group in groups.items()},
-            done_hidden,
-            revealing=done_revealing,
-            tiebreak=str,
-        )
-    shown = {
-        key: ShownCount(
-            None if key in hidden else group.people,
-            None if key in done_hidden else group.done,
-        )
-        for key, group in groups.items()
-    }
-    return ShownCount(whole.people, whole.done if whole_done else None), shown
-
-
-def _done_shown(group: GroupCount, *, empty_is_fine: bool = False) -> bool:
-    if empty_is_fine and not group.people:
-        return True
-    return not (is_small(group.done) or is_small(group.people - group.done))
 
 
 # -- The pack ---------------------------------------------------------------------------------

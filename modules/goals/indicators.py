@@ -190,17 +190,18 @@ Group = tuple[bool, int | None, str]
 
 
 @dataclass(frozen=True)
-class PublishedMonth:
-    """What a frozen month published, for comparing another month with it: each shown
-    group's people (user ids, stored with the snapshot and never shown), or only its size
-    for a month frozen before the people were stored. Hidden groups are not in it."""
+class Published:
+    """What was published once (a frozen month, an evidence pack's completions), for
+    comparing a new figure with it: each shown group's people (user ids, stored with it and
+    never shown), or only its size for a month frozen before the people were stored. Hidden
+    groups are not in it."""
 
-    month: date
+    when: date | datetime
     people: dict[Group, frozenset[int]]
     sizes: dict[Group, int]
 
     def differs_little(self, group: Group, people: set[int]) -> bool:
-        """The group was shown in this month and its people now differ from then by one to
+        """The group was shown then and its people now differ from then by one to
         four (joined, left, moved): the two figures side by side give theirs back."""
         if group in self.people:
             return is_small(len(people ^ self.people[group]))
@@ -209,9 +210,9 @@ class PublishedMonth:
         return False
 
     def rest_differs_little(self, part: str, whole: set[int], shown: dict, kept: set) -> bool:
-        """The organisation minus the departments ``kept`` (shown now and shown in this month)
-        differs by one to four people from the same subtraction in this month: the hidden
-        departments' figure would come back from four published figures."""
+        """The organisation minus the departments ``kept`` (shown now and shown then) differs
+        by one to four people from the same subtraction then: the hidden departments' figure
+        would come back from four published figures."""
         organisation = self.people.get((True, None, part))
         if organisation is None:
             return False
@@ -223,8 +224,8 @@ class PublishedMonth:
         return is_small(len(rest_now ^ rest_then))
 
 
-def _shown_in(published: Iterable[PublishedMonth], group: Group) -> list[PublishedMonth]:
-    return [month for month in published if group in month.people]
+def _shown_in(published: Iterable[Published], group: Group) -> list[Published]:
+    return [earlier for earlier in published if group in earlier.people]
 
 
 def _registered(key: str, version: int) -> Computation:
@@ -240,7 +241,7 @@ def compute(
     version: int,
     parameters: dict,
     month: date,
-    published: Iterable[PublishedMonth] = (),
+    published: Iterable[Published] = (),
 ) -> IndicatorResult:
     """The indicator's figures for ``month`` as of its last day, for the organisation and
     each department, with small groups hidden.
@@ -264,6 +265,26 @@ def compute(
         published=list(published),
     )
     return IndicatorResult(key, version, month_start(month), figures)
+
+
+def figures_of(
+    tallies: Tallies,
+    *,
+    departments: dict[int | None, str],
+    parts: Iterable[str],
+    published: Iterable[Published] = (),
+) -> list[Figure]:
+    """Figures of counts of people kept elsewhere (an evidence pack's completions per module,
+    one part per module), with every rule of the indicators' figures: small groups, one to
+    four who met it or did not, the subtraction, all or none, and ``published`` figures side
+    by side (:func:`compute`)."""
+    return _figures(
+        tallies=tallies,
+        departments=departments,
+        breakdowns=parts,
+        counts_people=True,
+        published=list(published),
+    )
 
 
 # -- Small groups --------------------------------------------------------------------------
@@ -328,7 +349,7 @@ def _figures(
     departments: dict[int | None, str],
     breakdowns: Iterable[str],
     counts_people: bool = True,
-    published: list[PublishedMonth] | None = None,
+    published: list[Published] | None = None,
 ) -> list[Figure]:
     """Per part: the organisation's figure, then one per department.
 
@@ -404,7 +425,7 @@ def _with_complements(
     counts_people: bool,
     names: dict[int | None, str],
     part: str,
-    published: list[PublishedMonth],
+    published: list[Published],
 ) -> set[int | None]:
     """``hidden`` and the smallest shown departments it takes so that the hidden ones together
     are not revealing: not too revealing as a group, not all or none unless the whole is, and

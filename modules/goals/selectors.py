@@ -9,7 +9,7 @@ from django.db.models import Prefetch, QuerySet
 
 from modules.goals.indicators import (
     IndicatorResult,
-    PublishedMonth,
+    Published,
     compute,
     month_end,
     month_start,
@@ -59,12 +59,12 @@ def month_figures(
     )
 
 
-def published_months(*, indicator: Indicator, besides: date) -> list[PublishedMonth]:
+def published_months(*, indicator: Indicator, besides: date) -> list[Published]:
     """What every frozen month of ``indicator`` other than ``besides`` showed: per shown
     group its people as stored at freezing (one query, whatever the number of months). The
     people are those counted then, in the department they were in then; a month frozen
     before they were stored gives the groups' sizes instead."""
-    months: dict[date, PublishedMonth] = {}
+    months: dict[date, Published] = {}
     rows = (
         SnapshotFigure.objects.filter(snapshot__indicator=indicator, suppressed=False)
         .exclude(snapshot__month=month_start(besides))
@@ -78,13 +78,13 @@ def published_months(*, indicator: Indicator, besides: date) -> list[PublishedMo
         )
     )
     for month, is_organisation, department_id, breakdown, size, members in rows:
-        published = months.setdefault(month, PublishedMonth(month, {}, {}))
+        published = months.setdefault(month, Published(month, {}, {}))
         group = (is_organisation, None if is_organisation else department_id, breakdown)
         if members or not size:
             published.people[group] = frozenset(members)
         else:
             published.sizes[group] = size
-    return sorted(months.values(), key=lambda published: published.month)
+    return sorted(months.values(), key=lambda published: published.when)
 
 
 def snapshots(*, indicator: Indicator | None = None) -> QuerySet[IndicatorSnapshot]:

@@ -1,12 +1,16 @@
 """Reporting's part of the goals' evidence pack (:mod:`modules.goals.evidence`): completion per
-mandatory task and department, counted by the completion reports' own selectors (the
-task-status summary, :func:`modules.reporting.reports.status_counts`), so the pack and the
-reports cannot disagree.
+mandatory task and department, from the completion reports' own summary (the task-status
+rows and their status of the day, :func:`modules.reporting.summary.status_expression`), so
+the pack and the reports cannot disagree.
 
 Unlike the department report itself (whose readers may also read the per-person report of
-the same people), the pack leaves the organisation, so its counts pass the small-number
-rules of the published aggregates (:func:`modules.goals.evidence.suppress_groups`): groups of
-one to four hidden, and the complements that would give them back. Registered on the
+the same people), the pack leaves the organisation, so its counts pass every rule of the
+indicators' published figures (:func:`modules.goals.indicators.figures_of`): groups of one
+to four hidden, and one to four who completed or did not, the complements that would give
+them back, and every earlier pack side by side: a group whose people differ by one to four
+from a pack in which it was shown is hidden (two packs made a day apart would otherwise say
+that the newcomer completed). What each pack showed is kept for that
+(:class:`modules.reporting.models.PublishedCompletion`). Registered on the
 :data:`~modules.goals.evidence.EVIDENCE_FILES` hook (imported by this app's
 ``wagtail_hooks``); goals sits below reporting and cannot call it directly.
 """
@@ -19,75 +23,91 @@ from datetime import date, datetime
 from django.template.loader import render_to_string
 from wagtail import hooks
 
-from modules.goals.evidence import (
-    DEPARTMENT,
-    EVIDENCE_FILES,
-    ORGANISATION,
-    EvidenceTable,
-    GroupCount,
-    ShownCount,
-    number,
-    suppress_groups,
-)
+from modules.goals.evidence import DEPARTMENT, EVIDENCE_FILES, ORGANISATION, EvidenceTable, number
+from modules.goals.indicators import Figure, Published, Tallies, Tally, figures_of
 from modules.learning.rules import TaskStatus
-from modules.reporting.reports import department_names, status_counts, titles_of
-from modules.reporting.summary import EVERYBODY, rows_in_scope
+from modules.reporting.models import PublishedCompletion
+from modules.reporting.reports import department_names, titles_of
+from modules.reporting.summary import EVERYBODY, rows_in_scope, status_expression
 
 COMPLETIONS = "afronding_per_module_en_afdeling.csv"
+SESSION = "session"
 
 
-def _percent(shown: ShownCount) -> str:
-    if shown.people is None or shown.done is None or not shown.people:
+def _part(module_id: int | None) -> str:
+    return SESSION if module_id is None else str(module_id)
+
+
+def _module_id(part: str) -> int | None:
+    return None if part == SESSION else int(part)
+
+
+def _percent(figure: Figure) -> str:
+    if figure.suppressed or not figure.denominator:
         return ""
-    return str(round(100 * shown.done / shown.people))
+    return str(round(100 * figure.numerator / figure.denominator))
 
 
-def _hidden_label(shown: ShownCount) -> str:
-    if shown.people is None:
-        return "ja"
-    if shown.done is None:
-        return "alleen afgerond"
-    return "nee"
+def earlier_packs() -> list[Published]:
+    """What every earlier pack's completions file showed, person by person (one query)."""
+    packs: dict[datetime, Published] = {}
+    for row in PublishedCompletion.objects.order_by("exported_at"):
+        published = packs.setdefault(row.exported_at, Published(row.exported_at, {}, {}))
+        group = (row.is_organisation, row.department_id, row.task)
+        published.people[group] = frozenset(row.members)
+    return list(packs.values())
 
 
 @hooks.register(EVIDENCE_FILES)
 def completion_tables(*, today: date, now: datetime) -> list[EvidenceTable]:
     """Per mandatory task (module or the yearly session) the people it applies to and how many
-    completed it, for the organisation and each department. Three queries."""
-    grouped = list(
-        status_counts(
-            rows_in_scope(scope=EVERYBODY), today=today, now=now, by=["module_id", "department_id"]
+    completed it, for the organisation and each department, as of ``now``; what it shows is
+    kept for the next pack. Five queries, and one write."""
+    tallies: Tallies = defaultdict(Tally)
+    for module_id, department_id, user_id, status in (
+        rows_in_scope(scope=EVERYBODY)
+        .annotate(status=status_expression(today=today, now=now))
+        .values_list("module_id", "department_id", "user_id", "status")
+    ):
+        tally = tallies[(department_id, _part(module_id))]
+        tally.people.add(user_id)
+        tally.denominator += 1
+        if status == TaskStatus.COMPLETED:
+            tally.numerator += 1
+    parts = sorted({part for _department, part in tallies})
+    titles = titles_of(module_ids={_module_id(part) for part in parts})
+    names = department_names(department_ids={department for department, _part in tallies})
+    figures = [
+        figure
+        for figure in figures_of(
+            dict(tallies), departments=names, parts=parts, published=earlier_packs()
         )
+        # Only the departments the task applies to (the organisation always).
+        if figure.is_organisation or (figure.department_id, figure.breakdown) in tallies
+    ]
+    PublishedCompletion.objects.bulk_create(
+        PublishedCompletion(
+            exported_at=now,
+            task=figure.breakdown,
+            is_organisation=figure.is_organisation,
+            department_id=figure.department_id,
+            members=sorted(figure.members),
+        )
+        for figure in figures
+        if not figure.suppressed
     )
-    titles = titles_of(module_ids={row["module_id"] for row in grouped})
-    names = department_names(department_ids={row["department_id"] for row in grouped})
-    counts: dict[int | None, dict[int | None, GroupCount]] = defaultdict(dict)
-    for row in grouped:
-        counts[row["module_id"]][row["department_id"]] = GroupCount(
-            row["people"], row[TaskStatus.COMPLETED]
-        )
-    rows = []
-    for module_id, groups in counts.items():
-        title = titles[module_id]
-        whole = GroupCount(
-            sum(g.people for g in groups.values()), sum(g.done for g in groups.values())
-        )
-        shown_whole, shown = suppress_groups(whole=whole, groups=groups)
-        for level, department, figure in [
-            (ORGANISATION, "", shown_whole),
-            *((DEPARTMENT, names[pk], figure) for pk, figure in shown.items()),
-        ]:
-            rows.append(
-                [
-                    title,
-                    level,
-                    department,
-                    _hidden_label(figure),
-                    number(figure.people),
-                    number(figure.done),
-                    _percent(figure),
-                ]
-            )
+    rows = [
+        [
+            titles[_module_id(figure.breakdown)],
+            ORGANISATION if figure.is_organisation else DEPARTMENT,
+            "" if figure.is_organisation else figure.department_name,
+            "ja" if figure.suppressed else "nee",
+            number(figure.group_size),
+            number(None if figure.numerator is None else int(figure.numerator)),
+            _percent(figure),
+        ]
+        for figure in figures
+    ]
     rows.sort(key=lambda row: (row[0], row[1] != ORGANISATION, row[2]))
     return [
         EvidenceTable(

@@ -93,3 +93,25 @@ class PersonTask(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} {self.key}"
+
+
+class PublishedCompletion(models.Model):
+    """Who one shown figure of an evidence pack's completions file counted: per task (a
+    module's id, or ``session``) and department, or the organisation. The next pack is
+    compared with every earlier one person by person, so two packs made on different days
+    do not give a few people's completion back (:mod:`modules.reporting.evidence`). Never
+    shown, exported or read for a screen; hidden figures are not stored."""
+
+    exported_at = models.DateTimeField(_("exported at"), db_index=True)
+    task = models.CharField(_("task"), max_length=32)
+    is_organisation = models.BooleanField(_("whole organisation"), default=False)
+    # A plain id: a department removed later keeps what was published about it.
+    department_id = models.BigIntegerField(_("department"), null=True, blank=True)
+    members = models.JSONField(_("people counted"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("published completion figure")
+        verbose_name_plural = _("published completion figures")
+
+    def __str__(self) -> str:
+        return f"{self.exported_at:%Y-%m-%d %H:%M} {self.task} {self.department_id or '-'}"
