@@ -20,7 +20,7 @@ Connected in ``ReportingConfig.ready``.
 
 from __future__ import annotations
 
-from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished
@@ -30,7 +30,7 @@ from core.changes import people_changed_signal
 from modules.awareness.models import Registration, SessionPage
 from modules.learning.models import ModulePage
 from modules.reporting.models import PersonTask
-from modules.reporting.summary import REBUILD_REQUESTED_ATTR, rebuild_all, refresh_people
+from modules.reporting.summary import Marks, all_marks, current_marks, rebuild_all, refresh_people
 from modules.reporting.tasks import rebuild_task_status
 from modules.reporting.yearly_job import remove_pdf_of_deleted_job
 
@@ -42,53 +42,55 @@ IGNORED_FOR_PEOPLE = frozenset({"attempt"})
 IGNORED_FOR_EVERYBODY = frozenset({"content", "department", "release", "demo"})
 
 
+def _mark(*, user_ids=(), rebuild: bool = False) -> None:
+    """Add to the open transaction's marks, or make them its on-commit hook (which, outside a
+    transaction, runs at once: filled first)."""
+    marks = current_marks()
+    fresh = marks is None
+    if fresh:
+        marks = Marks(_committed)
+    marks.user_ids.update(user_ids)
+    marks.rebuild = marks.rebuild or rebuild
+    if fresh:
+        transaction.on_commit(marks)
+
+
 def request_rebuild() -> None:
     """Rebuild once for the whole transaction: the task is queued when it commits (a burst of
     changes, say an audience with its roles and departments, or the demo, costs one rebuild);
     a read of the summary before that rebuilds first (``flush_pending``)."""
-    connection = connections[DEFAULT_DB_ALIAS]
-    if not getattr(connection, REBUILD_REQUESTED_ATTR, False):
-        setattr(connection, REBUILD_REQUESTED_ATTR, True)
-        transaction.on_commit(_queue_rebuild)
-
-
-def _queue_rebuild() -> None:
-    connection = connections[DEFAULT_DB_ALIAS]
-    if getattr(connection, REBUILD_REQUESTED_ATTR, False):
-        setattr(connection, REBUILD_REQUESTED_ATTR, False)
-        rebuild_task_status.enqueue(timezone.now().isoformat())
-
-
-# The people marked on this database connection whose rows are not yet rewritten.
-_PENDING_ATTR = "_weerbaar_summary_pending"
-
-
-def _pending() -> set[int]:
-    connection = connections[DEFAULT_DB_ALIAS]
-    if not hasattr(connection, _PENDING_ATTR):
-        setattr(connection, _PENDING_ATTR, set())
-    return getattr(connection, _PENDING_ATTR)
+    _mark(rebuild=True)
 
 
 def mark_people(user_ids) -> None:
     """Rewrite these people's rows at the commit, or at the next read of the summary."""
-    _pending().update(user_ids)
-    transaction.on_commit(flush_pending)
+    _mark(user_ids=user_ids)
+
+
+def _committed(marks: Marks) -> None:
+    if marks.user_ids:
+        user_ids = frozenset(marks.user_ids)
+        marks.user_ids.clear()
+        refresh_people(user_ids=user_ids)
+    if marks.rebuild:
+        marks.rebuild = False
+        rebuild_task_status.enqueue(timezone.now().isoformat())
 
 
 def flush_pending() -> None:
-    """Rewrite the rows of every person marked so far (nothing when nobody is), or all rows
-    when a rebuild was requested and not yet queued."""
-    connection = connections[DEFAULT_DB_ALIAS]
-    if getattr(connection, REBUILD_REQUESTED_ATTR, False):
-        _pending().clear()
+    """Rewrite the rows of every person marked so far in this transaction and its savepoints
+    (nothing when nobody is), or all rows when a rebuild was requested and not yet queued."""
+    pending = all_marks()
+    if any(marks.rebuild for marks in pending):
+        for marks in pending:
+            marks.user_ids.clear()
         rebuild_all()  # clears the request
         return
-    pending = _pending()
-    if not pending:
+    user_ids = frozenset().union(*(marks.user_ids for marks in pending))
+    if not user_ids:
         return
-    user_ids = frozenset(pending)
-    pending.clear()
+    for marks in pending:
+        marks.user_ids.clear()
     refresh_people(user_ids=user_ids)
 
 

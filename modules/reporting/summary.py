@@ -259,16 +259,50 @@ def refresh_people(*, user_ids: frozenset[int] | set[int]) -> None:
         )
 
 
-#: Set on the database connection when a change for anybody asked for a rebuild that is not
-#: queued yet (``modules.reporting.receivers``); a rebuild answers it.
-REBUILD_REQUESTED_ATTR = "_weerbaar_summary_rebuild"
+class Marks:
+    """What the open transaction changed for the summary and has not written yet: the people
+    whose rows to refresh, and whether a change for anybody asked for a rebuild
+    (``modules.reporting.receivers``). The object is the transaction's on-commit hook, so a
+    rollback forgets the marks with the hook. (Kept on the connection, they outlived a rolled
+    back transaction: the next one refreshed people it never touched, and a rebuild flag left
+    set kept later changes from queueing theirs.)"""
+
+    def __init__(self, committed) -> None:
+        self.user_ids: set[int] = set()
+        self.rebuild = False
+        self._committed = committed
+
+    def __call__(self) -> None:
+        self._committed(self)
+
+
+def all_marks() -> list[Marks]:
+    """The marks of the open transaction and its savepoints, outermost first."""
+    hooks = connections[DEFAULT_DB_ALIAS].run_on_commit
+    return [func for _sids, func, _robust in hooks if isinstance(func, Marks)]
+
+
+def current_marks() -> Marks | None:
+    """The marks made at the innermost open savepoint (or the transaction itself), if any:
+    a rollback to that savepoint forgets them with their hook, and only them."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    level = set(connection.savepoint_ids)
+    return next(
+        (
+            func
+            for sids, func, _robust in connection.run_on_commit
+            if isinstance(func, Marks) and sids == level
+        ),
+        None,
+    )
 
 
 def rebuild_all() -> int:
     """Rewrite every row from the source rows, block by block of user ids; returns the number
     of rows. Safe to run twice, or next to the writes that refresh people (the rows a refresh
     wrote while a block ran are kept)."""
-    setattr(connections[DEFAULT_DB_ALIAS], REBUILD_REQUESTED_ATTR, False)
+    for marks in all_marks():
+        marks.rebuild = False  # this rebuild answers the request
     bounds = User.objects.order_by().aggregate(low=Min("pk"), high=Max("pk"))
     low_pk, high = bounds["low"] or 1, bounds["high"] or 0
     today = timezone.localdate()

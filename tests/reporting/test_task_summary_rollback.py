@@ -1,0 +1,50 @@
+"""A rolled-back transaction leaves nothing for the summary to do: its marks (people to
+refresh, a rebuild asked for) go with it. Kept on the database connection, they once outlived
+the rollback, so the next read refreshed people nobody had touched, and a rebuild flag left set
+kept later changes from queueing their rebuild (found by a query count that drifted in CI)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+
+from modules.learning.services import assignment_create
+from modules.reporting.models import PersonTask
+from modules.reporting.receivers import mark_people, request_rebuild
+from modules.reporting.summary import all_marks, current_marks
+from tests.factories import module_with_lessons
+
+pytestmark = pytest.mark.django_db
+
+
+class Undone(Exception):
+    pass
+
+
+def test_a_rolled_back_change_leaves_no_marks_and_the_next_read_refreshes_nothing(make_user):
+    user = make_user()
+    PersonTask.objects.count()  # whatever making the user marked is written now
+    with pytest.raises(Undone), transaction.atomic():
+        mark_people({user.pk})
+        request_rebuild()
+        assert current_marks().rebuild and current_marks().user_ids == {user.pk}
+        raise Undone
+    assert not any(marks.rebuild or marks.user_ids for marks in all_marks())
+    with CaptureQueriesContext(connection) as read:
+        PersonTask.objects.count()
+    assert len(read) == 1, [query["sql"][:80] for query in read.captured_queries]
+
+
+def test_marks_of_a_savepoint_that_stays_are_written_before_a_read(make_user):
+    assignment_create(module=module_with_lessons(lessons=1), due_date=date(2027, 1, 31))
+    user = make_user()
+    assert PersonTask.objects.filter(user=user).count() == 1
+    with transaction.atomic():
+        PersonTask.objects.filter(user=user).delete()
+        mark_people({user.pk})
+    with transaction.atomic():
+        assert PersonTask.objects.filter(user=user).count() == 1  # refreshed before the read
+    assert not any(marks.user_ids for marks in all_marks())
