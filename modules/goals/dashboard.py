@@ -31,20 +31,11 @@ from core.privacy import min_group_size
 from core.viewsets import PermissionViewSet
 from modules.goals.charts import chart_months, goal_charts
 from modules.goals.history import goal_history, last_ended_month
+from modules.goals.selectors import departments_to_choose
 
 #: The permission of the completion reports: kernteam, beheer/HR and managers have it.
 GOALS_DASHBOARD_PERMISSION = "modules.view_completion_report"
 DEPARTMENT_PARAMETER = "afdeling"
-
-
-def departments_to_choose(*, scope: ReportScope) -> list[Department]:
-    """The active departments a viewer may choose on the dashboard (one query)."""
-    if scope.is_empty:
-        return []
-    departments = Department.objects.filter(is_active=True).order_by("name").only("pk", "name")
-    if not scope.everybody:
-        departments = departments.filter(pk__in=scope.department_ids)
-    return list(departments)
 
 
 class GoalsDashboardView(WagtailAdminTemplateMixin, TemplateView):

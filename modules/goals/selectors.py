@@ -7,6 +7,8 @@ from datetime import date
 
 from django.db.models import Prefetch, QuerySet
 
+from accounts.models import Department
+from accounts.selectors import ReportScope
 from modules.goals.indicators import (
     IndicatorResult,
     Published,
@@ -115,3 +117,13 @@ def target_for(*, indicator: Indicator, month: date) -> Target | None:
         .select_related("owner")
         .first()
     )
+
+
+def departments_to_choose(*, scope: ReportScope) -> list[Department]:
+    """The active departments a viewer may choose on the dashboard (one query)."""
+    if scope.is_empty:
+        return []
+    departments = Department.objects.filter(is_active=True).order_by("name").only("pk", "name")
+    if not scope.everybody:
+        departments = departments.filter(pk__in=scope.department_ids)
+    return list(departments)
