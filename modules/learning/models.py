@@ -284,8 +284,27 @@ class LessonPage(AudienceRestrictedPage, Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
+    def clean(self) -> None:
+        """A lesson that is its module's final quiz (``ModulePage.final_quiz_scorm_lesson``)
+        keeps exactly one SCORM block: the module checks that when it names the lesson, and
+        this when the lesson changes afterwards (a second package would count too, none
+        would leave the module without a final quiz)."""
+        super().clean()
+        if self.pk is None or not ModulePage.objects.filter(final_quiz_scorm_lesson=self).exists():
+            return
+        if len(self.scorm_package_ids()) != 1:
+            raise ValidationError(
+                {
+                    "body": _(
+                        "This lesson's e-learning is the final quiz of its module: keep exactly "
+                        "one e-learning (SCORM) block, or choose another final quiz in the "
+                        "module first."
+                    )
+                }
+            )
+
     def scorm_package_ids(self) -> list[int]:
-        """The packages of the SCORM blocks in the stored (published) body, from its JSON."""
+        """The packages of the SCORM blocks in the body, from its JSON."""
         return [
             (item.get("value") or {}).get("package")
             for item in self.body.raw_data

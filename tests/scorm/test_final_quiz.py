@@ -15,10 +15,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
+from wagtail.rich_text import RichText
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from accounts.roles import Role
-from modules.learning.models import Enrolment, EnrolmentStatus, ProgressEvent
+from modules.learning.models import Enrolment, EnrolmentStatus, LessonPage, ProgressEvent
 from modules.learning.services import assignment_create
 from modules.scorm.models import ScormAttempt
 from modules.scorm.services import CmiReport, final_quiz_outcome
@@ -336,6 +337,30 @@ def test_the_admin_refuses_a_lesson_without_scorm_or_of_another_module(editor_cl
     assert "Kies een les van deze module." in response.content.decode()
     module.refresh_from_db()
     assert module.final_quiz_scorm_lesson_id is None
+
+
+def test_the_final_quiz_lesson_keeps_exactly_one_package(package_12, package_2004):
+    """Named as the final quiz, the lesson cannot lose its package or get a second one: a
+    second would count too, none would leave the module without a final quiz."""
+    _module, lesson = quiz_module(package_12)
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    scorm = [block for block in lesson.body if block.block_type == "scorm"]
+    lesson.body.append(("scorm", {"package": package_2004}))
+    with pytest.raises(ValidationError) as refused:
+        lesson.save_revision().publish()
+    assert "eindtoets van de module" in str(refused.value.message_dict["body"])
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    lesson.body = [("text", RichText("<p>Geen pakket meer.</p>"))]
+    with pytest.raises(ValidationError):
+        lesson.full_clean()
+    # Another package in its place is fine, and so is any change to an ordinary lesson.
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    lesson.body = [("scorm", {"package": package_2004})]
+    lesson.full_clean()
+    other = scorm_lesson(package_12)
+    other.body.append(("scorm", {"package": package_2004}))
+    other.full_clean()
+    assert len(scorm) == 1
 
 
 def test_the_model_check_refuses_a_mastery_outside_1_to_100(package_12):
