@@ -226,6 +226,9 @@ def scim_user_create(
         added=[Role.MEDEWERKER.group_name],
         removed=[],
         created=True,
+        # What else the new account was given, named as an update's audit names a change.
+        department=_department_label(user.department_id),
+        manager=_manager_label(manager),
     )
     if not user.is_active:
         _audit(AuditAction.DEACTIVATED, user, client=client, request=request)

@@ -43,6 +43,7 @@ def test_entra_creates_an_account_with_the_hr_rules(scim, departments):
     assert action == AuditAction.ROLES_CHANGED
     assert details["source"] == "scim" and details["client"] == "Entra ID"
     assert details["added"] == ["Medewerker"] and details["created"] is True
+    assert details["department"] == "Publiekszaken (PZ)" and details["manager"] == ""
 
 
 def test_a_create_with_errors_says_so_in_dutch_and_saves_nothing(scim, departments):
@@ -207,6 +208,9 @@ def test_patch_remove_and_manager(scim, departments):
         AuditAction.ROLES_CHANGED,
         {"added": ["Leidinggevende"], "removed": [], "source": "scim", "client": "Entra ID"},
     )
+    # The new account's audit entry names the manager it was created with.
+    created = scim_audit(User.objects.get(pk=staff_id))[0][1]
+    assert created["manager"] == f"{lead.pk} ({lead.personnel_number})"
     shown = scim.get(f"/Users/{staff_id}").json()
     assert shown[ENTERPRISE]["manager"]["value"] == lead_id
     response = scim.patch(
