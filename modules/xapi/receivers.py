@@ -49,6 +49,7 @@ from modules.xapi.statements import (
     Activity,
     activity_iri,
     build_statement,
+    reported_by_content,
     round_registration,
     score_result,
 )
@@ -169,10 +170,13 @@ def _scorm_quiz_result(instance: ProgressEvent) -> None:
                 title,
             ),
             moment=instance.created_at,
-            result=(
-                score_result(percent=percent, passed=passed)
-                if percent is not None
-                else {"success": passed, "completion": True}
+            result=reported_by_content(
+                root=root,
+                result=(
+                    score_result(percent=percent, passed=passed)
+                    if percent is not None
+                    else {"success": passed, "completion": True}
+                ),
             ),
             parents=(module_activity(root=root, module=module),),
             registration=_round(enrolment, actor_key),

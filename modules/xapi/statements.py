@@ -110,6 +110,14 @@ def actor(*, root: str, actor_key: uuid.UUID) -> dict:
     }
 
 
+def reported_by_content(*, root: str, result: dict[str, Any]) -> dict[str, Any]:
+    """``result`` marked as the content's own report (a SCORM package's score, sent by the
+    learner's browser and judged by the server against the pass mark; docs/scorm.md), so an
+    analyst can tell it from a quiz the server scored itself."""
+    extensions = {**result.get("extensions", {}), f"{root}/xapi/extension/reported-by": "scorm"}
+    return {**result, "extensions": extensions}
+
+
 def score_result(
     *, percent: Decimal, passed: bool, span: timedelta | None = None
 ) -> dict[str, Any]:
@@ -304,6 +312,9 @@ def _result_problems(result: Any) -> list[str]:
             problems.append(f"result.{key} must be true or false")
     if "duration" in result and not _DURATION.match(str(result["duration"])):
         problems.append("result.duration must be an ISO 8601 duration")
+    extensions = result.get("extensions", {})
+    if not isinstance(extensions, dict) or not all(is_iri(key) for key in extensions):
+        problems.append("result.extensions must be an object keyed by IRIs")
     return problems
 
 

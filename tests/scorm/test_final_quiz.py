@@ -397,6 +397,10 @@ def test_xapi_gets_passed_and_failed_as_for_a_final_quiz(make_user, package_12, 
     assert passed["object"]["id"].endswith("/final-quiz")
     assert passed["result"]["score"]["raw"] == 90.0 and passed["result"]["success"] is True
     assert rows["failed"].payload["result"]["success"] is False
+    # Marked as the content's own report, not a score the server worked out itself.
+    for row in rows.values():
+        extensions = row.payload["result"]["extensions"]
+        assert extensions == {"https://weerbaar.example/xapi/extension/reported-by": "scorm"}
     assert OutboxStatement.objects.filter(
         verb="completed", event_key__startswith="module:"
     ).exists()
