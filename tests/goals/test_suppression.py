@@ -36,15 +36,16 @@ def result():
     return month_figures(indicator=indicator, month=MONTH)
 
 
+def groot_midden_klein(session, *sizes: tuple[int, int]):
+    """Departments Groot, Midden and Klein with (people, attended) each."""
+    departments = [DepartmentFactory(name=name) for name in ("Groot", "Midden", "Klein")]
+    for department, (count, attended) in zip(departments, sizes, strict=True):
+        staff(department, count, attended, session)
+    return departments
+
+
 def test_a_department_under_five_is_hidden_and_so_is_the_next_smallest(session):
-    big, middle, small = (
-        DepartmentFactory(name="Groot"),
-        DepartmentFactory(name="Midden"),
-        DepartmentFactory(name="Klein"),
-    )
-    staff(big, 12, 6, session)
-    staff(middle, 10, 5, session)
-    staff(small, 2, 1, session)
+    big, middle, small = groot_midden_klein(session, (12, 6), (10, 5), (2, 1))
     figures = result()
     hidden = figures.department(small.pk)
     assert hidden.suppressed
@@ -110,14 +111,7 @@ def test_hidden_departments_that_all_met_it_are_not_given_back_by_the_rest(sessi
     """Klein (2 of 2) and Midden (6 of 6, hidden with it) together: 8 of 8. Shown next to the
     organisation's 14 of 20, Groot's 6 of 12 would tell that everybody in Klein attended, so
     Groot is hidden too (core.privacy.all_or_none)."""
-    big, middle, small = (
-        DepartmentFactory(name="Groot"),
-        DepartmentFactory(name="Midden"),
-        DepartmentFactory(name="Klein"),
-    )
-    staff(big, 12, 6, session)
-    staff(middle, 6, 6, session)
-    staff(small, 2, 2, session)
+    big, middle, small = groot_midden_klein(session, (12, 6), (6, 6), (2, 2))
     figures = result()
     assert [figures.department(d.pk).suppressed for d in (big, middle, small)] == [True] * 3
     organisation = figures.organisation()
@@ -125,14 +119,7 @@ def test_hidden_departments_that_all_met_it_are_not_given_back_by_the_rest(sessi
 
 
 def test_all_or_none_hides_nothing_more_when_the_organisation_says_so_itself(session):
-    big, middle, small = (
-        DepartmentFactory(name="Groot"),
-        DepartmentFactory(name="Midden"),
-        DepartmentFactory(name="Klein"),
-    )
-    staff(big, 12, 12, session)
-    staff(middle, 6, 6, session)
-    staff(small, 2, 2, session)
+    big, middle, small = groot_midden_klein(session, (12, 12), (6, 6), (2, 2))
     figures = result()
     assert [figures.department(d.pk).suppressed for d in (big, middle, small)] == [
         False,
