@@ -239,6 +239,15 @@ def parse_manifest(data: bytes) -> tuple[str, str, str]:
         if org is not None:
             title = _text(org, "title")
             launch = _first_launch(org, by_id, base=_attribute(resources, "base"))
+            if _sco_count(org, by_id) > 1:
+                # Only the first would play, and its report would count for the whole package.
+                raise ValidationError(
+                    _(
+                        "The package consists of more than one part (SCO). Weerbaar plays "
+                        "packages of one part; ask the maker for a single-SCO export."
+                    ),
+                    code="multi_sco",
+                )
     if not launch:
         raise ValidationError(
             _("The manifest names no file to start the package with (no item with a resource)."),
@@ -277,6 +286,18 @@ def _version(root, data: bytes) -> str:
 def _text(element, name: str) -> str:
     child = next(iter(_children(element, name)), None)
     return (child.text or "").strip() if child is not None else ""
+
+
+def _sco_count(element, by_id: dict) -> int:
+    """The items below ``element`` whose resource is a SCO (talks to the runtime), not an
+    asset."""
+    count = 0
+    for item in _children(element, "item"):
+        resource = by_id.get(_attribute(item, "identifierref"))
+        if resource is not None and _attribute(resource, "scormtype").lower() == "sco":
+            count += 1
+        count += _sco_count(item, by_id)
+    return count
 
 
 def _first_launch(element, by_id: dict, *, base: str) -> str:

@@ -125,6 +125,27 @@ def test_a_launch_outside_the_package_is_refused():
     assert refused(data).code == "bad_launch"
 
 
+def test_a_package_of_more_than_one_sco_is_refused_but_assets_do_not_count():
+    second_sco = MANIFEST_12.replace(
+        '<item identifier="item1" identifierref="res1"><title>Les</title></item>',
+        '<item identifier="item1" identifierref="res1"><title>Les</title></item>'
+        '<item identifier="item2" identifierref="res2"><title>Les 2</title></item>',
+    ).replace(
+        "  </resources>",
+        '    <resource identifier="res2" type="webcontent" adlcp:scormtype="{kind}" '
+        'href="index.html"/>\n  </resources>',
+    )
+    error = refused(
+        scorm_zip(manifest=second_sco.replace("{kind}", "sco").format(launch="index.html"))
+    )
+    assert error.code == "multi_sco"
+    assert "meer dan één onderdeel (SCO)" in error.messages[0]
+    inspected = inspect(
+        scorm_zip(manifest=second_sco.replace("{kind}", "asset").format(launch="index.html"))
+    )
+    assert inspected.launch_href == "index.html"
+
+
 def test_a_manifest_without_a_version_is_refused():
     manifest = MANIFEST_12.replace("<schemaversion>1.2</schemaversion>", "").replace(
         "adlcp_rootv1p2", "adlcp_onbekend"
