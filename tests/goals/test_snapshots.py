@@ -10,6 +10,7 @@ from io import StringIO
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from core.scheduling import scheduled_lock
@@ -203,3 +204,24 @@ def test_the_onboarding_text_names_what_the_computation_counts():
     (indicators.onboarding_within_days); version 1's written denominator says so too."""
     text = IndicatorDefinition.objects.get(indicator__key=ONBOARDING, version=1).denominator
     assert "gepubliceerde module" in text and "doelgroep" in text
+
+
+def test_the_database_refuses_to_change_a_frozen_month_past_the_models():
+    """A queryset update skips ``save``; the database's trigger refuses it all the same. A
+    deleted department's link may still go (on_delete=SET_NULL)."""
+    department = DepartmentFactory(name="Opgeheven")
+    snapshot_month(month=MONTH)
+    figure = SnapshotFigure.objects.filter(department=department).first()
+    assert figure is not None
+    for change in (
+        lambda: SnapshotFigure.objects.filter(pk=figure.pk).update(value=99),
+        lambda: SnapshotFigure.objects.filter(pk=figure.pk).update(members=[1]),
+        lambda: IndicatorSnapshot.objects.filter(pk=figure.snapshot_id).update(
+            month=date(2020, 1, 1)
+        ),
+    ):
+        with pytest.raises(DatabaseError), transaction.atomic():
+            change()
+    department.delete()
+    figure.refresh_from_db()
+    assert figure.department_id is None and figure.department_name == "Opgeheven"
