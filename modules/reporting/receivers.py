@@ -30,7 +30,14 @@ from core.changes import people_changed_signal
 from modules.awareness.models import Registration, SessionPage
 from modules.learning.models import ModulePage
 from modules.reporting.models import PersonTask
-from modules.reporting.summary import Marks, all_marks, current_marks, rebuild_all, refresh_people
+from modules.reporting.summary import (
+    Marks,
+    current_marks,
+    due_now,
+    rebuild_all,
+    refresh_people,
+    settle,
+)
 from modules.reporting.tasks import rebuild_task_status
 from modules.reporting.yearly_job import remove_pdf_of_deleted_job
 
@@ -56,9 +63,11 @@ def _mark(*, user_ids=(), rebuild: bool = False) -> None:
 
 
 def request_rebuild() -> None:
-    """Rebuild once for the whole transaction: the task is queued when it commits (a burst of
-    changes, say an audience with its roles and departments, or the demo, costs one rebuild);
-    a read of the summary before that rebuilds first (``flush_pending``)."""
+    """Rebuild once for the transaction: the task is queued when it commits (a burst of
+    changes, say an audience with its roles and departments, or the demo, costs one rebuild;
+    a request made in a savepoint as well queues once more, and the task runs once for both:
+    ``rebuild_task_status`` skips a request older than a run that started); a read of the
+    summary before that rebuilds first (``flush_pending``)."""
     _mark(rebuild=True)
 
 
@@ -68,30 +77,26 @@ def mark_people(user_ids) -> None:
 
 
 def _committed(marks: Marks) -> None:
-    if marks.user_ids:
-        user_ids = frozenset(marks.user_ids)
-        marks.user_ids.clear()
-        refresh_people(user_ids=user_ids)
-    if marks.rebuild:
-        marks.rebuild = False
+    users, rebuild = marks.at_commit()
+    marks.user_ids, marks.written, marks.rebuild, marks.rebuilt = set(), set(), False, False
+    if users:
+        refresh_people(user_ids=frozenset(users))
+    if rebuild:
         rebuild_task_status.enqueue(timezone.now().isoformat())
 
 
 def flush_pending() -> None:
-    """Rewrite the rows of every person marked so far in this transaction and its savepoints
-    (nothing when nobody is), or all rows when a rebuild was requested and not yet queued."""
-    pending = all_marks()
-    if any(marks.rebuild for marks in pending):
-        for marks in pending:
-            marks.user_ids.clear()
-        rebuild_all()  # clears the request
+    """Write what this transaction and its savepoints marked and did not write yet: all rows
+    when a rebuild was requested and not yet queued, else the rows of the people marked
+    (nothing when nobody is)."""
+    users, rebuild = due_now()
+    if not users and not rebuild:
         return
-    user_ids = frozenset().union(*(marks.user_ids for marks in pending))
-    if not user_ids:
-        return
-    for marks in pending:
-        marks.user_ids.clear()
-    refresh_people(user_ids=user_ids)
+    settle(users=users, rebuild=rebuild)
+    if rebuild:
+        rebuild_all()
+    else:
+        refresh_people(user_ids=frozenset(users))
 
 
 def _people_changed(sender, user_ids, reason, **kwargs) -> None:

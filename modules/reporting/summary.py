@@ -260,49 +260,101 @@ def refresh_people(*, user_ids: frozenset[int] | set[int]) -> None:
 
 
 class Marks:
-    """What the open transaction changed for the summary and has not written yet: the people
-    whose rows to refresh, and whether a change for anybody asked for a rebuild
-    (``modules.reporting.receivers``). The object is the transaction's on-commit hook, so a
-    rollback forgets the marks with the hook. (Kept on the connection, they outlived a rolled
-    back transaction: the next one refreshed people it never touched, and a rebuild flag left
-    set kept later changes from queueing theirs.)"""
+    """What the open transaction (or one savepoint of it) changed for the summary and has not
+    written yet: the people whose rows to refresh, and whether a change for anybody asked for
+    a rebuild (``modules.reporting.receivers``). The object is an on-commit hook, made at the
+    savepoint level of the change, so a rollback to that savepoint forgets the marks with the
+    hook. (Kept on the connection, they outlived a rolled back transaction: the next one
+    refreshed people it never touched, and a rebuild flag left set kept later changes from
+    queueing theirs.)
+
+    A read of the summary writes the marks early (:func:`settle`). When that happens inside a
+    savepoint opened after these marks were made, a rollback of it undoes the write while the
+    marks live on: they are then kept as ``written`` and are due again once one of the
+    savepoints open at the write has closed (or at the commit)."""
 
     def __init__(self, committed) -> None:
         self.user_ids: set[int] = set()
         self.rebuild = False
+        self.written: set[int] = set()
+        self.rebuilt = False
+        self.written_in: frozenset[str] = frozenset()
         self._committed = committed
 
     def __call__(self) -> None:
         self._committed(self)
 
+    def due(self, level: frozenset[str]) -> tuple[set[int], bool]:
+        """The people to write and whether to rebuild, at savepoint ``level``."""
+        users, rebuild = set(self.user_ids), self.rebuild
+        if (self.written or self.rebuilt) and not self.written_in <= level:
+            users |= self.written
+            rebuild = rebuild or self.rebuilt
+        return users, rebuild
 
-def all_marks() -> list[Marks]:
-    """The marks of the open transaction and its savepoints, outermost first."""
-    hooks = connections[DEFAULT_DB_ALIAS].run_on_commit
-    return [func for _sids, func, _robust in hooks if isinstance(func, Marks)]
+    def at_commit(self) -> tuple[set[int], bool]:
+        return self.user_ids | self.written, self.rebuild or self.rebuilt
+
+
+def _marks_with_levels() -> list[tuple[frozenset[str], Marks]]:
+    return [
+        (frozenset(sids), func)
+        for sids, func, _robust in connections[DEFAULT_DB_ALIAS].run_on_commit
+        if isinstance(func, Marks)
+    ]
+
+
+def current_level() -> frozenset[str]:
+    return frozenset(connections[DEFAULT_DB_ALIAS].savepoint_ids)
 
 
 def current_marks() -> Marks | None:
-    """The marks made at the innermost open savepoint (or the transaction itself), if any:
-    a rollback to that savepoint forgets them with their hook, and only them."""
-    connection = connections[DEFAULT_DB_ALIAS]
-    level = set(connection.savepoint_ids)
-    return next(
-        (
-            func
-            for sids, func, _robust in connection.run_on_commit
-            if isinstance(func, Marks) and sids == level
-        ),
-        None,
-    )
+    """The marks made at the innermost open savepoint (or the transaction itself), if any."""
+    level = current_level()
+    return next((marks for sids, marks in _marks_with_levels() if sids == level), None)
+
+
+def due_now() -> tuple[set[int], bool]:
+    """Everybody marked and not yet written for good, and whether a rebuild is due."""
+    level = current_level()
+    users: set[int] = set()
+    rebuild = False
+    for _sids, marks in _marks_with_levels():
+        more, again = marks.due(level)
+        users |= more
+        rebuild = rebuild or again
+    return users, rebuild
+
+
+def settle(*, users: set[int], rebuild: bool) -> None:
+    """Note that ``users`` (and, with ``rebuild``, everybody) are being written now. Called
+    before the write, so the write's own reads of the summary find nothing due. Marks made at
+    this savepoint level or inside it are done; marks made further out are kept as written in
+    the savepoints open now (see :class:`Marks`)."""
+    level = current_level()
+    for sids, marks in _marks_with_levels():
+        if (marks.written or marks.rebuilt) and not marks.written_in <= level:
+            # Written early in a savepoint that has closed since (maybe rolled back): due.
+            marks.user_ids |= marks.written
+            marks.rebuild = marks.rebuild or marks.rebuilt
+            marks.written, marks.rebuilt = set(), False
+        done = set(marks.user_ids) if rebuild else marks.user_ids & users
+        rebuilt = marks.rebuild and rebuild
+        marks.user_ids -= done
+        if rebuild:
+            marks.rebuild = False
+        if level <= sids:  # a rollback that undoes this write forgets these marks too
+            continue
+        marks.written |= done
+        marks.rebuilt = marks.rebuilt or rebuilt
+        marks.written_in = level
 
 
 def rebuild_all() -> int:
     """Rewrite every row from the source rows, block by block of user ids; returns the number
     of rows. Safe to run twice, or next to the writes that refresh people (the rows a refresh
     wrote while a block ran are kept)."""
-    for marks in all_marks():
-        marks.rebuild = False  # this rebuild answers the request
+    settle(users=set(), rebuild=True)  # this rebuild answers the request
     bounds = User.objects.order_by().aggregate(low=Min("pk"), high=Max("pk"))
     low_pk, high = bounds["low"] or 1, bounds["high"] or 0
     today = timezone.localdate()
