@@ -41,12 +41,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from wagtail import hooks
 
 from core.reports import CSV_DELIMITER, FORMULA_STARTS
-from modules.goals.models import IndicatorSnapshot, Target
+from modules.goals.models import IndicatorSnapshot, SnapshotFigure, Target
 from modules.goals.selectors import indicators_with_definitions
 
 #: Hook through which other apps add a file: ``fn(*, today: date, now: datetime) ->
@@ -54,7 +55,9 @@ from modules.goals.selectors import indicators_with_definitions
 #: count of a group of one to four.
 EVIDENCE_FILES = "weerbaar_goals_evidence_files"
 
-FORMAT_VERSION = 1
+#: 2: the completions file hides a group whole (``verborgen`` is ``ja`` or ``nee``; version 1
+#: also had ``alleen afgerond``) and compares each pack with the earlier ones.
+FORMAT_VERSION = 2
 README = "LEESMIJ.txt"
 MANIFEST = "manifest.json"
 DEFINITIONS = "definities.csv"
@@ -262,7 +265,8 @@ def evidence_tables(*, now: datetime) -> list[EvidenceTable]:
     indicators = indicators_with_definitions()
     snapshots = list(
         IndicatorSnapshot.objects.select_related("indicator", "definition").prefetch_related(
-            "figures"
+            # The stored people are for comparing months only, never for the pack.
+            Prefetch("figures", queryset=SnapshotFigure.objects.defer("members"))
         )
     )
     targets = list(Target.objects.select_related("indicator", "owner"))

@@ -193,39 +193,80 @@ Group = tuple[bool, int | None, str]
 class Published:
     """What was published once (a frozen month, an evidence pack's completions), for
     comparing a new figure with it: each shown group's people (user ids, stored with it and
-    never shown), or only its size for a month frozen before the people were stored. Hidden
-    groups are not in it."""
+    never shown), or only its size for a month frozen before the people were stored, and
+    which department figures were hidden (their people are not stored)."""
 
     when: date | datetime
     people: dict[Group, frozenset[int]]
     sizes: dict[Group, int]
+    hidden: frozenset[Group] = frozenset()
 
     def differs_little(self, group: Group, people: set[int]) -> bool:
-        """The group was shown then and its people now differ from then by one to
+        """The group could be read then and its people now differ from then by one to
         four (joined, left, moved): the two figures side by side give theirs back."""
-        if group in self.people:
-            return is_small(len(people ^ self.people[group]))
+        then = self.people.get(group)
+        if then is None and group[0]:
+            then = self.whole_worked_out(group[2])
+        if then is not None:
+            return is_small(len(people ^ then))
         if group in self.sizes:  # older snapshot: sizes only
             return is_small(abs(len(people) - self.sizes[group]))
         return False
 
-    def rest_differs_little(self, part: str, whole: set[int], shown: dict, kept: set) -> bool:
-        """The organisation minus the departments ``kept`` (shown now and shown then) differs
-        by one to four people from the same subtraction then: the hidden departments' figure
-        would come back from four published figures."""
+    def whole_worked_out(self, part: str) -> frozenset[int] | None:
+        """A hidden organisation figure whose departments were all shown: their sum."""
+        if any(not is_org and p == part for is_org, _pk, p in self.hidden):
+            return None
+        shown = [m for (is_org, _pk, p), m in self.people.items() if not is_org and p == part]
+        return frozenset().union(*shown) if shown else None
+
+    def readable(self, part: str) -> list[frozenset[int]]:
+        """The groups whose figures a reader can work out from this publication: each shown
+        department, and, when the organisation was shown, the rest (the organisation minus
+        the shown departments: the hidden ones together)."""
+        shown = [
+            members
+            for (is_org, _pk, p), members in self.people.items()
+            if not is_org and p == part and members
+        ]
         organisation = self.people.get((True, None, part))
-        if organisation is None:
-            return False
-        rest_then = set(organisation)
-        rest_now = set(whole)
-        for pk in kept:
-            rest_then -= self.people[(False, pk, part)]
-            rest_now -= shown[pk]
-        return is_small(len(rest_now ^ rest_then))
+        if organisation is not None:
+            rest = organisation.difference(*shown)
+            if rest:
+                shown.append(rest)
+        return shown
 
 
-def _shown_in(published: Iterable[Published], group: Group) -> list[Published]:
-    return [earlier for earlier in published if group in earlier.people]
+def _sums_differ_little(now: list[set[int]], then: list[frozenset[int]]) -> bool:
+    """Whether a sum of groups readable now and a sum of groups readable then cover nearly
+    the same people (one to four differ): the two sums side by side give those people's
+    figure back, whatever the departments are called (moves, splits, merges, a hidden
+    department worked out by subtraction). The sums compared are those of the groups linked
+    by the people they share, now and then (a union-find over the people)."""
+    groups = [*now, *then]
+    parent = list(range(len(groups)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    owner: dict[int, int] = {}
+    for index, group in enumerate(groups):
+        for person in group:
+            if person in owner:
+                parent[root(index)] = root(owner[person])
+            else:
+                owner[person] = index
+    sums: dict[int, tuple[set[int], set[int]]] = {}
+    for index, group in enumerate(groups):
+        side = sums.setdefault(root(index), (set(), set()))
+        side[0 if index < len(now) else 1].update(group)
+    return any(
+        current and earlier and is_small(len(current ^ earlier))
+        for current, earlier in sums.values()
+    )
 
 
 def _registered(key: str, version: int) -> Computation:
@@ -396,8 +437,8 @@ def _figures(
             counts_people=counts_people,
             names=departments,
             part=part,
-            # Nothing to subtract from when the organisation's figure is hidden this month.
-            published=[] if whole_hidden else _shown_in(published, (True, None, part)),
+            published=published,
+            whole_shown=not whole_hidden,
         )
         for pk, name in ordered:
             if pk in hidden:
@@ -426,11 +467,13 @@ def _with_complements(
     names: dict[int | None, str],
     part: str,
     published: list[Published],
+    whole_shown: bool,
 ) -> set[int | None]:
     """``hidden`` and the smallest shown departments it takes so that the hidden ones together
     are not revealing: not too revealing as a group, not all or none unless the whole is, and
-    not one to four people away from the same subtraction in a ``published`` month (whose
-    organisation figure was shown), over the departments shown then and now."""
+    no sum of what can be read now (shown departments, and with the whole shown the hidden
+    ones together) one to four people away from a sum of what could be read in a
+    ``published`` month (:func:`_sums_differ_little`)."""
     whole_all_or_none = all_or_none(whole.numerator, whole.denominator)
     people = {pk: tally.people for pk, tally in groups.items()}
 
@@ -442,15 +485,13 @@ def _with_complements(
             not whole_all_or_none and all_or_none(together.numerator, together.denominator)
         ):
             return True
-        shown_now = {pk for pk in groups if pk not in keys}
+        readable_now = [people[pk] for pk in groups if pk not in keys and people[pk]]
+        if whole_shown:
+            rest = set().union(*(people[pk] for pk in keys))
+            if rest:
+                readable_now.append(rest)
         return any(
-            month.rest_differs_little(
-                part,
-                whole.people,
-                people,
-                {pk for pk in shown_now if (False, pk, part) in month.people},
-            )
-            for month in published
+            _sums_differ_little(readable_now, earlier.readable(part)) for earlier in published
         )
 
     return widen_hidden(

@@ -67,8 +67,9 @@ def published_months(*, indicator: Indicator, besides: date) -> list[Published]:
     people are those counted then, in the department they were in then; a month frozen
     before they were stored gives the groups' sizes instead."""
     months: dict[date, Published] = {}
+    hidden: dict[date, set] = {}
     rows = (
-        SnapshotFigure.objects.filter(snapshot__indicator=indicator, suppressed=False)
+        SnapshotFigure.objects.filter(snapshot__indicator=indicator)
         .exclude(snapshot__month=month_start(besides))
         .values_list(
             "snapshot__month",
@@ -76,16 +77,24 @@ def published_months(*, indicator: Indicator, besides: date) -> list[Published]:
             "department_id",
             "breakdown",
             "group_size",
+            "suppressed",
             "members",
         )
     )
-    for month, is_organisation, department_id, breakdown, size, members in rows:
-        published = months.setdefault(month, Published(month, {}, {}))
+    for month, is_organisation, department_id, breakdown, size, suppressed, members in rows:
         group = (is_organisation, None if is_organisation else department_id, breakdown)
+        if suppressed:
+            hidden.setdefault(month, set()).add(group)
+            continue
+        published = months.setdefault(month, Published(month, {}, {}))
         if members or not size:
             published.people[group] = frozenset(members)
         else:
             published.sizes[group] = size
+    months = {
+        month: Published(month, p.people, p.sizes, frozenset(hidden.get(month, ())))
+        for month, p in months.items()
+    }
     return sorted(months.values(), key=lambda published: published.when)
 
 

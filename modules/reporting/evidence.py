@@ -50,12 +50,19 @@ def _percent(figure: Figure) -> str:
 
 def earlier_packs() -> list[Published]:
     """What every earlier pack's completions file showed, person by person (one query)."""
-    packs: dict[datetime, Published] = {}
+    people: dict[datetime, dict] = {}
+    hidden: dict[datetime, set] = {}
     for row in PublishedCompletion.objects.order_by("exported_at"):
-        published = packs.setdefault(row.exported_at, Published(row.exported_at, {}, {}))
         group = (row.is_organisation, row.department_id, row.task)
-        published.people[group] = frozenset(row.members)
-    return list(packs.values())
+        people.setdefault(row.exported_at, {})
+        if row.suppressed:
+            hidden.setdefault(row.exported_at, set()).add(group)
+        else:
+            people[row.exported_at][group] = frozenset(row.members)
+    return [
+        Published(when, groups, {}, frozenset(hidden.get(when, ())))
+        for when, groups in people.items()
+    ]
 
 
 @hooks.register(EVIDENCE_FILES)
@@ -91,10 +98,10 @@ def completion_tables(*, today: date, now: datetime) -> list[EvidenceTable]:
             task=figure.breakdown,
             is_organisation=figure.is_organisation,
             department_id=figure.department_id,
-            members=sorted(figure.members),
+            members=[] if figure.suppressed else sorted(figure.members),
+            suppressed=figure.suppressed,
         )
         for figure in figures
-        if not figure.suppressed
     )
     rows = [
         [

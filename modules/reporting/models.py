@@ -100,7 +100,7 @@ class PublishedCompletion(models.Model):
     module's id, or ``session``) and department, or the organisation. The next pack is
     compared with every earlier one person by person, so two packs made on different days
     do not give a few people's completion back (:mod:`modules.reporting.evidence`). Never
-    shown, exported or read for a screen; hidden figures are not stored."""
+    shown, exported or read for a screen; a hidden figure is stored without people."""
 
     exported_at = models.DateTimeField(_("exported at"), db_index=True)
     task = models.CharField(_("task"), max_length=32)
@@ -108,6 +108,9 @@ class PublishedCompletion(models.Model):
     # A plain id: a department removed later keeps what was published about it.
     department_id = models.BigIntegerField(_("department"), null=True, blank=True)
     members = models.JSONField(_("people counted"), default=list, blank=True)
+    # A hidden figure is kept too, without people: the sum of the shown ones is then not the
+    # whole.
+    suppressed = models.BooleanField(_("hidden (small group)"), default=False)
 
     class Meta:
         verbose_name = _("published completion figure")

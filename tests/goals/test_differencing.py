@@ -83,6 +83,15 @@ def three_teams(session, size: int = 20) -> list:
     return teams
 
 
+def team(name: str, size: int, attended: int, session):
+    department = DepartmentFactory(name=name)
+    for index in range(size):
+        user = person(department)
+        if index < attended:
+            attend(user, session, date(2026, 3, 1))
+    return department
+
+
 def hidden_in(month: date, *teams) -> list[bool]:
     figures = frozen(month)
     return [figures[(False, team.pk)].suppressed for team in teams]
@@ -160,3 +169,43 @@ def test_a_frozen_figure_keeps_who_it_counted_and_a_hidden_one_nobody(session):
     # Klein is hidden, and Team A with it (the smallest, by name).
     assert sorted(figures[(False, b.pk)].members) == sorted(b.members.values_list("pk", flat=True))
     assert figures[(False, small.pk)].suppressed and figures[(False, small.pk)].members == []
+
+
+def test_departments_that_add_up_to_a_hidden_organisation_are_compared_as_a_sum(session):
+    """August: A (10 people, 4 attended) is hidden and B with it; C and the organisation are
+    shown, so A and B together can be worked out. September: a newcomer joins A and attends;
+    the organisation (one person more) is hidden, but A + B + C would give it back, and
+    A + B against August's sum says the newcomer attended. So A stays hidden."""
+    a, b, c = (
+        team(name, size, attended, session)
+        for name, size, attended in (("Team A", 10, 4), ("Team B", 20, 10), ("Team C", 20, 10))
+    )
+    snapshot_month(month=AUGUST)
+    assert hidden_in(AUGUST, a, b, c) == [True, True, False]
+    attend(person(a, start=date(2026, 9, 1)), session, date(2026, 9, 5))
+    snapshot_month(month=SEPTEMBER)
+    assert frozen(SEPTEMBER)[(True, None)].suppressed
+    assert hidden_in(SEPTEMBER, a) == [True]
+
+
+def test_a_split_department_is_compared_with_what_it_was(session):
+    """Ten of A's thirty move to a new department N, and a newcomer who attended joins N; C
+    gets five starters, so the organisation shows. A + N against A of August would say the
+    newcomer attended: the departments are hidden until the sum compared is the
+    organisation itself."""
+    a, b, c = (
+        team(name, size, attended, session)
+        for name, size, attended in (("Team A", 30, 15), ("Team B", 20, 10), ("Team C", 20, 10))
+    )
+    snapshot_month(month=AUGUST)
+    assert hidden_in(AUGUST, a, b, c) == [False, False, False]
+    split_off = DepartmentFactory(name="Team N")
+    for user in list(a.members.order_by("pk"))[:10]:
+        user.department = split_off
+        user.save(update_fields=["department"])
+    attend(person(split_off, start=date(2026, 9, 1)), session, date(2026, 9, 5))
+    for _ in range(5):
+        person(c, start=date(2026, 9, 1))
+    snapshot_month(month=SEPTEMBER)
+    assert not frozen(SEPTEMBER)[(True, None)].suppressed
+    assert hidden_in(SEPTEMBER, a, split_off) == [True, True]
