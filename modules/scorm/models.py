@@ -52,16 +52,27 @@ class ScormPackage(models.Model):
 
 
 class ScormAttempt(models.Model):
-    """One learner's state in one package: what the content reported last, and since when done.
+    """One learner's state in one package in one lesson: what the content reported last, and
+    since when done.
 
-    ``completed_at`` is set once and stays: a package that reports "incomplete" again on a
-    later visit does not undo the lesson.
+    Per lesson, because a package can be a lesson in two modules, whose rounds and pass marks
+    differ: a pass in one must not carry into the other's final quiz. ``completed_at`` is set
+    once and stays: a package that reports "incomplete" again on a later visit does not undo
+    the lesson. ``lesson`` is empty only for states kept before it was recorded (December
+    2026); the first lesson that reads or reports one takes it over.
     """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scorm_attempts"
     )
     package = models.ForeignKey(ScormPackage, on_delete=models.CASCADE, related_name="attempts")
+    lesson = models.ForeignKey(
+        "modules.LessonPage",
+        on_delete=models.CASCADE,
+        related_name="scorm_attempts",
+        null=True,
+        blank=True,
+    )
     # SCORM 1.2 cmi.core.lesson_status, or SCORM 2004 cmi.completion_status.
     completion_status = models.CharField(max_length=16, blank=True)
     # SCORM 2004 cmi.success_status (1.2: "passed"/"failed" from lesson_status).
@@ -89,7 +100,9 @@ class ScormAttempt(models.Model):
         verbose_name = _("SCORM attempt")
         verbose_name_plural = _("SCORM attempts")
         constraints = [
-            models.UniqueConstraint(fields=["user", "package"], name="scorm_attempt_once_per_user")
+            models.UniqueConstraint(
+                fields=["user", "package", "lesson"], name="scorm_attempt_once_per_lesson"
+            )
         ]
 
     def __str__(self) -> str:

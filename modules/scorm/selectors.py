@@ -11,8 +11,11 @@ from modules.scorm.models import ScormAttempt, ScormPackage
 BLOCK_TYPE = "scorm"
 
 
-def attempt_for(*, user: User, package: ScormPackage) -> ScormAttempt | None:
-    return ScormAttempt.objects.filter(user=user, package=package).first()
+def attempt_for(*, user: User, package: ScormPackage, lesson: LessonPage) -> ScormAttempt | None:
+    """The learner's state in ``package`` in ``lesson``, or one kept before states named
+    their lesson (the lesson takes it over when it reports next)."""
+    attempts = ScormAttempt.objects.filter(user=user, package=package)
+    return attempts.filter(lesson=lesson).first() or attempts.filter(lesson__isnull=True).first()
 
 
 def module_round(*, user: User, lesson: LessonPage, today: date) -> int:
@@ -33,7 +36,7 @@ def attempt_in_round(
 ) -> ScormAttempt | None:
     """The learner's state in ``package`` if it belongs to their current round in the lesson's
     module; None (start afresh) when it was reported in an earlier round."""
-    attempt = attempt_for(user=user, package=package)
+    attempt = attempt_for(user=user, package=package, lesson=lesson)
     if attempt is None or attempt.round >= module_round(user=user, lesson=lesson, today=today):
         return attempt
     return None

@@ -235,9 +235,18 @@ def attempt_record(
         user=user, package=package, lesson=lesson, round=current_round
     ).exists():
         raise NotLaunched
-    attempt, _created = ScormAttempt.objects.select_for_update().get_or_create(
-        user=user, package=package
-    )
+    # Per lesson: a package in two modules keeps a state in each (their rounds and pass marks
+    # differ). A state kept before states named their lesson is taken over by this one.
+    attempts = ScormAttempt.objects.select_for_update().filter(user=user, package=package)
+    attempt = attempts.filter(lesson=lesson).first()
+    if attempt is None:
+        attempt = attempts.filter(lesson__isnull=True).first()
+        if attempt is None:
+            created, _new = ScormAttempt.objects.get_or_create(
+                user=user, package=package, lesson=lesson
+            )
+            attempt = ScormAttempt.objects.select_for_update().get(pk=created.pk)
+        attempt.lesson = lesson
     if attempt.round < current_round:
         # A report in a new round (a renewal) starts from nothing: last round's completion and
         # verdict do not carry over (the player was seeded afresh too: attempt_in_round).

@@ -150,7 +150,9 @@ def _scorm_quiz_result(instance: ProgressEvent) -> None:
     if lesson is not None and lesson.scorm_package_ids():
         percent = (
             ScormAttempt.objects.filter(
-                user_id=enrolment.user_id, package_id=lesson.scorm_package_ids()[0]
+                user_id=enrolment.user_id,
+                package_id=lesson.scorm_package_ids()[0],
+                lesson=lesson,
             )
             .values_list("final_quiz_percent", flat=True)
             .first()

@@ -3,6 +3,8 @@ current round: a hand-made POST for a package never opened is refused and nothin
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -17,7 +19,7 @@ from tests.factories import AudienceFactory
 from tests.factories.modules import LessonPageFactory
 from tests.scorm.conftest import CONTENT_HOST, scorm_lesson
 from tests.scorm.test_final_quiz import finish_other_lessons, logged_in, quiz_module
-from tests.scorm.tracking import launch, track
+from tests.scorm.tracking import launch, player_html, track
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +134,42 @@ def test_a_launch_in_one_module_does_not_count_in_another(make_user, package_12)
         client, lesson, package_12, open_first=False, completion_status="passed", score_raw="100"
     )
     assert played.status_code == 200 and played.json()["module_completed"] is True
+
+
+def test_a_pass_in_one_module_does_not_carry_into_another_modules_quiz(make_user, package_12):
+    """The package is passed as an ordinary lesson of one module; in another module, where it
+    is the final quiz, the learner starts afresh: nothing completed, nothing seeded."""
+    user = make_user()
+    elsewhere = scorm_lesson(package_12)
+    module, lesson = quiz_module(package_12)
+    client = logged_in(user)
+    passed = track(client, elsewhere, package_12, completion_status="passed", score_raw="95")
+    assert passed.json()["completed"] is True
+    state = re.search(
+        r'<script id="scorm-state-[^"]+" type="application/json">(.*?)</script>',
+        player_html(client, lesson),
+    ).group(1)
+    assert json.loads(state)["entry"] == "ab-initio"
+    report = track(client, lesson, package_12, completion_status="incomplete")
+    assert report.json()["completed"] is False and report.json()["module_completed"] is False
+    assert ScormAttempt.objects.filter(user=user, package=package_12).count() == 2
+    assert not Enrolment.objects.filter(
+        user=user, module=module, status=EnrolmentStatus.COMPLETED
+    ).exists()
+
+
+def test_a_state_kept_before_attempts_named_a_lesson_is_taken_over(make_user, package_12):
+    user = make_user()
+    lesson = scorm_lesson(package_12)
+    ScormAttempt.objects.create(
+        user=user, package=package_12, location="stap-3", suspend_data="stap=3"
+    )
+    client = logged_in(user)
+    state = re.search(
+        r'<script id="scorm-state-[^"]+" type="application/json">(.*?)</script>',
+        player_html(client, lesson),
+    ).group(1)
+    assert json.loads(state)["suspend_data"] == "stap=3"
+    track(client, lesson, package_12, completion_status="incomplete", location="stap-4")
+    attempt = ScormAttempt.objects.get(user=user, package=package_12)
+    assert (attempt.lesson_id, attempt.location) == (lesson.pk, "stap-4")
