@@ -30,8 +30,8 @@ Where the figures come from:
 from __future__ import annotations
 
 import calendar
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -200,18 +200,27 @@ class Published:
     people: dict[Group, frozenset[int]]
     sizes: dict[Group, int]
     hidden: frozenset[Group] = frozenset()
+    # Per part, what :meth:`readable` found and who is in which of those groups: asked for
+    # once per department and per widening step, so worked out once.
+    _readable: dict[str, tuple[list[frozenset[int]], dict[int, list[int]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    def differs_little(self, group: Group, people: set[int]) -> bool:
+    def differs_little(self, group: Group, people: Set[int]) -> bool:
         """The group could be read then and its people now differ from then by one to
-        four (joined, left, moved): the two figures side by side give theirs back."""
+        four (joined, left, moved); or the groups readable then that lie mostly within it
+        (renamed, merged, moved to a new department) add up to nearly its people: the two
+        figures side by side give those few people's back."""
         then = self.people.get(group)
         if then is None and group[0]:
             then = self.whole_worked_out(group[2])
         if then is not None:
-            return is_small(len(people ^ then))
-        if group in self.sizes:  # older snapshot: sizes only
+            if is_small(len(people ^ then)):
+                return True
+        elif group in self.sizes:  # older snapshot: sizes only
             return is_small(abs(len(people) - self.sizes[group]))
-        return False
+        readable, owners = self._readable_with_owners(group[2])
+        return _cover_differs_little(people, readable, owners)
 
     def whole_worked_out(self, part: str) -> frozenset[int] | None:
         """A hidden organisation figure whose departments were all shown: their sum."""
@@ -224,26 +233,63 @@ class Published:
         """The groups whose figures a reader can work out from this publication: each shown
         department, and, when the organisation was shown, the rest (the organisation minus
         the shown departments: the hidden ones together)."""
-        shown = [
-            members
-            for (is_org, _pk, p), members in self.people.items()
-            if not is_org and p == part and members
-        ]
-        organisation = self.people.get((True, None, part))
-        if organisation is not None:
-            rest = organisation.difference(*shown)
-            if rest:
-                shown.append(rest)
-        return shown
+        return self._readable_with_owners(part)[0]
+
+    def _readable_with_owners(self, part: str):
+        if part not in self._readable:
+            shown = [
+                members
+                for (is_org, _pk, p), members in self.people.items()
+                if not is_org and p == part and members
+            ]
+            organisation = self.people.get((True, None, part))
+            if organisation is not None:
+                rest = organisation.difference(*shown)
+                if rest:
+                    shown.append(rest)
+            self._readable[part] = (shown, _owners(shown))
+        return self._readable[part]
 
 
-def _sums_differ_little(now: list[set[int]], then: list[frozenset[int]]) -> bool:
-    """Whether a sum of groups readable now and a sum of groups readable then cover nearly
-    the same people (one to four differ): the two sums side by side give those people's
-    figure back, whatever the departments are called (moves, splits, merges, a hidden
-    department worked out by subtraction). The sums compared are those of the groups linked
-    by the people they share, now and then (a union-find over the people)."""
-    groups = [*now, *then]
+def _owners(groups: Sequence[Set[int]]) -> dict[int, list[int]]:
+    """Person -> the indexes of the ``groups`` they are in."""
+    owners: dict[int, list[int]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        for person in group:
+            owners[person].append(index)
+    return owners
+
+
+def _cover_differs_little(
+    group: Set[int], others: Sequence[Set[int]], owners: dict[int, list[int]]
+) -> bool:
+    """Whether the ``others`` more than half of whose people are in ``group`` add up to
+    nearly its people (one to four differ): ``group`` side by side with their sum gives
+    those few people's figure back. ``owners`` is :func:`_owners` of ``others``."""
+    inside = Counter(index for person in group for index in owners.get(person, ()))
+    covered: set[int] = set()
+    for index, count in inside.items():
+        if 2 * count > len(others[index]):
+            covered.update(others[index])
+    return bool(covered) and is_small(len(covered ^ group))
+
+
+def _sums_differ_little(now: list[set[int]], then: Published, part: str) -> bool:
+    """Whether a sum of groups readable now and a sum of groups readable ``then`` cover
+    nearly the same people (one to four differ): the two sums side by side give those
+    people's figure back, whatever the departments are called (moves, splits, merges, a
+    hidden department worked out by subtraction). Compared are: the sums of the groups
+    linked by the people they share, now and then (a union-find over the people); and each
+    group, now or then, with the groups of the other side that lie mostly within it (a
+    department that took all of one and a person of another is compared with the one, even
+    though the person links it to the other)."""
+    earlier, earlier_owners = then._readable_with_owners(part)
+    current_owners = _owners(now)
+    if any(_cover_differs_little(group, earlier, earlier_owners) for group in now) or any(
+        _cover_differs_little(group, now, current_owners) for group in earlier
+    ):
+        return True
+    groups = [*now, *earlier]
     parent = list(range(len(groups)))
 
     def root(index: int) -> int:
@@ -264,8 +310,8 @@ def _sums_differ_little(now: list[set[int]], then: list[frozenset[int]]) -> bool
         side = sums.setdefault(root(index), (set(), set()))
         side[0 if index < len(now) else 1].update(group)
     return any(
-        current and earlier and is_small(len(current ^ earlier))
-        for current, earlier in sums.values()
+        current and previous and is_small(len(current ^ previous))
+        for current, previous in sums.values()
     )
 
 
@@ -314,16 +360,17 @@ def figures_of(
     departments: dict[int | None, str],
     parts: Iterable[str],
     published: Iterable[Published] = (),
+    counts_people: bool = True,
 ) -> list[Figure]:
-    """Figures of counts of people kept elsewhere (an evidence pack's completions per module,
-    one part per module), with every rule of the indicators' figures: small groups, one to
-    four who met it or did not, the subtraction, all or none, and ``published`` figures side
-    by side (:func:`compute`)."""
+    """Figures of counts kept elsewhere (an evidence pack's completions per module, one part
+    per module; the council overview's), with every rule of the indicators' figures: small
+    groups, one to four who met it or did not (when the numerator ``counts_people``), the
+    subtraction, all or none, and ``published`` figures side by side (:func:`compute`)."""
     return _figures(
         tallies=tallies,
         departments=departments,
         breakdowns=parts,
-        counts_people=True,
+        counts_people=counts_people,
         published=list(published),
     )
 
@@ -490,9 +537,7 @@ def _with_complements(
             rest = set().union(*(people[pk] for pk in keys))
             if rest:
                 readable_now.append(rest)
-        return any(
-            _sums_differ_little(readable_now, earlier.readable(part)) for earlier in published
-        )
+        return any(_sums_differ_little(readable_now, earlier, part) for earlier in published)
 
     return widen_hidden(
         {pk: len(tally.people) for pk, tally in groups.items()},

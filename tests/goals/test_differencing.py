@@ -209,3 +209,57 @@ def test_a_split_department_is_compared_with_what_it_was(session):
     snapshot_month(month=SEPTEMBER)
     assert not frozen(SEPTEMBER)[(True, None)].suppressed
     assert hidden_in(SEPTEMBER, a, split_off) == [True, True]
+
+
+def move(users, department) -> None:
+    for user in users:
+        user.department = department
+        user.save(update_fields=["department"])
+
+
+def test_a_new_department_that_took_all_of_one_and_a_person_of_another_is_compared_with_it(
+    session,
+):
+    """All of A moves to a new department N, and one of E's attendees with them. E (one
+    fewer) is hidden, the organisation is unchanged and shows. N is linked to E by the mover,
+    so the linked sums (N and the rest against A and E) are equal; but N against August's A
+    says the mover attended. So N is hidden, and E beside it."""
+    a, e, f = (team(name, 20, 10, session) for name in ("Team A", "Team E", "Team F"))
+    snapshot_month(month=AUGUST)
+    assert hidden_in(AUGUST, a, e, f) == [False, False, False]
+    new = DepartmentFactory(name="Team N")
+    move(a.members.all(), new)
+    move([e.members.filter(session_registrations__isnull=False).first()], new)
+    snapshot_month(month=SEPTEMBER)
+    september = frozen(SEPTEMBER)
+    assert not september[(True, None)].suppressed
+    assert hidden_in(SEPTEMBER, new, e) == [True, True]
+    # F did not change and nothing readable gives anybody back through it.
+    assert hidden_in(SEPTEMBER, f) == [False]
+
+
+def test_a_department_split_in_two_is_compared_with_the_two_together(session):
+    """A (30) splits into N1 (15 of A) and N2 (14 of A and one of B); one of A's attendees
+    leaves. The organisation (one fewer) and B (one fewer) are hidden. The linked sums (N1,
+    N2 against A and B) are far apart, but N1 and N2 lie within A, and their sum against
+    August's A gives the leaver and the mover back. So one of them is hidden too."""
+    a, b, c = (
+        team(name, size, attended, session)
+        for name, size, attended in (("Team A", 30, 15), ("Team B", 20, 10), ("Team C", 20, 10))
+    )
+    snapshot_month(month=AUGUST)
+    assert hidden_in(AUGUST, a, b, c) == [False, False, False]
+    first, second = DepartmentFactory(name="Team N1"), DepartmentFactory(name="Team N2")
+    members = list(a.members.order_by("pk"))
+    leaver = next(u for u in members if u.session_registrations.exists())
+    members.remove(leaver)
+    leaver.end_date = date(2026, 9, 10)
+    leaver.save(update_fields=["end_date"])
+    move(members[::2], first)  # 15 of A, 7 of them attended
+    move(members[1::2], second)  # 14 of A (7 attended) and B's attendee
+    move([b.members.first()], second)
+    snapshot_month(month=SEPTEMBER)
+    september = frozen(SEPTEMBER)
+    assert september[(True, None)].suppressed
+    assert hidden_in(SEPTEMBER, b) == [True]
+    assert hidden_in(SEPTEMBER, first, second).count(True) >= 1
