@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Avg, Count, Max, Q
+from django.db.models import Avg, Count, Max, Q, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -241,6 +242,24 @@ class ThemeKnowledge:
     @property
     def average_percent(self) -> int:
         return round(100 * self.average_score)
+
+
+def theme_answers_per_person(*, since: date) -> list[tuple[str, int, int, Decimal]]:
+    """Per theme and person (never raadsleden): the answers given since ``since`` and the
+    points they scored, counted as :func:`theme_knowledge` counts them. Never shown as they
+    are: the council overview turns them into figures with the rules of published figures
+    (``modules.reporting.yearly``). One query."""
+    rows = (
+        _submitted_items(council=False)
+        .filter(attempt__submitted_at__date__gte=since)
+        .values("theme", "attempt__user_id")
+        .annotate(answers=Count("pk"), points=Sum("score"))
+        .order_by()
+    )
+    return [
+        (row["theme"], row["attempt__user_id"], row["answers"], row["points"] or Decimal(0))
+        for row in rows
+    ]
 
 
 def theme_knowledge(

@@ -32,6 +32,7 @@ from core.privacy import count_label, is_small, min_group_size, shown_count
 from modules.awareness.models import Registration, RegistrationStatus, SessionPage
 from modules.awareness.selectors import is_council_member
 from modules.reporting.reports import NO_DEPARTMENT, staff_in_scope
+from modules.reporting.summary import EVERYBODY
 
 HIDDEN = "—"  # a figure left out so that a hidden council count cannot be worked out
 
@@ -215,6 +216,23 @@ class DepartmentAttendanceRow:
     @property
     def percent(self) -> int:
         return round(100 * self.attended / self.staff) if self.staff else 0
+
+
+def staff_attendance(*, now: datetime) -> tuple[dict[int, int | None], set[int]]:
+    """Everybody's staff (never raadsleden) with their department, and who of them attended a
+    session in the last 12 months, for figures worked out person by person (the council
+    overview's, :mod:`modules.reporting.yearly`). Two queries."""
+    staff = staff_in_scope(scope=EVERYBODY)
+    since = add_months(timezone.localdate(now), -12)
+    attended = set(
+        staff.filter(
+            session_registrations__attended_at__date__gte=since,
+            session_registrations__status=RegistrationStatus.REGISTERED,
+        )
+        .values_list("pk", flat=True)
+        .distinct()
+    )
+    return dict(staff.values_list("pk", "department_id")), attended
 
 
 def department_attendance(*, scope: ReportScope, now: datetime) -> list[DepartmentAttendanceRow]:

@@ -7,11 +7,10 @@ Unlike the department report itself (whose readers may also read the per-person 
 the same people), the pack leaves the organisation, so its counts pass every rule of the
 indicators' published figures (:func:`modules.goals.indicators.figures_of`): groups of one
 to four hidden, and one to four who completed or did not, the complements that would give
-them back, and every earlier pack side by side: a group whose people differ by one to four
-from a pack in which it was shown is hidden (two packs made a day apart would otherwise say
-that the newcomer completed). What each pack showed is kept for that
-(:class:`modules.reporting.models.PublishedCompletion`). Registered on the
-:data:`~modules.goals.evidence.EVIDENCE_FILES` hook (imported by this app's
+them back, and every earlier pack and council overview side by side: a group whose people
+differ by one to four from one in which it was shown is hidden (two packs made a day apart
+would otherwise say that the newcomer completed), :mod:`modules.reporting.published`.
+Registered on the :data:`~modules.goals.evidence.EVIDENCE_FILES` hook (imported by this app's
 ``wagtail_hooks``); goals sits below reporting and cannot call it directly.
 """
 
@@ -24,9 +23,9 @@ from django.template.loader import render_to_string
 from wagtail import hooks
 
 from modules.goals.evidence import DEPARTMENT, EVIDENCE_FILES, ORGANISATION, EvidenceTable, number
-from modules.goals.indicators import Figure, Published, Tallies, Tally, figures_of
+from modules.goals.indicators import Figure, Tallies, Tally
 from modules.learning.rules import TaskStatus
-from modules.reporting.models import PublishedCompletion
+from modules.reporting.published import publish
 from modules.reporting.reports import department_names, titles_of
 from modules.reporting.summary import EVERYBODY, rows_in_scope, status_expression
 
@@ -48,28 +47,11 @@ def _percent(figure: Figure) -> str:
     return str(round(100 * figure.numerator / figure.denominator))
 
 
-def earlier_packs() -> list[Published]:
-    """What every earlier pack's completions file showed, person by person (one query)."""
-    people: dict[datetime, dict] = {}
-    hidden: dict[datetime, set] = {}
-    for row in PublishedCompletion.objects.order_by("exported_at"):
-        group = (row.is_organisation, row.department_id, row.task)
-        people.setdefault(row.exported_at, {})
-        if row.suppressed:
-            hidden.setdefault(row.exported_at, set()).add(group)
-        else:
-            people[row.exported_at][group] = frozenset(row.members)
-    return [
-        Published(when, groups, {}, frozenset(hidden.get(when, ())))
-        for when, groups in people.items()
-    ]
-
-
 @hooks.register(EVIDENCE_FILES)
 def completion_tables(*, today: date, now: datetime) -> list[EvidenceTable]:
     """Per mandatory task (module or the yearly session) the people it applies to and how many
     completed it, for the organisation and each department, as of ``now``; what it shows is
-    kept for the next pack. Five queries, and one write."""
+    kept for the next pack and overview. Five queries, the lock and at most one write."""
     tallies: Tallies = defaultdict(Tally)
     for module_id, department_id, user_id, status in (
         rows_in_scope(scope=EVERYBODY)
@@ -84,24 +66,15 @@ def completion_tables(*, today: date, now: datetime) -> list[EvidenceTable]:
     parts = sorted({part for _department, part in tallies})
     titles = titles_of(module_ids={_module_id(part) for part in parts})
     names = department_names(department_ids={department for department, _part in tallies})
-    figures = [
-        figure
-        for figure in figures_of(
-            dict(tallies), departments=names, parts=parts, published=earlier_packs()
-        )
+    figures = publish(
+        dict(tallies),
+        departments=names,
+        parts=parts,
+        now=now,
         # Only the departments the task applies to (the organisation always).
-        if figure.is_organisation or (figure.department_id, figure.breakdown) in tallies
-    ]
-    PublishedCompletion.objects.bulk_create(
-        PublishedCompletion(
-            exported_at=now,
-            task=figure.breakdown,
-            is_organisation=figure.is_organisation,
-            department_id=figure.department_id,
-            members=[] if figure.suppressed else sorted(figure.members),
-            suppressed=figure.suppressed,
-        )
-        for figure in figures
+        applies=lambda figure: (
+            figure.is_organisation or (figure.department_id, figure.breakdown) in tallies
+        ),
     )
     rows = [
         [

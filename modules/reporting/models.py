@@ -96,11 +96,12 @@ class PersonTask(models.Model):
 
 
 class PublishedCompletion(models.Model):
-    """Who one shown figure of an evidence pack's completions file counted: per task (a
-    module's id, or ``session``) and department, or the organisation. The next pack is
-    compared with every earlier one person by person, so two packs made on different days
-    do not give a few people's completion back (:mod:`modules.reporting.evidence`). Never
-    shown, exported or read for a screen; a hidden figure is stored without people."""
+    """Who one shown figure of an evidence pack's completions file or of the council overview
+    counted: per task (a module's id, or ``session``; the overview's attendance and themes
+    have parts of their own) and department, or the organisation. The next pack or overview
+    is compared with every earlier one person by person, so two made on different days do
+    not give a few people's figure back (:mod:`modules.reporting.published`). Never shown,
+    exported or read for a screen; a hidden figure is stored without people."""
 
     exported_at = models.DateTimeField(_("exported at"), db_index=True)
     task = models.CharField(_("task"), max_length=32)

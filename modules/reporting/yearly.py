@@ -5,8 +5,11 @@ recommendations 1 and 3): how far staff completed the mandatory modules, attende
 sessions, and scored per theme, and what the kernteam published, over the last twelve
 months. Nothing names a person, and every count of people passes the small-number rules of
 :mod:`core.privacy` (months included): a count of one to four, or one whose difference with a
-total shown next to it is one to four, is None here and reads "minder dan 5". The admin page
-and the PDF render the same :class:`YearOverview` through one template, so they agree.
+total shown next to it is one to four, is None here and reads "minder dan 5". The modules'
+completions, the staff who attended and the knowledge per theme are also compared with every
+earlier overview and evidence pack (:mod:`modules.reporting.published`): a screen opened a day
+later must not give the newcomer's result back. The admin page and the PDF render the same
+:class:`YearOverview` through one template, so they agree.
 
 It opens with the measurable goals (issue 19): each indicator's frozen months against its
 target as a chart with its table and status (:mod:`modules.goals.charts`, organisation level
@@ -28,22 +31,22 @@ from datetime import date, datetime
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from accounts.selectors import ReportScope
 from core.dates import add_months
 from core.pdf import render_pdf
 from core.privacy import min_group_size, shown_count, shown_parts, shown_percent
 from modules.awareness.models import SessionPage
 from modules.goals.charts import GoalChart, chart_months, goal_charts
 from modules.goals.history import goal_history, last_ended_month
+from modules.goals.indicators import Figure, Tallies, Tally
 from modules.learning.rules import TaskStatus
-from modules.reporting.attendance import department_attendance
+from modules.reporting.attendance import staff_attendance
 from modules.reporting.dashboard import month_figures
-from modules.reporting.reports import status_counts, titles_of
-from modules.reporting.summary import rows_in_scope
+from modules.reporting.published import publish
+from modules.reporting.reports import titles_of
+from modules.reporting.summary import EVERYBODY, rows_in_scope, status_expression
 from modules.trends.models import TrendPage
-from quizzes.analysis import ThemeKnowledge, theme_knowledge
-
-EVERYBODY = ReportScope(everybody=True, department_ids=frozenset())
+from quizzes.analysis import theme_answers_per_person
+from quizzes.models import Theme
 
 #: The periods the overview covers, by the value the page and the job use, in months.
 YEAR = "jaar"
@@ -71,6 +74,16 @@ class ModuleYear:
 
 
 @dataclass(frozen=True)
+class ThemeYear:
+    """One theme answered by five or more people: ``average_percent`` is None when it
+    would give a few people's score back (next to an earlier overview or pack)."""
+
+    theme: str
+    people: int
+    average_percent: int | None
+
+
+@dataclass(frozen=True)
 class MonthYear:
     """One month: module rounds completed and session attendances, each None when small."""
 
@@ -90,7 +103,7 @@ class YearOverview:
     sessions_held: int
     modules: list[ModuleYear]
     months: list[MonthYear]
-    themes: list[ThemeKnowledge]
+    themes: list[ThemeYear]
     trends_published: list[str]
     goals: list[GoalChart]
 
@@ -120,28 +133,88 @@ def organisation_goals(*, today: date) -> list[GoalChart]:
     return goal_charts(history=history, months=months, group_name="", id_prefix="jaar")
 
 
+#: The parts of the overview's published figures besides the modules' (whose part is the
+#: module's id, as in the evidence pack, so the two are compared with each other).
+ATTENDED = "sessie_12_maanden"
+THEME_PART = "thema:"
+
+
+def _task_tallies(*, today: date, now: datetime) -> Tallies:
+    """Per mandatory module (not the yearly session task) and department: who it applies to
+    and who completed it (one query)."""
+    tallies: Tallies = defaultdict(Tally)
+    for module_id, department_id, user_id, status in (
+        rows_in_scope(scope=EVERYBODY)
+        .filter(is_session=False)
+        .annotate(status=status_expression(today=today, now=now))
+        .values_list("module_id", "department_id", "user_id", "status")
+    ):
+        tally = tallies[(department_id, str(module_id))]
+        tally.people.add(user_id)
+        tally.denominator += 1
+        if status == TaskStatus.COMPLETED:
+            tally.numerator += 1
+    return tallies
+
+
+def _attendance_tallies(*, now: datetime) -> Tallies:
+    """Staff (never raadsleden) and who of them attended a session in the last 12 months."""
+    staff, attended = staff_attendance(now=now)
+    tallies: Tallies = defaultdict(Tally)
+    for user_id, department_id in staff.items():
+        tally = tallies[(department_id, ATTENDED)]
+        tally.people.add(user_id)
+        tally.denominator += 1
+        if user_id in attended:
+            tally.numerator += 1
+    return tallies
+
+
+def _theme_tallies(*, since: date) -> Tallies:
+    """Per theme: who answered its questions, the points they scored of the answers."""
+    tallies: Tallies = defaultdict(Tally)
+    for theme, user_id, answers, points in theme_answers_per_person(since=since):
+        tally = tallies[(None, f"{THEME_PART}{theme}")]
+        tally.people.add(user_id)
+        tally.numerator += points
+        tally.denominator += answers
+    return tallies
+
+
+def _count(figure: Figure) -> int | None:
+    return None if figure.suppressed else int(figure.numerator)
+
+
 def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOverview:
-    """The overview of the last twelve months (``YEAR``) or three (``QUARTER``)."""
+    """The overview of the last twelve months (``YEAR``) or three (``QUARTER``).
+
+    The modules' completions, the staff who attended and the knowledge per theme are
+    published figures (:func:`modules.reporting.published.publish`): compared person by
+    person with every earlier overview and evidence pack, and kept for the next. The raw
+    counts of people (a module's people, the staff, a theme's people) are shown beside them
+    as before: a head count names nobody's result."""
     period = period_from(period)
     months = PERIOD_MONTHS[period]
     since = add_months(today, -months)
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    grouped = list(
-        status_counts(
-            rows_in_scope(scope=EVERYBODY).filter(is_session=False),
-            today=today,
-            now=now,
-            by=["module_id"],
-        )
-    )
-    titles = titles_of(module_ids={row["module_id"] for row in grouped})
-    for row in grouped:  # grouped rows only: suppression below works on counts, never people
-        counts[titles[row["module_id"]]]["people"] += row["people"]
-        counts[titles[row["module_id"]]]["completed"] += row[TaskStatus.COMPLETED]
     minimum = min_group_size()
-    attendance = department_attendance(scope=EVERYBODY, now=now)
-    staff = shown_count(sum(row.staff for row in attendance))
-    attended = sum(row.attended for row in attendance)
+    tasks = _task_tallies(today=today, now=now)
+    attendance = _attendance_tallies(now=now)
+    themes = _theme_tallies(since=since)
+    figures = {
+        figure.breakdown: figure
+        for figure in publish(
+            {**tasks, **attendance, **themes},
+            departments={},
+            parts=[*sorted({part for _department, part in tasks}), ATTENDED],
+            scored_parts=sorted({part for _department, part in themes}),
+            now=now,
+        )
+    }
+    people: dict[str, set[int]] = defaultdict(set)
+    for (_department, part), tally in [*tasks.items(), *attendance.items(), *themes.items()]:
+        people[part] |= tally.people
+    titles = titles_of(module_ids={int(part) for _department, part in tasks})
+    staff = shown_count(len(people[ATTENDED]))
     rows = month_figures(scope=EVERYBODY, today=today, months=months)
     # The months' counts sit next to the period's totals (attended, the modules' completed):
     # hidden months must not come back as a total minus the shown months.
@@ -149,36 +222,50 @@ def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOv
     # people), so only the months themselves are hidden together.
     month_completed, _no_total_shown = shown_parts([row.completed for row in rows])
     month_attended, attended_total_small = shown_parts([row.attended for row in rows])
+    attended = _count(figures[ATTENDED])
+    labels = dict(Theme.choices)
     return YearOverview(
         year=today.year,
         period=period,
         since=since,
         until=today,
         staff=staff,
-        # Compared with the staff only when that total is shown.
-        attended=None
-        if attended_total_small
-        else shown_count(attended, within=(staff,) if staff is not None else ()),
+        # Hidden too when the shown months would give the hidden ones back from it, and
+        # compared with the staff only when that total is shown.
+        attended=None if attended_total_small or staff is None else attended,
         # Sessions, not people: a count of sessions names nobody.
         sessions_held=SessionPage.objects.live()
         .filter(starts_at__date__gte=since, starts_at__lte=now, is_cancelled=False)
         .count(),
-        modules=[
-            ModuleYear(
-                module=title,
-                people=c["people"],
-                completed=shown_count(c["completed"], within=(c["people"],)),
-            )
-            for title, c in sorted(counts.items())
-            if c["people"] >= minimum
-        ],
+        modules=sorted(
+            (
+                ModuleYear(
+                    module=titles[int(part)],
+                    people=len(people[part]),
+                    completed=_count(figures[part]),
+                )
+                for part in {part for _department, part in tasks}
+                if len(people[part]) >= minimum
+            ),
+            key=lambda row: row.module,
+        ),
         months=[
             MonthYear(month=row.month, completed=completed, attended=attended_month)
             for row, completed, attended_month in zip(
                 rows, month_completed, month_attended, strict=True
             )
         ],
-        themes=theme_knowledge(department_ids=None, since=since),
+        themes=[
+            ThemeYear(
+                theme=str(labels.get(part.removeprefix(THEME_PART), part)),
+                people=len(people[part]),
+                average_percent=None
+                if figures[part].suppressed or figures[part].value is None
+                else round(figures[part].value),
+            )
+            for part in sorted(figures)
+            if part.startswith(THEME_PART) and len(people[part]) >= minimum
+        ],
         trends_published=list(
             TrendPage.objects.live()
             .filter(first_published_at__date__gte=since)

@@ -123,4 +123,6 @@ def test_the_pack_takes_the_same_queries_at_two_sizes(kernteam_user, mfa_client_
     small = count()
     grow(24, module=module, session=session, months=[date(2026, 7, 1), date(2026, 8, 1)])
     assert count() == small
-    assert small[0] <= 10
+    # Ten reads and writes, and the savepoint around the completions' comparison with the
+    # earlier publications and its release (the lock, on PostgreSQL one more).
+    assert small[0] <= 12 if connection.vendor == "sqlite" else small[0] <= 13

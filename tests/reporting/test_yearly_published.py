@@ -1,0 +1,136 @@
+"""The council overview's figures are published figures: two overviews a day apart, or an
+overview beside an evidence pack, give no few people's completion, attendance or score back
+(20 people with 10 completed, then 21 with 11, says the newcomer completed). What an overview
+showed is kept for the next one, once for as long as it shows the same."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.roles import Role
+from modules.awareness.models import SessionKind
+from modules.goals.evidence import build_pack, read_pack, read_table
+from modules.learning.selectors import module_lessons
+from modules.learning.services import assignment_create, lesson_complete
+from modules.reporting.evidence import COMPLETIONS
+from modules.reporting.models import PublishedCompletion
+from modules.reporting.receivers import flush_pending
+from modules.reporting.yearly import yearly_overview
+from quizzes.models import Theme
+from tests.factories import AudienceFactory, DepartmentFactory, a_session, module_with_lessons
+from tests.goals.builders import QuizDesk, attend
+
+pytestmark = pytest.mark.django_db
+
+TITLE = "Signalen melden"
+
+
+def overview():
+    return yearly_overview(today=timezone.localdate(), now=timezone.now())
+
+
+def module_row(result):
+    return next(row for row in result.modules if row.module == TITLE)
+
+
+@pytest.fixture
+def melden(make_user):
+    """A mandatory module for every medewerker: twenty people in two teams, ten completed."""
+    module = module_with_lessons(lessons=1, title=TITLE)
+    assignment_create(
+        module=module,
+        audience=AudienceFactory(roles=[Role.MEDEWERKER]),
+        due_date=timezone.localdate() + timedelta(days=20),
+    )
+    (lesson,) = module_lessons(module=module)
+    teams = [DepartmentFactory(name="Team Noord"), DepartmentFactory(name="Team Zuid")]
+    for index in range(20):
+        user = make_user(department=teams[index % 2], last_name=f"Melder{index}")
+        if index < 10:
+            lesson_complete(user=user, lesson=lesson)
+    flush_pending()
+    return {"lesson": lesson, "teams": teams}
+
+
+def newcomer(make_user, melden, *, completes: bool):
+    user = make_user(department=melden["teams"][0])
+    if completes:
+        lesson_complete(user=user, lesson=melden["lesson"])
+    flush_pending()
+    return user
+
+
+def test_two_overviews_a_day_apart_do_not_give_a_newcomer_back(melden, make_user):
+    first = module_row(overview())
+    assert (first.people, first.completed) == (20, 10)
+    newcomer(make_user, melden, completes=True)
+    second = module_row(overview())
+    # The head count shows; the completions would say that the newcomer completed.
+    assert (second.people, second.completed, second.percent_completed) == (21, None, None)
+    for _ in range(3):
+        newcomer(make_user, melden, completes=False)
+    assert module_row(overview()).completed is None  # four since the first overview
+    newcomer(make_user, melden, completes=False)
+    shown = module_row(overview())
+    assert (shown.people, shown.completed) == (25, 11)
+
+
+def test_an_overview_is_compared_with_an_earlier_evidence_pack_and_the_other_way(melden, make_user):
+    build_pack(exported_by="Test (kernteam)")
+    newcomer(make_user, melden, completes=True)
+    assert module_row(overview()).completed is None
+    # And a pack after an overview that showed the module: one more who completed.
+    for _ in range(4):
+        newcomer(make_user, melden, completes=False)
+    assert module_row(overview()).completed == 11
+    newcomer(make_user, melden, completes=True)
+    rows = read_table(read_pack(build_pack(exported_by="Test (kernteam)"))[COMPLETIONS])
+    organisation = next(r for r in rows if r["module"] == TITLE and r["niveau"] == "organisatie")
+    assert (organisation["afgerond"], organisation["verborgen"]) == ("", "ja")
+
+
+def test_an_unchanged_overview_is_kept_once(melden, kernteam_user, mfa_client_for):
+    client = mfa_client_for(kernteam_user)
+    assert client.get(reverse("yearly_overview")).status_code == 200
+    kept = PublishedCompletion.objects.count()
+    assert kept > 0
+    assert client.get(reverse("yearly_overview")).status_code == 200
+    overview()
+    assert PublishedCompletion.objects.count() == kept
+    # Members are stored to compare, never shown.
+    stored = PublishedCompletion.objects.exclude(members=[]).first()
+    page = client.get(reverse("yearly_overview")).content.decode()
+    assert stored is not None and str(stored.members) not in page
+
+
+def test_the_staff_who_attended_are_compared_with_the_last_overview(make_user):
+    session = a_session(kind=SessionKind.BEWUSTWORDING, starts_at=timezone.now())
+    team = DepartmentFactory(name="Team Oost")
+    day = timezone.localdate() - timedelta(days=10)
+    for index in range(20):
+        user = make_user(department=team)
+        if index < 10:
+            attend(user, session, day)
+    first = overview()
+    assert (first.staff, first.attended) == (20, 10)
+    attend(make_user(department=team), session, day)
+    second = overview()
+    assert (second.staff, second.attended, second.percent_attended) == (21, None, None)
+
+
+def test_a_theme_average_is_compared_with_the_last_overview(make_user):
+    desk = QuizDesk()
+    team = DepartmentFactory(name="Team West")
+    day = timezone.localdate() - timedelta(days=10)
+    for index in range(10):
+        desk.answered(make_user(department=team), day, [(Theme.FRAUDE, index % 2)])
+    (first,) = overview().themes
+    assert (first.people, first.average_percent) == (10, 50)
+    desk.answered(make_user(department=team), day, [(Theme.FRAUDE, 1)])
+    (second,) = overview().themes
+    # 11 people at 55%: beside 10 at 50% that is the newcomer's full score.
+    assert (second.people, second.average_percent) == (11, None)
