@@ -34,8 +34,10 @@ from modules.reporting.summary import (
     Marks,
     current_marks,
     due_now,
+    marks_state,
     rebuild_all,
     refresh_people,
+    restore,
     settle,
 )
 from modules.reporting.tasks import rebuild_task_status
@@ -92,11 +94,16 @@ def flush_pending() -> None:
     users, rebuild = due_now()
     if not users and not rebuild:
         return
+    before = marks_state()
     settle(users=users, rebuild=rebuild)
-    if rebuild:
-        rebuild_all()
-    else:
-        refresh_people(user_ids=frozenset(users))
+    try:
+        if rebuild:
+            rebuild_all()
+        else:
+            refresh_people(user_ids=frozenset(users))
+    except BaseException:
+        restore(before)  # not written: still due
+        raise
 
 
 def _people_changed(sender, user_ids, reason, **kwargs) -> None:

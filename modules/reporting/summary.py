@@ -296,16 +296,47 @@ class Marks:
         return self.user_ids | self.written, self.rebuild or self.rebuilt
 
 
+def _level(savepoint_ids) -> frozenset[str]:
+    """The savepoints that are open: an ``atomic(savepoint=False)`` block counts as ``None``
+    in Django's list and is no level of its own (its rollback is the whole transaction's)."""
+    return frozenset(sid for sid in savepoint_ids if sid is not None)
+
+
 def _marks_with_levels() -> list[tuple[frozenset[str], Marks]]:
     return [
-        (frozenset(sids), func)
+        (_level(sids), func)
         for sids, func, _robust in connections[DEFAULT_DB_ALIAS].run_on_commit
         if isinstance(func, Marks)
     ]
 
 
 def current_level() -> frozenset[str]:
-    return frozenset(connections[DEFAULT_DB_ALIAS].savepoint_ids)
+    return _level(connections[DEFAULT_DB_ALIAS].savepoint_ids)
+
+
+def marks_state() -> list[tuple[Marks, tuple]]:
+    """A copy of every open mark, for :func:`restore` when a write that settled them fails."""
+    return [
+        (
+            marks,
+            (
+                set(marks.user_ids),
+                marks.rebuild,
+                set(marks.written),
+                marks.rebuilt,
+                marks.written_in,
+            ),
+        )
+        for _sids, marks in _marks_with_levels()
+    ]
+
+
+def restore(state: list[tuple[Marks, tuple]]) -> None:
+    """Put the marks back as :func:`marks_state` found them: the write they were settled for
+    did not happen (an error the caller may catch without rolling back)."""
+    for marks, (users, rebuild, written, rebuilt, written_in) in state:
+        marks.user_ids, marks.rebuild = users, rebuild
+        marks.written, marks.rebuilt, marks.written_in = written, rebuilt, written_in
 
 
 def current_marks() -> Marks | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from modules.learning.services import assignment_create
@@ -66,3 +66,59 @@ def test_a_read_in_a_savepoint_that_is_rolled_back_leaves_the_outer_marks(make_u
             raise Undone
         assert due_now() == ({user.pk}, False)  # the early write is undone: due again
     assert PersonTask.objects.filter(user=user).count() == 1
+
+
+def test_marks_made_in_an_atomic_block_without_a_savepoint_join_the_transactions():
+    """``atomic(savepoint=False)`` opens no level of its own (Django notes it as ``None``):
+    its rollback is the whole transaction's, so its marks are the transaction's marks."""
+    with transaction.atomic():
+        mark_people({1})
+        outer = current_marks()
+        with transaction.atomic(savepoint=False):
+            mark_people({2})
+            assert current_marks() is outer
+        assert outer.user_ids == {1, 2}
+        transaction.set_rollback(True)
+
+
+def _refuse_summary_rows(cursor, *, on: bool) -> None:
+    """A real database refusal of new summary rows (a trigger), to make a write fail."""
+    table = PersonTask._meta.db_table
+    if connection.vendor == "postgresql":
+        if on:
+            cursor.execute(
+                "CREATE FUNCTION weerbaar_test_refuse() RETURNS trigger AS $$ BEGIN "
+                "RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql"
+            )
+            cursor.execute(
+                f"CREATE TRIGGER weerbaar_test_refuse BEFORE INSERT ON {table} "
+                "FOR EACH ROW EXECUTE FUNCTION weerbaar_test_refuse()"
+            )
+        else:
+            cursor.execute(f"DROP TRIGGER weerbaar_test_refuse ON {table}")
+            cursor.execute("DROP FUNCTION weerbaar_test_refuse()")
+    elif on:
+        cursor.execute(
+            f"CREATE TRIGGER weerbaar_test_refuse BEFORE INSERT ON {table} "
+            "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+        )
+    else:
+        cursor.execute("DROP TRIGGER weerbaar_test_refuse")
+
+
+def test_marks_stay_due_when_the_write_before_a_read_fails(make_user):
+    """The read writes the marked people first; when that write fails (and the caller goes
+    on), the people are still due, and the next read writes them."""
+    assignment_create(module=module_with_lessons(lessons=1), due_date=date(2027, 1, 31))
+    user = make_user()
+    assert PersonTask.objects.filter(user=user).count() == 1
+    with transaction.atomic(), connection.cursor() as cursor:
+        PersonTask.objects.filter(user=user).delete()
+        mark_people({user.pk})
+        _refuse_summary_rows(cursor, on=True)
+        with pytest.raises(DatabaseError):
+            PersonTask.objects.count()
+        _refuse_summary_rows(cursor, on=False)
+        assert due_now() == ({user.pk}, False)
+        assert PersonTask.objects.filter(user=user).count() == 1
+        transaction.set_rollback(True)
