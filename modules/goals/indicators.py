@@ -206,6 +206,28 @@ class Published:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
+    @classmethod
+    def from_rows(
+        cls, rows: Iterable[tuple[date | datetime, Group, bool, Sequence[int], int | None]]
+    ) -> list[Published]:
+        """The publications of stored figures, oldest first: rows of (when, group, hidden,
+        people, size). A shown group keeps its people, or, stored without them but with a
+        size (a month frozen before the people were stored), its size."""
+        people: dict = defaultdict(dict)
+        sizes: dict = defaultdict(dict)
+        hidden: dict = defaultdict(set)
+        for when, group, suppressed, members, size in rows:
+            people.setdefault(when, {})  # every publication, also one that hid everything
+            if suppressed:
+                hidden[when].add(group)
+            elif members or not size:
+                people[when][group] = frozenset(members)
+            else:
+                sizes[when][group] = size
+        return [
+            cls(when, people[when], sizes[when], frozenset(hidden[when])) for when in sorted(people)
+        ]
+
     def differs_little(self, group: Group, people: Set[int]) -> bool:
         """The group could be read then and its people now differ from then by one to
         four (joined, left, moved); or the groups readable then that lie mostly within it

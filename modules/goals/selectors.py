@@ -66,8 +66,6 @@ def published_months(*, indicator: Indicator, besides: date) -> list[Published]:
     group its people as stored at freezing (one query, whatever the number of months). The
     people are those counted then, in the department they were in then; a month frozen
     before they were stored gives the groups' sizes instead."""
-    months: dict[date, Published] = {}
-    hidden: dict[date, set] = {}
     rows = (
         SnapshotFigure.objects.filter(snapshot__indicator=indicator)
         .exclude(snapshot__month=month_start(besides))
@@ -81,21 +79,10 @@ def published_months(*, indicator: Indicator, besides: date) -> list[Published]:
             "members",
         )
     )
-    for month, is_organisation, department_id, breakdown, size, suppressed, members in rows:
-        group = (is_organisation, None if is_organisation else department_id, breakdown)
-        if suppressed:
-            hidden.setdefault(month, set()).add(group)
-            continue
-        published = months.setdefault(month, Published(month, {}, {}))
-        if members or not size:
-            published.people[group] = frozenset(members)
-        else:
-            published.sizes[group] = size
-    months = {
-        month: Published(month, p.people, p.sizes, frozenset(hidden.get(month, ())))
-        for month, p in months.items()
-    }
-    return sorted(months.values(), key=lambda published: published.when)
+    return Published.from_rows(
+        (month, (is_org, None if is_org else department_id, part), suppressed, members, size)
+        for month, is_org, department_id, part, size, suppressed, members in rows
+    )
 
 
 def snapshots(*, indicator: Indicator | None = None) -> QuerySet[IndicatorSnapshot]:

@@ -46,19 +46,14 @@ def _one_at_a_time() -> Iterator[None]:
 
 def earlier_publications() -> list[Published]:
     """What every earlier pack and overview showed, person by person (one query)."""
-    people: dict[datetime, dict[Group, frozenset[int]]] = {}
-    hidden: dict[datetime, set[Group]] = {}
-    for row in PublishedCompletion.objects.order_by("exported_at"):
-        group = (row.is_organisation, row.department_id, row.task)
-        people.setdefault(row.exported_at, {})
-        if row.suppressed:
-            hidden.setdefault(row.exported_at, set()).add(group)
-        else:
-            people[row.exported_at][group] = frozenset(row.members)
-    return [
-        Published(when, groups, {}, frozenset(hidden.get(when, ())))
-        for when, groups in people.items()
-    ]
+    return Published.from_rows(
+        (when, (is_org, department_id, task), suppressed, members, None)
+        for when, is_org, department_id, task, suppressed, members in (
+            PublishedCompletion.objects.values_list(
+                "exported_at", "is_organisation", "department_id", "task", "suppressed", "members"
+            )
+        )
+    )
 
 
 def _group(figure: Figure) -> Group:

@@ -11,10 +11,16 @@ from modules.scorm.models import ScormAttempt, ScormPackage
 BLOCK_TYPE = "scorm"
 
 
-def attempt_for(*, user: User, package: ScormPackage, lesson: LessonPage) -> ScormAttempt | None:
+def attempt_for(
+    *, user: User, package: ScormPackage, lesson: LessonPage, for_update: bool = False
+) -> ScormAttempt | None:
     """The learner's state in ``package`` in ``lesson``, or one kept before states named
-    their lesson (the lesson takes it over when it reports next)."""
+    their lesson (the lesson takes it over when it reports next; migration ``scorm/0007``
+    named those it could and cleared the result of the others, so none carries a pass into
+    another module). ``for_update`` locks it for the report that writes it."""
     attempts = ScormAttempt.objects.filter(user=user, package=package)
+    if for_update:
+        attempts = attempts.select_for_update()
     return attempts.filter(lesson=lesson).first() or attempts.filter(lesson__isnull=True).first()
 
 

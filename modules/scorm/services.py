@@ -21,7 +21,7 @@ from modules.learning.models import LessonPage, ModulePage
 from modules.learning.services import lesson_complete, scorm_final_quiz_record
 from modules.scorm.models import ScormAttempt, ScormLaunch, ScormPackage
 from modules.scorm.package_files import InspectedPackage, read_member
-from modules.scorm.selectors import module_round
+from modules.scorm.selectors import attempt_for, module_round
 
 logger = logging.getLogger(__name__)
 
@@ -237,16 +237,13 @@ def attempt_record(
         raise NotLaunched
     # Per lesson: a package in two modules keeps a state in each (their rounds and pass marks
     # differ). A state kept before states named their lesson is taken over by this one.
-    attempts = ScormAttempt.objects.select_for_update().filter(user=user, package=package)
-    attempt = attempts.filter(lesson=lesson).first()
+    attempt = attempt_for(user=user, package=package, lesson=lesson, for_update=True)
     if attempt is None:
-        attempt = attempts.filter(lesson__isnull=True).first()
-        if attempt is None:
-            created, _new = ScormAttempt.objects.get_or_create(
-                user=user, package=package, lesson=lesson
-            )
-            attempt = ScormAttempt.objects.select_for_update().get(pk=created.pk)
-        attempt.lesson = lesson
+        created, _new = ScormAttempt.objects.get_or_create(
+            user=user, package=package, lesson=lesson
+        )
+        attempt = ScormAttempt.objects.select_for_update().get(pk=created.pk)
+    attempt.lesson = lesson
     if attempt.round < current_round:
         # A report in a new round (a renewal) starts from nothing: last round's completion and
         # verdict do not carry over (the player was seeded afresh too: attempt_in_round).
