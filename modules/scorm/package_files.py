@@ -289,15 +289,20 @@ def _text(element, name: str) -> str:
 
 
 def _sco_count(element, by_id: dict) -> int:
-    """The items below ``element`` whose resource is a SCO (talks to the runtime), not an
-    asset."""
-    count = 0
+    """The SCOs (resources that talk to the runtime, not assets) that items below
+    ``element`` play, each counted once: two items may start the same SCO."""
+    return len(_scos(element, by_id))
+
+
+def _scos(element, by_id: dict) -> set[str]:
+    found: set[str] = set()
     for item in _children(element, "item"):
-        resource = by_id.get(_attribute(item, "identifierref"))
+        ref = _attribute(item, "identifierref")
+        resource = by_id.get(ref)
         if resource is not None and _attribute(resource, "scormtype").lower() == "sco":
-            count += 1
-        count += _sco_count(item, by_id)
-    return count
+            found.add(ref)
+        found |= _scos(item, by_id)
+    return found
 
 
 def _first_launch(element, by_id: dict, *, base: str) -> str:

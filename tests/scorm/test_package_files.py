@@ -146,6 +146,18 @@ def test_a_package_of_more_than_one_sco_is_refused_but_assets_do_not_count():
     assert inspected.launch_href == "index.html"
 
 
+def test_two_items_that_start_the_same_sco_are_one_part():
+    """A manifest may list one SCO under two items (a table of contents): still one part."""
+    twice = MANIFEST_12.replace(
+        '<item identifier="item1" identifierref="res1"><title>Les</title></item>',
+        '<item identifier="item1" identifierref="res1"><title>Les</title></item>'
+        '<item identifier="item2" identifierref="res1"><title>Les, opnieuw</title></item>',
+    )
+    assert twice != MANIFEST_12
+    inspected = inspect(scorm_zip(manifest=twice.format(launch="index.html")))
+    assert inspected.launch_href == "index.html"
+
+
 def test_a_manifest_without_a_version_is_refused():
     manifest = MANIFEST_12.replace("<schemaversion>1.2</schemaversion>", "").replace(
         "adlcp_rootv1p2", "adlcp_onbekend"
