@@ -25,12 +25,12 @@ from wagtail import hooks
 from modules.goals.evidence import DEPARTMENT, EVIDENCE_FILES, ORGANISATION, EvidenceTable, number
 from modules.goals.indicators import Figure, Tallies, Tally
 from modules.learning.rules import TaskStatus
-from modules.reporting.published import publish
+from modules.reporting.published import SESSION_PART, publish
 from modules.reporting.reports import department_names, titles_of
 from modules.reporting.summary import EVERYBODY, rows_in_scope, status_expression
 
 COMPLETIONS = "afronding_per_module_en_afdeling.csv"
-SESSION = "session"
+SESSION = SESSION_PART
 
 
 def _part(module_id: int | None) -> str:

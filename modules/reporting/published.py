@@ -27,6 +27,11 @@ from django.db import connection, transaction
 from modules.goals.indicators import Figure, Group, Published, Tallies, figures_of
 from modules.reporting.models import PublishedCompletion
 
+#: The part of the yearly session (attended a bewustwordingssessie in the last 12 months):
+#: the evidence pack's session task and the overview's attendance count the same thing, so
+#: they are compared with each other (found in review: two parts never met).
+SESSION_PART = "session"
+
 # Any fixed number: the PostgreSQL advisory lock every publication takes (one at a time).
 _LOCK_KEY = 190_019
 

@@ -41,7 +41,7 @@ from modules.goals.indicators import Figure, Tallies, Tally
 from modules.learning.rules import TaskStatus
 from modules.reporting.attendance import staff_attendance
 from modules.reporting.dashboard import month_figures
-from modules.reporting.published import publish
+from modules.reporting.published import SESSION_PART, publish
 from modules.reporting.reports import titles_of
 from modules.reporting.summary import EVERYBODY, rows_in_scope, status_expression
 from modules.trends.models import TrendPage
@@ -134,8 +134,9 @@ def organisation_goals(*, today: date) -> list[GoalChart]:
 
 
 #: The parts of the overview's published figures besides the modules' (whose part is the
-#: module's id, as in the evidence pack, so the two are compared with each other).
-ATTENDED = "sessie_12_maanden"
+#: module's id, as in the evidence pack, so the two are compared with each other); the
+#: attendance is the pack's session task's part for the same reason.
+ATTENDED = SESSION_PART
 THEME_PART = "thema:"
 
 

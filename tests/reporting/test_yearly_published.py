@@ -12,13 +12,15 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.roles import Role
-from modules.awareness.models import SessionKind
+from modules.awareness.models import AttendanceRequirement, SessionKind
+from modules.awareness.rules import TITLE as SESSION_TITLE
 from modules.goals.evidence import build_pack, read_pack, read_table
 from modules.learning.selectors import module_lessons
 from modules.learning.services import assignment_create, lesson_complete
 from modules.reporting.evidence import COMPLETIONS
 from modules.reporting.models import PublishedCompletion
 from modules.reporting.receivers import flush_pending
+from modules.reporting.summary import rebuild_all
 from modules.reporting.yearly import yearly_overview
 from quizzes.models import Theme
 from tests.factories import AudienceFactory, DepartmentFactory, a_session, module_with_lessons
@@ -134,3 +136,30 @@ def test_a_theme_average_is_compared_with_the_last_overview(make_user):
     (second,) = overview().themes
     # 11 people at 55%: beside 10 at 50% that is the newcomer's full score.
     assert (second.people, second.average_percent) == (11, None)
+
+
+def pack_session_row():
+    rows = read_table(read_pack(build_pack(exported_by="Test (kernteam)"))[COMPLETIONS])
+    row = next(
+        r for r in rows if r["module"] == str(SESSION_TITLE) and r["niveau"] == "organisatie"
+    )
+    return int(row["toegewezen"]), int(row["afgerond"]) if row["afgerond"] else None
+
+
+def test_the_overview_attendance_is_compared_with_the_packs_yearly_session_task(make_user):
+    """The pack's yearly session task and the overview's attendance count the same people
+    (found in review: their parts had different names, so they never met)."""
+    AttendanceRequirement.objects.update_or_create(defaults={"is_active": True})
+    session = a_session(kind=SessionKind.BEWUSTWORDING, starts_at=timezone.now())
+    team = DepartmentFactory(name="Team Oost")
+    day = timezone.localdate() - timedelta(days=10)
+    for index in range(20):
+        user = make_user(department=team)
+        if index < 10:
+            attend(user, session, day)
+    rebuild_all()
+    assert pack_session_row() == (20, 10)
+    attend(make_user(department=team), session, day)
+    rebuild_all()
+    result = overview()
+    assert (result.staff, result.attended) == (21, None)
