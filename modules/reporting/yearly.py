@@ -224,6 +224,12 @@ def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOv
     month_completed, _no_total_shown = shown_parts([row.completed for row in rows])
     month_attended, attended_total_small = shown_parts([row.attended for row in rows])
     attended = _count(figures[ATTENDED])
+    # A total hidden beside an earlier publication is hidden in the months too: they add up
+    # to it (found in review). For the modules, the months count rounds of every module.
+    if attended is None:
+        month_attended = [None] * len(rows)
+    if any(figures[part].suppressed for _department, part in tasks):
+        month_completed = [None] * len(rows)
     labels = dict(Theme.choices)
     return YearOverview(
         year=today.year,

@@ -58,8 +58,8 @@ class ScormAttempt(models.Model):
     Per lesson, because a package can be a lesson in two modules, whose rounds and pass marks
     differ: a pass in one must not carry into the other's final quiz. ``completed_at`` is set
     once and stays: a package that reports "incomplete" again on a later visit does not undo
-    the lesson. ``lesson`` is empty only for states kept before it was recorded (December
-    2026); the first lesson that reads or reports one takes it over.
+    the lesson. (States kept before the lesson was recorded were removed by migration
+    ``scorm/0007``: which lesson they belonged to could not be told safely.)
     """
 
     user = models.ForeignKey(
@@ -70,8 +70,6 @@ class ScormAttempt(models.Model):
         "modules.LessonPage",
         on_delete=models.CASCADE,
         related_name="scorm_attempts",
-        null=True,
-        blank=True,
     )
     # SCORM 1.2 cmi.core.lesson_status, or SCORM 2004 cmi.completion_status.
     completion_status = models.CharField(max_length=16, blank=True)

@@ -14,14 +14,13 @@ BLOCK_TYPE = "scorm"
 def attempt_for(
     *, user: User, package: ScormPackage, lesson: LessonPage, for_update: bool = False
 ) -> ScormAttempt | None:
-    """The learner's state in ``package`` in ``lesson``, or one kept before states named
-    their lesson (the lesson takes it over when it reports next; migration ``scorm/0007``
-    named those it could and cleared the result of the others, so none carries a pass into
-    another module). ``for_update`` locks it for the report that writes it."""
-    attempts = ScormAttempt.objects.filter(user=user, package=package)
+    """The learner's state in ``package`` in ``lesson`` (never another lesson's: a package
+    can be a lesson in two modules, whose rounds and pass marks differ). ``for_update`` locks
+    it for the report that writes it."""
+    attempts = ScormAttempt.objects.filter(user=user, package=package, lesson=lesson)
     if for_update:
         attempts = attempts.select_for_update()
-    return attempts.filter(lesson=lesson).first() or attempts.filter(lesson__isnull=True).first()
+    return attempts.first()
 
 
 def module_round(*, user: User, lesson: LessonPage, today: date) -> int:

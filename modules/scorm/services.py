@@ -236,14 +236,13 @@ def attempt_record(
     ).exists():
         raise NotLaunched
     # Per lesson: a package in two modules keeps a state in each (their rounds and pass marks
-    # differ). A state kept before states named their lesson is taken over by this one.
+    # differ).
     attempt = attempt_for(user=user, package=package, lesson=lesson, for_update=True)
     if attempt is None:
         created, _new = ScormAttempt.objects.get_or_create(
             user=user, package=package, lesson=lesson
         )
         attempt = ScormAttempt.objects.select_for_update().get(pk=created.pk)
-    attempt.lesson = lesson
     if attempt.round < current_round:
         # A report in a new round (a renewal) starts from nothing: last round's completion and
         # verdict do not carry over (the player was seeded afresh too: attempt_in_round).

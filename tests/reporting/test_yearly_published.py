@@ -163,3 +163,23 @@ def test_the_overview_attendance_is_compared_with_the_packs_yearly_session_task(
     rebuild_all()
     result = overview()
     assert (result.staff, result.attended) == (21, None)
+
+
+def test_a_hidden_total_is_hidden_in_the_months_too(make_user, melden):
+    """The months' attendances and completed rounds add up to the totals: when the totals
+    are hidden beside an earlier overview, the months are hidden as well (found in review)."""
+    session = a_session(kind=SessionKind.BEWUSTWORDING, starts_at=timezone.now())
+    team = DepartmentFactory(name="Team Oost")
+    day = timezone.localdate() - timedelta(days=10)
+    for index in range(20):
+        user = make_user(department=team)
+        if index < 10:
+            attend(user, session, day)
+    first = overview()
+    assert first.attended is not None and any(m.attended for m in first.months)
+    attend(make_user(department=team), session, day)
+    newcomer(make_user, melden, completes=True)
+    second = overview()
+    assert second.attended is None and module_row(second).completed is None
+    assert [m.attended for m in second.months] == [None] * len(second.months)
+    assert [m.completed for m in second.months] == [None] * len(second.months)

@@ -156,20 +156,3 @@ def test_a_pass_in_one_module_does_not_carry_into_another_modules_quiz(make_user
     assert not Enrolment.objects.filter(
         user=user, module=module, status=EnrolmentStatus.COMPLETED
     ).exists()
-
-
-def test_a_state_kept_before_attempts_named_a_lesson_is_taken_over(make_user, package_12):
-    user = make_user()
-    lesson = scorm_lesson(package_12)
-    ScormAttempt.objects.create(
-        user=user, package=package_12, location="stap-3", suspend_data="stap=3"
-    )
-    client = logged_in(user)
-    state = re.search(
-        r'<script id="scorm-state-[^"]+" type="application/json">(.*?)</script>',
-        player_html(client, lesson),
-    ).group(1)
-    assert json.loads(state)["suspend_data"] == "stap=3"
-    track(client, lesson, package_12, completion_status="incomplete", location="stap-4")
-    attempt = ScormAttempt.objects.get(user=user, package=package_12)
-    assert (attempt.lesson_id, attempt.location) == (lesson.pk, "stap-4")

@@ -1,93 +1,45 @@
-"""States kept before a state named its lesson: migration ``scorm/0007`` gives each its lesson
-where that is clear (launched in one lesson only, or one lesson holds the package), and clears
-the result of the others, so no lesson takes over a pass reported in another module."""
+"""States kept before a state named its lesson are removed by migration ``scorm/0007``: no
+rule could tell safely which lesson they belonged to (a later launch, a deleted lesson, suspend
+data from which quiz content restores its pass), and a wrong guess carried a pass into another
+module's final quiz (found in review). What remains always names its lesson."""
 
 from __future__ import annotations
 
 import importlib
-from decimal import Decimal
 
 import pytest
 from django.apps import apps
-from django.utils import timezone
+from django.db import IntegrityError, transaction
 
-from modules.scorm.models import ScormAttempt, ScormLaunch
+from modules.scorm.models import ScormAttempt
+from modules.scorm.selectors import attempt_for
 from tests.factories.modules import module_with_lessons
 from tests.scorm.conftest import scorm_lesson
 
 pytestmark = pytest.mark.django_db
 
-MIGRATION = importlib.import_module(
-    "modules.scorm.migrations.0007_older_states_named_by_their_lesson"
-)
+MIGRATION = importlib.import_module("modules.scorm.migrations.0007_states_without_a_lesson_removed")
 
 
-def older_state(user, package, **kwargs) -> ScormAttempt:
-    """A passed state as it was kept before 0006: no lesson."""
-    return ScormAttempt.objects.create(
-        user=user,
-        package=package,
-        lesson=None,
-        completion_status="completed",
-        success_status="passed",
-        score_raw=Decimal(90),
-        location="pagina-7",
-        suspend_data="voortgang",
-        completed_at=timezone.now(),
-        final_quiz_result="passed",
-        final_quiz_percent=Decimal(90),
-        **kwargs,
-    )
+def test_every_state_names_its_lesson(make_user, package_12):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ScormAttempt.objects.create(user=make_user(), package=package_12, lesson=None)
 
 
-def migrate() -> None:
-    MIGRATION.name_lessons(apps, None)
-
-
-def test_a_package_held_by_one_lesson_names_that_lesson(make_user, package_12):
+def test_the_migration_removes_only_states_without_a_lesson(make_user, package_12):
     lesson = scorm_lesson(package_12)
-    state = older_state(make_user(), package_12)
-    migrate()
-    state.refresh_from_db()
-    assert state.lesson_id == lesson.pk
-    assert (state.success_status, state.final_quiz_result) == ("passed", "passed")
+    user = make_user()
+    kept = ScormAttempt.objects.create(user=user, package=package_12, lesson=lesson)
+    MIGRATION.remove_states_without_a_lesson(apps, None)
+    assert list(ScormAttempt.objects.values_list("pk", flat=True)) == [kept.pk]
 
 
-def test_a_package_in_two_modules_follows_the_one_launch(make_user, package_12):
+def test_a_state_in_one_module_is_not_read_in_another(make_user, package_12):
     first = scorm_lesson(package_12)
     second = scorm_lesson(package_12, module=module_with_lessons(lessons=1))
     user = make_user()
-    ScormLaunch.objects.create(user=user, package=package_12, lesson=second, round=1)
-    state = older_state(user, package_12)
-    migrate()
-    state.refresh_from_db()
-    assert state.lesson_id == second.pk != first.pk
-
-
-def test_an_unclear_state_keeps_the_place_and_forgets_the_result(make_user, package_12):
-    """Two modules hold the package and the learner launched it in neither (or in both): the
-    first lesson to read it would otherwise get the pass."""
-    scorm_lesson(package_12)
-    scorm_lesson(package_12, module=module_with_lessons(lessons=1))
-    state = older_state(make_user(), package_12)
-    migrate()
-    migrate()  # twice changes nothing more
-    state.refresh_from_db()
-    assert state.lesson_id is None
-    assert (state.location, state.suspend_data) == ("pagina-7", "voortgang")
-    assert (state.completion_status, state.success_status, state.final_quiz_result) == ("",) * 3
-    assert state.completed_at is None and state.score_raw is None
-
-
-def test_a_lesson_with_a_state_of_its_own_keeps_it(make_user, package_12):
-    lesson = scorm_lesson(package_12)
-    user = make_user()
-    own = ScormAttempt.objects.create(
-        user=user, package=package_12, lesson=lesson, completion_status="incomplete"
+    ScormAttempt.objects.create(
+        user=user, package=package_12, lesson=first, success_status="passed"
     )
-    state = older_state(user, package_12)
-    migrate()
-    own.refresh_from_db()
-    state.refresh_from_db()
-    assert own.completion_status == "incomplete"
-    assert state.lesson_id is None and state.success_status == ""
+    assert attempt_for(user=user, package=package_12, lesson=first).success_status == "passed"
+    assert attempt_for(user=user, package=package_12, lesson=second) is None
