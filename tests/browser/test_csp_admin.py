@@ -181,7 +181,8 @@ def test_the_checks_panel_measures_a_demo_lesson_in_dutch_under_the_policy(page,
     words = int(page.locator("[data-content-word-count]").inner_text())
     assert words > 50
     assert re.fullmatch(r"\d+ min", page.locator("[data-content-reading-time]").inner_text())
-    page.wait_for_load_state("networkidle")
+    # The scores are read from the loaded preview, so its response has been seen by now
+    # (waiting for an idle network instead timed out under load: the editor keeps pinging).
     watch.assert_clean()
     # The preview (with the userbar) keeps the learner pages' policy, only framed by the admin.
     assert previews

@@ -34,7 +34,12 @@ def a_trend(
     theme: str = "drugs",
     body_text: str = "Wat we zien en waar je op let.",
 ) -> TrendPage:
-    """A trend; live ones are published by the system ``published_days_ago`` days ago."""
+    """A trend; live ones are published by the system ``published_days_ago`` days ago.
+
+    The days are calendar days in the site's time zone (wall-clock arithmetic on the local
+    time), so a count from the publication's local date gives the same number across a
+    change to or from summer time (an hour-based delta did not between 23:00 and midnight).
+    """
     number = next(_counter)
     title = title or f"Trend {number}"
     return trend_create(
@@ -50,5 +55,7 @@ def a_trend(
         },
         audience=audience,
         review_by=timezone.localdate() + timedelta(days=review_in_days),
-        published_at=(timezone.now() - timedelta(days=published_days_ago) if live else None),
+        published_at=(
+            timezone.localtime() - timedelta(days=published_days_ago) if live else None
+        ),
     )
