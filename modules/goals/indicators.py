@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
@@ -43,7 +44,7 @@ from django.utils.translation import gettext as _
 from accounts.models import Department, User
 from accounts.selectors import audience_includes
 from core.dates import add_months
-from core.privacy import all_or_none, is_small, widen_hidden
+from core.privacy import all_or_none, change_reveals, is_small, widen_hidden
 from modules.awareness.models import Registration, RegistrationStatus
 from modules.awareness.selectors import is_council_member
 from modules.learning.models import Assignment, Enrolment
@@ -189,6 +190,40 @@ def has_computation(key: str, version: int) -> bool:
 Group = tuple[bool, int | None, str]
 
 
+class Reading(NamedTuple):
+    """A group's figure as its reader has it: its people (never shown) and, for a count of
+    people, how many of them met it (None for points of answers, or a figure kept before
+    the counts were)."""
+
+    people: Set[int]
+    met: int | None = None
+
+
+def _reveals(now: Reading, then: Reading) -> bool:
+    """Two figures of nearly the same people side by side give a few people's back: one to
+    four people differ, or the difference of the counts is revealing on its own
+    (:func:`core.privacy.change_reveals`: 20 with 10, then 25 with 15, says that all five
+    newcomers met it)."""
+    if is_small(len(now.people ^ then.people)):
+        return True
+    if now.met is None or then.met is None:
+        return False
+    return change_reveals(
+        joined=len(now.people - then.people),
+        left=len(then.people - now.people),
+        met_change=now.met - then.met,
+    )
+
+
+def _sum_of(readings: Iterable[Reading]) -> tuple[set[int], int | None]:
+    people: set[int] = set()
+    met: int | None = 0
+    for reading in readings:
+        people |= reading.people
+        met = None if met is None or reading.met is None else met + reading.met
+    return people, met
+
+
 @dataclass(frozen=True)
 class Published:
     """What was published once (a frozen month, an evidence pack's completions), for
@@ -200,90 +235,113 @@ class Published:
     people: dict[Group, frozenset[int]]
     sizes: dict[Group, int]
     hidden: frozenset[Group] = frozenset()
+    # A shown group's numerator (who met it, for a count of people), where it was kept.
+    met: dict[Group, int] = field(default_factory=dict)
     # Per part, what :meth:`readable` found: asked for once per department and per widening
     # step, so worked out once.
-    _readable: dict[str, list[frozenset[int]]] = field(
+    _readable: dict[str, list[Reading]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
     @classmethod
     def from_rows(
-        cls, rows: Iterable[tuple[date | datetime, Group, bool, Sequence[int], int | None]]
+        cls,
+        rows: Iterable[
+            tuple[date | datetime, Group, bool, Sequence[int], int | None, Decimal | int | None]
+        ],
     ) -> list[Published]:
         """The publications of stored figures, oldest first: rows of (when, group, hidden,
-        people, size). A shown group keeps its people, or, stored without them but with a
-        size (a month frozen before the people were stored), its size."""
+        people, size, numerator). A shown group keeps its people, or, stored without them but
+        with a size (a month frozen before the people were stored), its size; and its
+        numerator where one was kept."""
         people: dict = defaultdict(dict)
         sizes: dict = defaultdict(dict)
         hidden: dict = defaultdict(set)
-        for when, group, suppressed, members, size in rows:
+        met: dict = defaultdict(dict)
+        for when, group, suppressed, members, size, numerator in rows:
             people.setdefault(when, {})  # every publication, also one that hid everything
             if suppressed:
                 hidden[when].add(group)
-            elif members or not size:
+                continue
+            if members or not size:
                 people[when][group] = frozenset(members)
             else:
                 sizes[when][group] = size
+            if numerator is not None:
+                met[when][group] = int(numerator)
         return [
-            cls(when, people[when], sizes[when], frozenset(hidden[when])) for when in sorted(people)
+            cls(when, people[when], sizes[when], frozenset(hidden[when]), met[when])
+            for when in sorted(people)
         ]
 
-    def differs_little(self, group: Group, people: Set[int]) -> bool:
-        """The group could be read then and its people now differ from then by one to
-        four (joined, left, moved); or the groups readable then that lie mostly within it
-        (renamed, merged, moved to a new department) add up to nearly its people: the two
-        figures side by side give those few people's back."""
-        then = self.people.get(group)
+    def differs_little(self, group: Group, now: Reading) -> bool:
+        """The group could be read then and its figure now gives a few people's back beside
+        that one (:func:`_reveals`: one to four joined, left or moved, or the counts'
+        difference is revealing); or the groups readable then that lie mostly within it
+        (renamed, merged, moved to a new department) add up to nearly its people."""
+        then = self.reading(group)
         if then is None and group[0]:
             then = self.whole_worked_out(group[2])
         if then is not None:
-            if is_small(len(people ^ then)):
+            if _reveals(now, then):
                 return True
         elif group in self.sizes:  # older snapshot: sizes only
-            return is_small(abs(len(people) - self.sizes[group]))
-        return _cover_differs_little(people, self.readable(group[2]))
+            return is_small(abs(len(now.people) - self.sizes[group]))
+        return _cover_differs_little(now, self.readable(group[2]))
 
-    def whole_worked_out(self, part: str) -> frozenset[int] | None:
+    def reading(self, group: Group) -> Reading | None:
+        people = self.people.get(group)
+        return None if people is None else Reading(people, self.met.get(group))
+
+    def whole_worked_out(self, part: str) -> Reading | None:
         """A hidden organisation figure whose departments were all shown: their sum."""
         if any(not is_org and p == part for is_org, _pk, p in self.hidden):
             return None
-        shown = [m for (is_org, _pk, p), m in self.people.items() if not is_org and p == part]
-        return frozenset().union(*shown) if shown else None
+        shown = [self.reading(group) for group in self.people if not group[0] and group[2] == part]
+        return Reading(*_sum_of(shown)) if shown else None
 
-    def readable(self, part: str) -> list[frozenset[int]]:
+    def readable(self, part: str) -> list[Reading]:
         """The groups whose figures a reader can work out from this publication: each shown
         department, and, when the organisation was shown, the rest (the organisation minus
-        the shown departments: the hidden ones together)."""
+        the shown departments: the hidden ones together, with the organisation's count
+        minus theirs)."""
         if part not in self._readable:
             shown = [
-                members
-                for (is_org, _pk, p), members in self.people.items()
-                if not is_org and p == part and members
+                self.reading(group)
+                for group, members in self.people.items()
+                if not group[0] and group[2] == part and members
             ]
-            organisation = self.people.get((True, None, part))
+            organisation = self.reading((True, None, part))
             if organisation is not None:
-                rest = organisation.difference(*shown)
+                rest = organisation.people.difference(*(r.people for r in shown))
                 if rest:
-                    shown.append(rest)
+                    _, shown_met = _sum_of(shown)
+                    met = (
+                        None
+                        if organisation.met is None or shown_met is None
+                        else organisation.met - shown_met
+                    )
+                    shown.append(Reading(rest, met))
             self._readable[part] = shown
         return self._readable[part]
 
 
-def _cover_differs_little(group: Set[int], others: Sequence[Set[int]]) -> bool:
+def _cover_differs_little(group: Reading, others: Sequence[Reading]) -> bool:
     """Whether the ``others`` more than half of whose people are in ``group`` add up to
-    nearly its people (one to four differ): ``group`` side by side with their sum gives
-    those few people's figure back. (Set intersections: at 50,000 people a loop over the
-    people per publication cost seconds.)"""
-    covered: set[int] = set()
-    for other in others:
-        # CPython intersects by walking the smaller set.
-        if other and 2 * len(other & group) > len(other):
-            covered |= other
-    return bool(covered) and is_small(len(covered ^ group))
+    nearly its figure (:func:`_reveals`): ``group`` side by side with their sum gives a few
+    people's figure back. (Set intersections: at 50,000 people a loop over the people per
+    publication cost seconds.)"""
+    # CPython intersects by walking the smaller set.
+    within = [
+        other
+        for other in others
+        if other.people and 2 * len(other.people & group.people) > len(other.people)
+    ]
+    return bool(within) and _reveals(group, Reading(*_sum_of(within)))
 
 
 def _sums_differ_little(
-    now: list[Set[int]], then: Published, part: str, *, compared: int = 0
+    now: list[Reading], then: Published, part: str, *, compared: int = 0
 ) -> bool:
     """Whether a sum of groups readable now and a sum of groups readable ``then`` cover
     nearly the same people (one to four differ): the two sums side by side give those
@@ -314,18 +372,18 @@ def _sums_differ_little(
 
     owner: dict[int, int] = {}
     for index, group in enumerate(groups):
-        for person in group:
+        for person in group.people:
             if person in owner:
                 parent[root(index)] = root(owner[person])
             else:
                 owner[person] = index
-    sums: dict[int, tuple[set[int], set[int]]] = {}
+    linked: dict[int, tuple[list[Reading], list[Reading]]] = {}
     for index, group in enumerate(groups):
-        side = sums.setdefault(root(index), (set(), set()))
-        side[0 if index < len(now) else 1].update(group)
+        side = linked.setdefault(root(index), ([], []))
+        side[0 if index < len(now) else 1].append(group)
     return any(
-        current and previous and is_small(len(current ^ previous))
-        for current, previous in sums.values()
+        current and previous and _reveals(Reading(*_sum_of(current)), Reading(*_sum_of(previous)))
+        for current, previous in linked.values()
     )
 
 
@@ -437,8 +495,10 @@ def _too_revealing(
     a ``published`` month in which ``group`` was shown. Zero names nobody."""
     if is_small(len(tally.people)):
         return True
-    if group is not None and any(month.differs_little(group, tally.people) for month in published):
-        return True
+    if group is not None and published:
+        now = Reading(tally.people, int(tally.numerator) if counts_people else None)
+        if any(month.differs_little(group, now) for month in published):
+            return True
     if not counts_people:
         return False
     met = int(tally.numerator)
@@ -536,7 +596,10 @@ def _with_complements(
     ones together) one to four people away from a sum of what could be read in a
     ``published`` month (:func:`_sums_differ_little`)."""
     whole_all_or_none = all_or_none(whole.numerator, whole.denominator)
-    people = {pk: tally.people for pk, tally in groups.items()}
+    readings = {
+        pk: Reading(tally.people, int(tally.numerator) if counts_people else None)
+        for pk, tally in groups.items()
+    }
 
     def revealing(keys: set[int | None]) -> bool:
         together = Tally()
@@ -547,11 +610,11 @@ def _with_complements(
         ):
             return True
         # The shown departments were each compared with every publication already.
-        readable_now = [people[pk] for pk in groups if pk not in keys and people[pk]]
+        readable_now = [readings[pk] for pk in groups if pk not in keys and readings[pk].people]
         compared = len(readable_now)
         if whole_shown:
-            rest = set().union(*(people[pk] for pk in keys))
-            if rest:
+            rest = Reading(*_sum_of(readings[pk] for pk in keys))
+            if rest.people:
                 readable_now.append(rest)
         return any(
             _sums_differ_little(readable_now, earlier, part, compared=compared)

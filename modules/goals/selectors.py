@@ -63,7 +63,8 @@ def month_figures(
 
 def published_months(*, indicator: Indicator, besides: date) -> list[Published]:
     """What every frozen month of ``indicator`` other than ``besides`` showed: per shown
-    group its people as stored at freezing (one query, whatever the number of months). The
+    group its people and numerator as stored at freezing (one query, whatever the number of
+    months). The
     people are those counted then, in the department they were in then; a month frozen
     before they were stored gives the groups' sizes instead."""
     rows = (
@@ -77,11 +78,19 @@ def published_months(*, indicator: Indicator, besides: date) -> list[Published]:
             "group_size",
             "suppressed",
             "members",
+            "numerator",
         )
     )
     return Published.from_rows(
-        (month, (is_org, None if is_org else department_id, part), suppressed, members, size)
-        for month, is_org, department_id, part, size, suppressed, members in rows
+        (
+            month,
+            (is_org, None if is_org else department_id, part),
+            suppressed,
+            members,
+            size,
+            numerator,
+        )
+        for month, is_org, department_id, part, size, suppressed, members, numerator in rows
     )
 
 

@@ -109,6 +109,9 @@ class PublishedCompletion(models.Model):
     # A plain id: a department removed later keeps what was published about it.
     department_id = models.BigIntegerField(_("department"), null=True, blank=True)
     members = models.JSONField(_("people counted"), default=list, blank=True)
+    # How many of them met it (completed, attended) for a count of people: the next figure's
+    # difference with this one is a figure too. Empty for points and for rows kept before.
+    met = models.PositiveIntegerField(_("met it"), null=True, blank=True)
     # A hidden figure is kept too, without people: the sum of the shown ones is then not the
     # whole.
     suppressed = models.BooleanField(_("hidden (small group)"), default=False)

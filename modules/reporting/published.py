@@ -52,10 +52,16 @@ def _one_at_a_time() -> Iterator[None]:
 def earlier_publications() -> list[Published]:
     """What every earlier pack and overview showed, person by person (one query)."""
     return Published.from_rows(
-        (when, (is_org, department_id, task), suppressed, members, None)
-        for when, is_org, department_id, task, suppressed, members in (
+        (when, (is_org, department_id, task), suppressed, members, None, met)
+        for when, is_org, department_id, task, suppressed, members, met in (
             PublishedCompletion.objects.values_list(
-                "exported_at", "is_organisation", "department_id", "task", "suppressed", "members"
+                "exported_at",
+                "is_organisation",
+                "department_id",
+                "task",
+                "suppressed",
+                "members",
+                "met",
             )
         )
     )
@@ -65,13 +71,15 @@ def _group(figure: Figure) -> Group:
     return (figure.is_organisation, figure.department_id, figure.breakdown)
 
 
-def _same_as(figures: list[Figure], earlier: Published) -> bool:
-    """``earlier`` showed these groups exactly (the same people, the same ones hidden)."""
+def _same_as(figures: list[Figure], met: dict[Group, int], earlier: Published) -> bool:
+    """``earlier`` showed these groups exactly (the same people with the same counts, the
+    same ones hidden)."""
     shown = {_group(f): f.members for f in figures if not f.suppressed}
     hidden = {_group(f) for f in figures if f.suppressed}
     groups = set(shown) | hidden
     return (
         {group: people for group, people in earlier.people.items() if group in groups} == shown
+        and {group: count for group, count in earlier.met.items() if group in groups} == met
         and set(earlier.people) | set(earlier.hidden) >= groups
         and {group for group in earlier.hidden if group in groups} == hidden
     )
@@ -92,10 +100,11 @@ def publish(
     ``parts`` count people (who completed, who attended), ``scored_parts`` points (answers'
     scores, :func:`modules.goals.indicators.figures_of`). One query and at most one write,
     under the lock."""
+    people_parts = list(parts)
     with _one_at_a_time():
         earlier = earlier_publications()
         figures = [
-            *figures_of(tallies, departments=departments, parts=list(parts), published=earlier),
+            *figures_of(tallies, departments=departments, parts=people_parts, published=earlier),
             *figures_of(
                 tallies,
                 departments=departments,
@@ -106,7 +115,13 @@ def publish(
         ]
         if applies is not None:
             figures = [figure for figure in figures if applies(figure)]
-        if not any(_same_as(figures, publication) for publication in earlier):
+        # Who met it, per shown figure of people (points are no count of people).
+        met = {
+            _group(figure): int(figure.numerator)
+            for figure in figures
+            if not figure.suppressed and figure.breakdown in people_parts
+        }
+        if not any(_same_as(figures, met, publication) for publication in earlier):
             PublishedCompletion.objects.bulk_create(
                 PublishedCompletion(
                     exported_at=now,
@@ -114,6 +129,7 @@ def publish(
                     is_organisation=figure.is_organisation,
                     department_id=figure.department_id,
                     members=[] if figure.suppressed else sorted(figure.members),
+                    met=met.get(_group(figure)),
                     suppressed=figure.suppressed,
                 )
                 for figure in figures

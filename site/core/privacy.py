@@ -79,6 +79,23 @@ def all_or_none(part, whole) -> bool:
     return bool(whole) and part in (0, whole)
 
 
+def change_reveals(*, joined: int, left: int, met_change: int) -> bool:
+    """Two published counts of a group's people who met something ("20 people, 10
+    completed", later "25, 15"), side by side: their difference is a figure about the people
+    who joined or left, and it is revealing by the rules of a figure of its own (five
+    newcomers and five more completed: all five did; six and one more: one did, and five
+    did not), or, when people both joined and left, when only one split fits (as many more
+    as joined: every newcomer met it and no leaver had). Counted as if the people who
+    stayed did not change, which a reader will assume. The same people with another count
+    name nobody (who completed since is not in the figures)."""
+    if not joined and not left:
+        return False
+    if not left or not joined:
+        people, met = (joined, met_change) if joined else (left, -met_change)
+        return is_small(met) or is_small(people - met) or all_or_none(met, people)
+    return met_change in (joined, -left)
+
+
 def shown_parts(counts: list[int]) -> tuple[list[int | None], bool]:
     """Counts that add up to a total shown nearby (months of a year): each small one is
     hidden, and while the hidden ones together are one to four, the smallest shown one is

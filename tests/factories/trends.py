@@ -55,7 +55,5 @@ def a_trend(
         },
         audience=audience,
         review_by=timezone.localdate() + timedelta(days=review_in_days),
-        published_at=(
-            timezone.localtime() - timedelta(days=published_days_ago) if live else None
-        ),
+        published_at=(timezone.localtime() - timedelta(days=published_days_ago) if live else None),
     )

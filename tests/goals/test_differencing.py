@@ -5,11 +5,11 @@ month, changes add up, and at five or more the group shows again."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from modules.awareness.models import SessionKind
+from modules.awareness.models import Registration, SessionKind
 from modules.goals.indicators import SESSION_ATTENDED
 from modules.goals.models import SnapshotFigure
 from modules.goals.services import snapshot_month
@@ -55,20 +55,72 @@ def test_a_group_that_changed_by_one_to_four_people_is_hidden_until_the_change_i
     unchanged = september[(False, steady.pk)]
     assert not unchanged.suppressed and (unchanged.group_size, unchanged.numerator) == (20, 10)
 
-    # Three more in October: four since August (the last month shown), still hidden.
-    for _ in range(3):
-        person(newcomers_at, start=date(2026, 10, 1))
+    # Three more in October, two of whom attended: four since August (the last month shown),
+    # still hidden.
+    for index in range(3):
+        starter = person(newcomers_at, start=date(2026, 10, 1))
+        if index < 2:
+            attend(starter, session, date(2026, 10, 5))
     snapshot_month(month=OCTOBER)
     assert frozen(OCTOBER)[(False, newcomers_at.pk)].suppressed
 
-    # One more in November: five since August, shown again with its real counts.
-    person(newcomers_at, start=date(2026, 11, 1))
+    # Six more in November, two of whom attended: ten since August, of whom five attended
+    # and five did not, so the pair says nothing about any of them: shown again.
+    for index in range(6):
+        starter = person(newcomers_at, start=date(2026, 11, 1))
+        if index < 2:
+            attend(starter, session, date(2026, 11, 5))
     snapshot_month(month=NOVEMBER, now=at(date(2026, 12, 2)))
     november = frozen(NOVEMBER)
     shown = november[(False, newcomers_at.pk)]
     assert not shown.suppressed
-    assert (shown.group_size, shown.numerator) == (25, 11)
-    assert november[(True, None)].group_size == 45
+    assert (shown.group_size, shown.numerator) == (30, 15)
+    assert (november[(True, None)].group_size, november[(True, None)].numerator) == (50, 25)
+
+
+@pytest.mark.parametrize(
+    ("joined", "joined_attending", "left", "left_attended", "hidden"),
+    [
+        (5, 5, 0, 0, True),  # five newcomers, five more attended: each of them did
+        (5, 0, 0, 0, True),  # five newcomers, no more attended: none of them did
+        (6, 1, 0, 0, True),  # six newcomers, one more attended: one did, five did not
+        (10, 5, 0, 0, False),  # ten newcomers, five more: any five of them
+        (0, 0, 6, 1, True),  # six left, one fewer attended: one of them had
+        (0, 0, 10, 5, False),
+        (5, 5, 5, 0, True),  # as many more as joined: every newcomer, and no leaver
+        (5, 0, 5, 5, True),  # as many fewer as left: every leaver, and no newcomer
+        (5, 3, 5, 2, False),  # one more: three and two, four and three, or five and four
+    ],
+)
+def test_the_difference_of_two_months_is_a_figure_of_its_own(
+    session, joined, joined_attending, left, left_attended, hidden
+):
+    """The people a group gained or lost between two shown months are a group too: when
+    their difference in attendance is revealing by the rules of a figure (one to four who
+    attended or did not, all or none), or only one split of it fits, the new month is
+    hidden."""
+    growing = team("Verandert", 20, 10, session)
+    steady = team("Blijft", 20, 10, session)
+    leavers = list(growing.members.order_by("pk"))  # who attended first
+    attended, absent = leavers[:10], leavers[10:]
+    snapshot_month(month=AUGUST)
+    for user in [*attended[:left_attended], *absent[: left - left_attended]]:
+        user.end_date = date(2026, 9, 15)
+        user.save(update_fields=["end_date"])
+    for index in range(joined):
+        starter = person(growing, start=date(2026, 9, 1))
+        if index < joined_attending:
+            attend(starter, session, date(2026, 9, 5))
+    snapshot_month(month=SEPTEMBER)
+    september = frozen(SEPTEMBER)
+    figure = september[(False, growing.pk)]
+    assert figure.suppressed is hidden
+    if not hidden:
+        assert (figure.group_size, figure.numerator) == (
+            20 + joined - left,
+            10 + joined_attending - left_attended,
+        )
+    assert not september[(False, steady.pk)].suppressed
 
 
 def three_teams(session, size: int = 20) -> list:
@@ -92,6 +144,20 @@ def team(name: str, size: int, attended: int, session):
     return department
 
 
+def starters(department, count: int, *, attending: int, start=date(2026, 9, 1), end=None):
+    """``count`` people who start on ``start``, the first ``attending`` of whom attend within
+    days. Half and half from ten on, so their arrival alone reveals nothing (five and five);
+    fewer, or all or none, is revealing (test_the_difference_of_two_months_is_a_figure...)."""
+    for index in range(count):
+        user = person(department, start=start, end=end)
+        if index < attending:
+            attend(user, session_of(department), start + timedelta(days=4))
+
+
+def session_of(department):
+    return Registration.objects.filter(user__department=department).first().session
+
+
 def hidden_in(month: date, *teams) -> list[bool]:
     figures = frozen(month)
     return [figures[(False, team.pk)].suppressed for team in teams]
@@ -103,18 +169,18 @@ def session():
 
 
 def test_the_organisation_minus_the_shown_teams_does_not_give_a_hidden_one_back(session):
-    """A gets one starter who attended (A is hidden), B six starters: with the organisation,
-    B and C shown, 67 - 26 - 20 gives A's 21 against August's 20. So C is hidden too, then B,
-    until the subtraction is the organisation itself (seven more people than in August)."""
+    """A gets one starter who attended (A is hidden), B ten starters (five attended): with the
+    organisation, B and C shown, 71 - 30 - 20 gives A's 21 against August's 20. So C is
+    hidden too, then B, until the subtraction is the organisation itself (eleven more
+    people than in August, six more attended)."""
     a, b, c = three_teams(session)
     snapshot_month(month=AUGUST)
     attend(person(a, start=date(2026, 9, 1)), session, date(2026, 9, 5))
-    for _ in range(6):
-        person(b, start=date(2026, 9, 1))
+    starters(b, 10, attending=5)
     snapshot_month(month=SEPTEMBER)
     assert hidden_in(SEPTEMBER, a, b, c) == [True, True, True]
     organisation = frozen(SEPTEMBER)[(True, None)]
-    assert not organisation.suppressed and organisation.group_size == 67
+    assert not organisation.suppressed and organisation.group_size == 71
 
 
 def test_a_move_and_a_switched_off_account_count_as_a_change_of_people(session):
@@ -133,12 +199,12 @@ def test_a_move_and_a_switched_off_account_count_as_a_change_of_people(session):
 
 
 def test_a_month_is_compared_with_every_month_it_was_shown_in(session):
-    """Five temporary staff join A in September (five more: shown) and leave in October, when
-    one starter joins: six from September, but one from August, so October is hidden."""
+    """Ten temporary staff join A in September (ten more, five attended: shown) and leave in
+    October, when one starter joins: eleven from September, but one from August, so October
+    is hidden."""
     a, _b, _c = three_teams(session)
     snapshot_month(month=AUGUST)
-    for _ in range(5):
-        person(a, start=date(2026, 9, 1), end=date(2026, 10, 1))
+    starters(a, 10, attending=5, end=date(2026, 10, 1))
     snapshot_month(month=SEPTEMBER)
     assert hidden_in(SEPTEMBER, a) == [False]
     attend(person(a, start=date(2026, 10, 1)), session, date(2026, 10, 5))
@@ -147,11 +213,10 @@ def test_a_month_is_compared_with_every_month_it_was_shown_in(session):
 
 
 def test_a_month_frozen_late_is_compared_with_the_later_months_too(session):
-    """August and October are frozen, September late: five starters in September (shown
-    against August) but one fewer than in October, so September is hidden."""
+    """August and October are frozen, September late: ten starters in September (five
+    attended; shown against August) but one fewer than in October, so September is hidden."""
     a, _b, _c = three_teams(session)
-    for _ in range(5):
-        person(a, start=date(2026, 9, 1))
+    starters(a, 10, attending=5)
     attend(person(a, start=date(2026, 10, 1)), session, date(2026, 10, 5))
     snapshot_month(month=AUGUST)
     snapshot_month(month=OCTOBER)
@@ -174,8 +239,10 @@ def test_a_frozen_figure_keeps_who_it_counted_and_a_hidden_one_nobody(session):
 def test_departments_that_add_up_to_a_hidden_organisation_are_compared_as_a_sum(session):
     """August: A (10 people, 4 attended) is hidden and B with it; C and the organisation are
     shown, so A and B together can be worked out. September: a newcomer joins A and attends;
-    the organisation (one person more) is hidden, but A + B + C would give it back, and
-    A + B against August's sum says the newcomer attended. So A stays hidden."""
+    the organisation (one person more) is hidden. B alone beside August's A + B would give
+    August's A back (ten people, four attended: the difference of the two), so B is hidden;
+    then A + B, which against August's sum says the newcomer attended, cannot be read, and
+    A shows."""
     a, b, c = (
         team(name, size, attended, session)
         for name, size, attended in (("Team A", 10, 4), ("Team B", 20, 10), ("Team C", 20, 10))
@@ -185,14 +252,14 @@ def test_departments_that_add_up_to_a_hidden_organisation_are_compared_as_a_sum(
     attend(person(a, start=date(2026, 9, 1)), session, date(2026, 9, 5))
     snapshot_month(month=SEPTEMBER)
     assert frozen(SEPTEMBER)[(True, None)].suppressed
-    assert hidden_in(SEPTEMBER, a) == [True]
+    assert hidden_in(SEPTEMBER, a, b, c) == [False, True, False]
 
 
 def test_a_split_department_is_compared_with_what_it_was(session):
     """Ten of A's thirty move to a new department N, and a newcomer who attended joins N; C
-    gets five starters, so the organisation shows. A + N against A of August would say the
-    newcomer attended: the departments are hidden until the sum compared is the
-    organisation itself."""
+    gets ten starters (five attended), so the organisation shows. A + N against A of August
+    would say the newcomer attended: the departments are hidden until the sum compared is
+    the organisation itself."""
     a, b, c = (
         team(name, size, attended, session)
         for name, size, attended in (("Team A", 30, 15), ("Team B", 20, 10), ("Team C", 20, 10))
@@ -204,8 +271,7 @@ def test_a_split_department_is_compared_with_what_it_was(session):
         user.department = split_off
         user.save(update_fields=["department"])
     attend(person(split_off, start=date(2026, 9, 1)), session, date(2026, 9, 5))
-    for _ in range(5):
-        person(c, start=date(2026, 9, 1))
+    starters(c, 10, attending=5)
     snapshot_month(month=SEPTEMBER)
     assert not frozen(SEPTEMBER)[(True, None)].suppressed
     assert hidden_in(SEPTEMBER, a, split_off) == [True, True]

@@ -80,7 +80,8 @@ def test_the_pack_hides_small_departments_and_their_complements(fraude, make_use
 def test_two_packs_side_by_side_do_not_give_a_newcomer_back(fraude, make_user):
     """A pack, then one starter in Groot who completes, then a second pack: Groot 12 with 6,
     then 13 with 7, would say the newcomer completed, and so would the organisation. Both are
-    hidden in the second pack until five or more people differ from the first."""
+    hidden in the second pack until five or more people differ from the first, and five or
+    more of them completed and did not."""
     first = completions("Fraude herkennen")
     assert first[("afdeling", "Groot")] == ("12", "6", "nee")
     groot = fraude["departments"]["Groot"]
@@ -93,9 +94,13 @@ def test_two_packs_side_by_side_do_not_give_a_newcomer_back(fraude, make_user):
     # The same data again gives the same file (nothing moved since the second pack's
     # comparison: still one person from the first).
     assert completions("Fraude herkennen") == second
-    for _ in range(4):
-        make_user(department=groot)
+    # Nine more, four of whom complete: ten since the first pack, five completed and five
+    # not, so the difference of the two packs names nobody either.
+    for index in range(9):
+        user = make_user(department=groot)
+        if index < 4:
+            lesson_complete(user=user, lesson=fraude["lesson"])
     flush_pending()
     third = completions("Fraude herkennen")
-    assert third[("afdeling", "Groot")] == ("17", "7", "nee")
-    assert third[("organisatie", "")] == ("30", "13", "nee")
+    assert third[("afdeling", "Groot")] == ("22", "11", "nee")
+    assert third[("organisatie", "")] == ("35", "17", "nee")

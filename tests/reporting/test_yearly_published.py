@@ -77,18 +77,23 @@ def test_two_overviews_a_day_apart_do_not_give_a_newcomer_back(melden, make_user
         newcomer(make_user, melden, completes=False)
     assert module_row(overview()).completed is None  # four since the first overview
     newcomer(make_user, melden, completes=False)
+    # Five since the first, one completed: the difference says the other four did not.
+    assert module_row(overview()).completed is None
+    for completes in (True, True, True, True, False):
+        newcomer(make_user, melden, completes=completes)
     shown = module_row(overview())
-    assert (shown.people, shown.completed) == (25, 11)
+    assert (shown.people, shown.completed) == (30, 15)
 
 
 def test_an_overview_is_compared_with_an_earlier_evidence_pack_and_the_other_way(melden, make_user):
     build_pack(exported_by="Test (kernteam)")
     newcomer(make_user, melden, completes=True)
     assert module_row(overview()).completed is None
-    # And a pack after an overview that showed the module: one more who completed.
-    for _ in range(4):
-        newcomer(make_user, melden, completes=False)
-    assert module_row(overview()).completed == 11
+    # And a pack after an overview that showed the module (ten newcomers since the pack,
+    # five completed): one more who completed.
+    for completes in (True, True, True, True, False, False, False, False, False):
+        newcomer(make_user, melden, completes=completes)
+    assert module_row(overview()).completed == 15
     newcomer(make_user, melden, completes=True)
     rows = read_table(read_pack(build_pack(exported_by="Test (kernteam)"))[COMPLETIONS])
     organisation = next(r for r in rows if r["module"] == TITLE and r["niveau"] == "organisatie")
