@@ -551,7 +551,7 @@ def _figures(
                 tally, counts_people=counts_people, group=(False, pk, part), published=published
             )
         }
-        hidden = _with_complements(
+        hidden, whole_revealing = _with_complements(
             groups,
             hidden,
             whole=whole,
@@ -561,6 +561,8 @@ def _figures(
             published=published,
             whole_shown=not whole_hidden,
         )
+        if whole_revealing:  # no department left to hide: the whole goes
+            figures[-1] = _hidden(organisation=True, name="", department_id=None, breakdown=part)
         for pk, name in ordered:
             if pk in hidden:
                 figures.append(
@@ -589,12 +591,19 @@ def _with_complements(
     part: str,
     published: list[Published],
     whole_shown: bool,
-) -> set[int | None]:
+) -> tuple[set[int | None], bool]:
     """``hidden`` and the smallest shown departments it takes so that the hidden ones together
     are not revealing: not too revealing as a group, not all or none unless the whole is, and
     no sum of what can be read now (shown departments, and with the whole shown the hidden
     ones together) one to four people away from a sum of what could be read in a
-    ``published`` month (:func:`_sums_differ_little`)."""
+    ``published`` month (:func:`_sums_differ_little`).
+
+    Also returns whether, with every department hidden, they are still revealing together
+    with the whole shown: then the whole is what gives them back (the whole now beside
+    what a published month let a reader work out, such as its whole minus its shown
+    departments), and it must be hidden too. Without that a month could show its whole
+    beside an earlier month it reveals something of, while the earlier month, worked out
+    again, would hide a department beside it: the pair must be judged alike either way."""
     whole_all_or_none = all_or_none(whole.numerator, whole.denominator)
     readings = {
         pk: Reading(tally.people, int(tally.numerator) if counts_people else None)
@@ -621,12 +630,14 @@ def _with_complements(
             for earlier in published
         )
 
-    return widen_hidden(
+    widened = widen_hidden(
         {pk: len(tally.people) for pk, tally in groups.items()},
         hidden,
         revealing=revealing,
         tiebreak=names.__getitem__,
     )
+    every_one = all(pk in widened or not tally.people for pk, tally in groups.items())
+    return widened, whole_shown and every_one and revealing(widened)
 
 
 # -- Who counts ----------------------------------------------------------------------------

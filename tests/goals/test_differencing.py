@@ -6,11 +6,12 @@ month, changes add up, and at five or more the group shows again."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
 from modules.awareness.models import Registration, SessionKind
-from modules.goals.indicators import SESSION_ATTENDED
+from modules.goals.indicators import SESSION_ATTENDED, Published, Tally, figures_of
 from modules.goals.models import SnapshotFigure
 from modules.goals.services import snapshot_month
 from tests.factories import DepartmentFactory, a_session
@@ -329,3 +330,36 @@ def test_a_department_split_in_two_is_compared_with_the_two_together(session):
     assert september[(True, None)].suppressed
     assert hidden_in(SEPTEMBER, b) == [True]
     assert hidden_in(SEPTEMBER, first, second).count(True) >= 1
+
+
+def test_the_whole_is_hidden_when_it_gives_a_rest_read_by_subtraction_back():
+    """Every department hidden, the whole alone shown: then the whole is the hidden ones
+    together, and it is compared with what an earlier month let a reader work out. Here the
+    earlier month showed the whole (60, 35 met) and A (20, 15), so the rest was 40 with 20;
+    now the whole is 65 with 50: five of the rest left and 30 more people are counted, with
+    30 more who met it, the one split that fits (all 30 met it, none of the five had). The
+    whole beside the earlier whole alone (10 joined, 5 left, 15 more) would not say so, and
+    nor would the same figures judged the other way round, from the earlier month."""
+    a, b = 1, 2
+    earlier = Published(
+        when=date(2026, 9, 1),
+        people={(True, None, ""): frozenset(range(1, 61)), (False, a, ""): frozenset(range(1, 21))},
+        sizes={},
+        hidden=frozenset({(False, b, "")}),
+        met={(True, None, ""): 35, (False, a, ""): 15},
+    )
+    tallies = {
+        # A: four newcomers, hidden beside its earlier 20 (and all 24 met it).
+        (a, ""): Tally({*range(1, 21), *range(61, 65)}, Decimal(24), Decimal(24)),
+        # B: the rest, five left (56-60) and six came (65-70), hidden beside the rest then.
+        (b, ""): Tally({*range(21, 56), *range(65, 71)}, Decimal(26), Decimal(41)),
+    }
+    figures = figures_of(tallies, departments={a: "A", b: "B"}, parts=[""], published=[earlier])
+    assert [(f.is_organisation, f.department_id, f.suppressed) for f in figures] == [
+        (True, None, True),
+        (False, a, True),
+        (False, b, True),
+    ]
+    # Without the earlier month nothing here is revealing: all three are shown.
+    alone = figures_of(tallies, departments={a: "A", b: "B"}, parts=[""])
+    assert [f.suppressed for f in alone] == [False, False, False]
