@@ -5,7 +5,7 @@ figures are what the indicators compute from the demo's data."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.utils import timezone
@@ -15,9 +15,9 @@ from core.dates import add_months
 from demo.content.history import FROZEN_MONTHS, ONBOARDING_SINCE_MONTHS
 from demo.loader import demo_email
 from modules.awareness.models import Registration, SessionKind
-from modules.goals.indicators import ONBOARDING, month_start
+from modules.goals.indicators import ONBOARDING, compute, month_start
 from modules.goals.models import Indicator, IndicatorSnapshot, Target
-from modules.goals.selectors import month_figures, target_for
+from modules.goals.selectors import definition_for, published_months, target_for
 from modules.learning.models import Enrolment
 from quizzes.models import Attempt, AttemptStatus
 
@@ -75,16 +75,19 @@ def test_bewustwordingssessies_across_the_year_with_attendance(demo_today):
 def test_eighteen_frozen_months_are_the_indicators_honest_figures(demo_today):
     """Each frozen month holds what the indicator computes from the demo's data for that
     month (with the version of that month), frozen on the 1st of the month after; the
-    organisation's figure is shown in the last month and in all but five at most (honestly
-    hidden: a month where one to four starters met the onboarding goal, or did not, and a
-    month whose people differ by one to four from the last month shown, which the demo's
-    small organisation of a few starters and leavers a month has now and then), departments'
-    figures in the last."""
+    organisation's figure is shown in the last month and in six months at least
+    (honestly hidden: a month whose people differ by one to four from a month shown, and a
+    month beside which the newcomers since, or the leavers, are a figure of their own that
+    names one to four: ten more starters and six more who met the onboarding goal say that
+    four did not. The demo's small organisation, a few starters a month of whom most meet
+    it, has that now and then), departments' figures in the last."""
     months = frozen_months(demo_today)
     indicators = list(Indicator.objects.all())
     assert len(indicators) == 4
+    shown = {}
     for indicator in indicators:
         hidden = []
+        published = published_months(indicator=indicator, besides=date(1900, 1, 1))
         snapshots = {
             s.month: s
             for s in IndicatorSnapshot.objects.filter(indicator=indicator).select_related(
@@ -94,8 +97,17 @@ def test_eighteen_frozen_months_are_the_indicators_honest_figures(demo_today):
         assert sorted(snapshots) == months, indicator.key
         for month, snapshot in snapshots.items():
             assert timezone.localdate(snapshot.frozen_at) == add_months(month, 1)
-            live = month_figures(indicator=indicator, month=month)
-            assert live.definition_version == snapshot.definition.version
+            # Worked out again beside the months frozen before it, as freezing did (beside
+            # the later ones too, the greedy widening may pick other departments).
+            definition = snapshot.definition
+            live = compute(
+                key=indicator.key,
+                version=definition.version,
+                parameters=definition.parameters,
+                month=month,
+                published=[p for p in published if p.when < month],
+            )
+            assert definition == definition_for(indicator=indicator, month=month)
             stored = {
                 (f.is_organisation, f.department_id, f.breakdown): (f.value, f.suppressed)
                 for f in snapshot.figures.all()
@@ -108,10 +120,13 @@ def test_eighteen_frozen_months_are_the_indicators_honest_figures(demo_today):
             assert organisation
             if any(f.suppressed for f in organisation):
                 hidden.append(month)
-        assert len(hidden) <= 5 and months[-1] not in hidden, (indicator.key, hidden)
+        assert len(months) - len(hidden) >= 6 and months[-1] not in hidden, (indicator.key, hidden)
         last = snapshots[months[-1]]
-        # Two at least: a department whose quiz-takers changed by one to four is hidden.
-        assert last.figures.filter(is_organisation=False, suppressed=False).count() >= 2
+        shown[indicator.key] = last.figures.filter(is_organisation=False, suppressed=False)
+    # Departments of about twenty, with a starter or leaver most months: a department whose
+    # people changed by one to four since a month shown is hidden, and so is one beside
+    # which the change is a figure of its own naming a few; some show all the same.
+    assert sum(figures.count() for figures in shown.values()) >= len(shown) * 2, shown
 
 
 def test_the_onboarding_definition_changed_eight_months_ago(demo_today):
