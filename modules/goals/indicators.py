@@ -537,12 +537,6 @@ def _figures(
         whole_hidden = _too_revealing(
             whole, counts_people=counts_people, group=(True, None, part), published=published
         )
-        if whole_hidden:
-            figures.append(_hidden(organisation=True, name="", department_id=None, breakdown=part))
-        else:
-            figures.append(
-                _shown(tally=whole, organisation=True, name="", department_id=None, breakdown=part)
-            )
         groups = {pk: tallies.get((pk, part), Tally()) for pk, _name in ordered}
         hidden = {
             pk
@@ -561,8 +555,12 @@ def _figures(
             published=published,
             whole_shown=not whole_hidden,
         )
-        if whole_revealing:  # no department left to hide: the whole goes
-            figures[-1] = _hidden(organisation=True, name="", department_id=None, breakdown=part)
+        if whole_hidden or whole_revealing:  # revealing: no department left to hide
+            figures.append(_hidden(organisation=True, name="", department_id=None, breakdown=part))
+        else:
+            figures.append(
+                _shown(tally=whole, organisation=True, name="", department_id=None, breakdown=part)
+            )
         for pk, name in ordered:
             if pk in hidden:
                 figures.append(

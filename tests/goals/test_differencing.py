@@ -1,7 +1,8 @@
 """No pair of published months gives a few people's figure back: a group whose people differ by
-one to four from the last month its figure was shown is hidden in the new month (20 people
-with 10 attended, then 21 with 11, says the newcomer attended); compared with the last shown
-month, changes add up, and at five or more the group shows again."""
+one to four from any month its figure was shown in is hidden in the new month (20 people
+with 10 attended, then 21 with 11, says the newcomer attended); changes add up, and at five
+or more against every such month the group shows again, unless the difference of the two
+counts names a few on its own (20 with 10, then 25 with 15: all five newcomers attended)."""
 
 from __future__ import annotations
 
