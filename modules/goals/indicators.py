@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import combinations
 from typing import NamedTuple
 
 from django.db.models import Count, Q, Sum
@@ -186,6 +187,12 @@ def has_computation(key: str, version: int) -> bool:
     return (key, version) in _REGISTRY
 
 
+def counts_people(key: str) -> bool:
+    """Whether the numerators of ``key`` count people: every version of an indicator counts
+    the same kind of thing (points of answers are not people)."""
+    return all(found.counts_people for (k, _v), found in _REGISTRY.items() if k == key)
+
+
 #: A group of a month: (is the organisation, department id, part).
 Group = tuple[bool, int | None, str]
 
@@ -208,10 +215,13 @@ def _reveals(now: Reading, then: Reading) -> bool:
         return True
     if now.met is None or then.met is None:
         return False
+    stayed = len(now.people & then.people)
     return change_reveals(
-        joined=len(now.people - then.people),
-        left=len(then.people - now.people),
-        met_change=now.met - then.met,
+        joined=len(now.people) - stayed,
+        left=len(then.people) - stayed,
+        stayed=stayed,
+        met_then=then.met,
+        met_now=now.met,
     )
 
 
@@ -249,11 +259,14 @@ class Published:
         rows: Iterable[
             tuple[date | datetime, Group, bool, Sequence[int], int | None, Decimal | int | None]
         ],
+        *,
+        counts_people: bool = True,
     ) -> list[Published]:
         """The publications of stored figures, oldest first: rows of (when, group, hidden,
         people, size, numerator). A shown group keeps its people, or, stored without them but
         with a size (a month frozen before the people were stored), its size; and its
-        numerator where one was kept."""
+        numerator where one was kept and it ``counts_people`` (points of answers are no
+        count of who met something, and are never compared as one)."""
         people: dict = defaultdict(dict)
         sizes: dict = defaultdict(dict)
         hidden: dict = defaultdict(set)
@@ -267,7 +280,7 @@ class Published:
                 people[when][group] = frozenset(members)
             else:
                 sizes[when][group] = size
-            if numerator is not None:
+            if numerator is not None and counts_people:
                 met[when][group] = int(numerator)
         return [
             cls(when, people[when], sizes[when], frozenset(hidden[when]), met[when])
@@ -286,7 +299,7 @@ class Published:
             if _reveals(now, then):
                 return True
         elif group in self.sizes:  # older snapshot: sizes only
-            return is_small(abs(len(now.people) - self.sizes[group]))
+            return _sizes_reveal(now, self.sizes[group], self.met.get(group))
         return _cover_differs_little(now, self.readable(group[2]))
 
     def reading(self, group: Group) -> Reading | None:
@@ -326,10 +339,37 @@ class Published:
         return self._readable[part]
 
 
+def _sizes_reveal(now: Reading, size: int, met: int | None) -> bool:
+    """Beside a month frozen with the group's size only (before the people were stored): as
+    :func:`_reveals`, with the change in size taken for the people who joined or left (the
+    reader cannot tell moves from it either)."""
+    change = len(now.people) - size
+    if is_small(abs(change)):
+        return True
+    if now.met is None or met is None:
+        return False
+    return change_reveals(
+        joined=max(change, 0),
+        left=max(-change, 0),
+        stayed=min(size, len(now.people)),
+        met_then=met,
+        met_now=now.met,
+    )
+
+
+#: Up to this many groups within another, every sum of them is compared with it (15 sums
+#: for four); beyond, each one, all but each one and all of them.
+_EVERY_SUM_UP_TO = 4
+
+
 def _cover_differs_little(group: Reading, others: Sequence[Reading]) -> bool:
-    """Whether the ``others`` more than half of whose people are in ``group`` add up to
-    nearly its figure (:func:`_reveals`): ``group`` side by side with their sum gives a few
-    people's figure back. (Set intersections: at 50,000 people a loop over the people per
+    """Whether the ``others`` more than half of whose people are in ``group``, one of them or
+    some together, come to nearly its figure (:func:`_reveals`): ``group`` side by side with
+    them gives a few people's figure back (a whole of 20 people with 7 met beside one team
+    of 10 with 5 within it says the other 10 had 2). Compared are every sum of them up to
+    four groups within, and beyond that each one, all but each one and all (a sum of some
+    other selection can still give something back: the rule judges these, see
+    docs/goals.md). (Set intersections: at 50,000 people a loop over the people per
     publication cost seconds.)"""
     # CPython intersects by walking the smaller set.
     within = [
@@ -337,7 +377,19 @@ def _cover_differs_little(group: Reading, others: Sequence[Reading]) -> bool:
         for other in others
         if other.people and 2 * len(other.people & group.people) > len(other.people)
     ]
-    return bool(within) and _reveals(group, Reading(*_sum_of(within)))
+    return any(_reveals(group, Reading(*_sum_of(chosen))) for chosen in _selections(within))
+
+
+def _selections(within: list[Reading]) -> Iterator[Sequence[Reading]]:
+    """The selections of ``within`` that :func:`_cover_differs_little` compares."""
+    if len(within) <= _EVERY_SUM_UP_TO:
+        for count in range(1, len(within) + 1):
+            yield from combinations(within, count)
+        return
+    yield within
+    for index in range(len(within)):
+        yield (within[index],)
+        yield within[:index] + within[index + 1 :]
 
 
 def _sums_differ_little(
@@ -357,8 +409,13 @@ def _sums_differ_little(
     earlier = then.readable(part)
     if not earlier:
         return False
+    # The earlier whole too, beside the groups now that lie within it: the whole now is
+    # compared with the groups then within it (:meth:`Published.differs_little`), so each
+    # pair of months is judged alike whichever of the two is frozen later.
+    whole_then = then.reading((True, None, part)) or then.whole_worked_out(part)
+    covering = earlier if whole_then is None else [*earlier, whole_then]
     if any(_cover_differs_little(group, earlier) for group in now[compared:]) or any(
-        _cover_differs_little(group, now) for group in earlier
+        _cover_differs_little(group, now) for group in covering
     ):
         return True
     groups = [*now, *earlier]
@@ -412,6 +469,10 @@ def compute(
     with 16: the newcomer met it); and so is the next smallest department while the
     organisation minus the departments shown in both months would do the same. Changes add
     up until they are five or more against every shown month, then the group shows again.
+    For a count of people the difference of the two counts is a figure too
+    (:func:`core.privacy.change_reveals`: 20 with 10, then 25 with 15, says all five
+    newcomers met it), and it hides the group as a figure of its own would be hidden. Pairs
+    of months are judged, not three or more together (docs/goals.md).
     """
     found = _registered(key, version)
     last_day = month_end(month)

@@ -13,6 +13,7 @@ from modules.goals.indicators import (
     IndicatorResult,
     Published,
     compute,
+    counts_people,
     month_end,
     month_start,
 )
@@ -83,14 +84,17 @@ def published_months(*, indicator: Indicator, besides: date) -> list[Published]:
     )
     return Published.from_rows(
         (
-            month,
-            (is_org, None if is_org else department_id, part),
-            suppressed,
-            members,
-            size,
-            numerator,
-        )
-        for month, is_org, department_id, part, size, suppressed, members, numerator in rows
+            (
+                month,
+                (is_org, None if is_org else department_id, part),
+                suppressed,
+                members,
+                size,
+                numerator,
+            )
+            for month, is_org, department_id, part, size, suppressed, members, numerator in rows
+        ),
+        counts_people=counts_people(indicator.key),
     )
 
 

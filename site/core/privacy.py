@@ -79,21 +79,36 @@ def all_or_none(part, whole) -> bool:
     return bool(whole) and part in (0, whole)
 
 
-def change_reveals(*, joined: int, left: int, met_change: int) -> bool:
+def change_reveals(*, joined: int, left: int, stayed: int, met_then: int, met_now: int) -> bool:
     """Two published counts of a group's people who met something ("20 people, 10
     completed", later "25, 15"), side by side: their difference is a figure about the people
-    who joined or left, and it is revealing by the rules of a figure of its own (five
-    newcomers and five more completed: all five did; six and one more: one did, and five
-    did not), or, when people both joined and left, when only one split fits (as many more
-    as joined: every newcomer met it and no leaver had). Counted as if the people who
-    stayed did not change, which a reader will assume. The same people with another count
-    name nobody (who completed since is not in the figures)."""
+    who joined or left, revealing by the rules of a figure of its own (five newcomers and
+    five more completed: all five did; six and one more: one did, and five did not).
+
+    Counted as if the people who stayed did not change, which a reader will assume: then the
+    stayers met it between what both counts allow, and when only one number fits, so does
+    only one split of the newcomers and the leavers, which is revealing when either part is
+    (as many more as joined: every newcomer met it and no leaver had; 10 of 10, then five
+    left and ten came, 6 of 15: the five who stayed met it, so exactly one newcomer did).
+    Where several splits fit, a reader knows a range, not a figure: ranges are not judged
+    (hiding them would hide nearly every month with fewer than ten newcomers). When no split
+    fits the stayers changed, and the difference is no figure of anybody. The same people
+    with another count name nobody (who completed since is not in the figures)."""
     if not joined and not left:
         return False
-    if not left or not joined:
-        people, met = (joined, met_change) if joined else (left, -met_change)
-        return is_small(met) or is_small(people - met) or all_or_none(met, people)
-    return met_change in (joined, -left)
+    lowest = max(0, met_then - left, met_now - joined)
+    highest = min(stayed, met_then, met_now)
+    if lowest != highest:
+        return False
+    return (joined > 0 and _figure_reveals(met_now - lowest, joined)) or (
+        left > 0 and _figure_reveals(met_then - lowest, left)
+    )
+
+
+def _figure_reveals(met: int, people: int) -> bool:
+    """``met`` of ``people`` (not empty) would be hidden as a figure of its own: one to four
+    met it or did not, or all or none did."""
+    return is_small(met) or is_small(people - met) or all_or_none(met, people)
 
 
 def shown_parts(counts: list[int]) -> tuple[list[int | None], bool]:
