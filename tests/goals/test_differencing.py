@@ -334,13 +334,14 @@ def test_a_department_split_in_two_is_compared_with_the_two_together(session):
 
 
 def test_the_whole_is_hidden_when_it_gives_a_rest_read_by_subtraction_back():
-    """Every department hidden, the whole alone shown: then the whole is the hidden ones
-    together, and it is compared with what an earlier month let a reader work out. Here the
-    earlier month showed the whole (60, 35 met) and A (20, 15), so the rest was 40 with 20;
-    now the whole is 65 with 50: five of the rest left and 30 more people are counted, with
-    30 more who met it, the one split that fits (all 30 met it, none of the five had). The
-    whole beside the earlier whole alone (10 joined, 5 left, 15 more) would not say so, and
-    nor would the same figures judged the other way round, from the earlier month."""
+    """Every department hidden, the whole alone shown: it is compared with what an earlier
+    month let a reader work out. The earlier month showed the whole (60, 35 met) and A (20,
+    15), so the rest was 40 with 20, and 35 of those 40 are in the whole now (65 with 50).
+    Beside that rest alone the whole fits one split only: the 35 who stayed had all 20 who
+    met it, so none of the five who left had, and all 30 others did. Beside the earlier whole (10 joined, 5 left, 15 more) no
+    split fits: the rule judges each pair on its own and hides for the first (a reader who
+    also takes A's earlier figure sees that people changed, but the pair alone says the
+    former)."""
     a, b = 1, 2
     earlier = Published(
         when=date(2026, 9, 1),
