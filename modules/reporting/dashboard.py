@@ -101,6 +101,66 @@ class MonthFigures:
         return f"{self.month:%m-%Y}"
 
 
+def _month_events(*, staff_ids, since: datetime):
+    """The module rounds completed and the session attendances of ``staff_ids`` from
+    ``since``, each annotated with its ``month``: what the month rows count, for
+    :func:`month_figures` and :func:`month_people` alike."""
+    rounds = Enrolment.objects.filter(
+        user__in=staff_ids, status=EnrolmentStatus.COMPLETED, completed_at__gte=since
+    ).annotate(month=TruncMonth("completed_at"))
+    attendances = Registration.objects.filter(
+        user__in=staff_ids, status=RegistrationStatus.REGISTERED, attended_at__gte=since
+    ).annotate(month=TruncMonth("attended_at"))
+    return rounds, attendances
+
+
+def _as_date(month: date | datetime) -> date:
+    return month.date() if isinstance(month, datetime) else month
+
+
+def _first_month(*, today: date, months: int) -> tuple[date, datetime]:
+    """The first of the last ``months`` months, as a day and as the moment it starts in Dutch
+    time (compared as stored: no time-zone conversion of every row, which __date would do)."""
+    first = add_months(today.replace(day=1), -(months - 1))
+    return first, timezone.make_aware(datetime.combine(first, datetime.min.time()))
+
+
+@dataclass(frozen=True)
+class MonthPeople:
+    """One month of the month rows, person by person (never shown as such): how many module
+    rounds each person completed in it, and how many sessions each attended."""
+
+    month: date
+    rounds: dict[int, int]
+    attendances: dict[int, int]
+
+
+def month_people(*, scope: ReportScope, today: date, months: int = 12) -> list[MonthPeople]:
+    """:func:`month_figures`'s rounds completed and attendances per month, per person, for
+    an aggregate published beside earlier ones (the council's overview compares who its
+    month rows counted, :mod:`modules.reporting.yearly`). Two queries."""
+    if scope.is_empty:
+        return []
+    first, since = _first_month(today=today, months=months)
+    rounds, attendances = _month_events(
+        staff_ids=staff_in_scope(scope=scope).values("pk"), since=since
+    )
+    per_person: dict[str, dict[date, dict[int, int]]] = {"rounds": {}, "attendances": {}}
+    for name, queryset in (("rounds", rounds), ("attendances", attendances)):
+        rows = queryset.values("month", "user_id").annotate(n=Count("pk")).order_by()
+        for row in rows.values_list("month", "user_id", "n"):
+            month, user_id, count = row
+            per_person[name].setdefault(_as_date(month), {})[user_id] = count
+    return [
+        MonthPeople(
+            month=month,
+            rounds=per_person["rounds"].get(month, {}),
+            attendances=per_person["attendances"].get(month, {}),
+        )
+        for month in (add_months(first, offset) for offset in range(months))
+    ]
+
+
 def month_figures(
     *, scope: ReportScope, today: date, months: int = 12, department_id: int | None = None
 ) -> list[MonthFigures]:
@@ -110,40 +170,22 @@ def month_figures(
 
     if scope.is_empty:
         return []
-    first = add_months(today.replace(day=1), -(months - 1))
+    first, since = _first_month(today=today, months=months)
     staff = staff_in_scope(scope=scope)
     if department_id is not None:
         if not scope.covers(department_id=department_id):
             return []
         staff = staff.filter(department_id=department_id)
     staff_ids = staff.values("pk")
-    # The first month's start in Dutch time, as a moment: compared as stored (no time-zone
-    # conversion of every row, which __date would do).
-    since = timezone.make_aware(datetime.combine(first, datetime.min.time()))
 
-    def per_month(queryset, field: str) -> dict[date, int]:
-        rows = (
-            queryset.annotate(month=TruncMonth(field))
-            .values("month")
-            .annotate(n=Count("pk"))
-            .values_list("month", "n")
-        )
-        return {(m.date() if hasattr(m, "date") else m): n for m, n in rows}
+    rounds, attendances = _month_events(staff_ids=staff_ids, since=since)
 
-    completed = per_month(
-        Enrolment.objects.filter(
-            user__in=staff_ids, status=EnrolmentStatus.COMPLETED, completed_at__gte=since
-        ),
-        "completed_at",
-    )
-    attended = per_month(
-        Registration.objects.filter(
-            user__in=staff_ids,
-            status=RegistrationStatus.REGISTERED,
-            attended_at__gte=since,
-        ),
-        "attended_at",
-    )
+    def per_month(queryset) -> dict[date, int]:
+        rows = queryset.values("month").annotate(n=Count("pk")).values_list("month", "n")
+        return {_as_date(m): n for m, n in rows}
+
+    completed = per_month(rounds)
+    attended = per_month(attendances)
     month_ends = [
         add_months(add_months(first, offset), 1) - timedelta(days=1) for offset in range(months)
     ]

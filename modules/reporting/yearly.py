@@ -6,9 +6,9 @@ sessions, and scored per theme, and what the kernteam published, over the last t
 months. Nothing names a person, and every count of people passes the small-number rules of
 :mod:`core.privacy` (months included): a count of one to four, or one whose difference with a
 total shown next to it is one to four, is None here and reads "minder dan 5". The modules'
-completions, the staff who attended and the knowledge per theme are also compared with every
-earlier overview and evidence pack (:mod:`modules.reporting.published`): a screen opened a day
-later must not give the newcomer's result back. The admin page and the PDF render the same
+completions, the staff who attended, the knowledge per theme and the month rows are also
+compared with every earlier overview and evidence pack (:mod:`modules.reporting.published`):
+a screen opened a day later must not give the newcomer's result back. The admin page and the PDF render the same
 :class:`YearOverview` through one template, so they agree.
 
 It opens with the measurable goals (issue 19): each indicator's frozen months against its
@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -40,7 +41,7 @@ from modules.goals.history import goal_history, last_ended_month
 from modules.goals.indicators import Figure, Tallies, Tally
 from modules.learning.rules import TaskStatus
 from modules.reporting.attendance import staff_attendance
-from modules.reporting.dashboard import month_figures
+from modules.reporting.dashboard import MonthPeople, month_people
 from modules.reporting.published import SESSION_PART, publish
 from modules.reporting.reports import titles_of
 from modules.reporting.summary import EVERYBODY, rows_in_scope, status_expression
@@ -138,6 +139,28 @@ def organisation_goals(*, today: date) -> list[GoalChart]:
 #: attendance is the pack's session task's part for the same reason.
 ATTENDED = SESSION_PART
 THEME_PART = "thema:"
+#: A month row's parts: ``maand:afgerond:2026-08`` (module rounds completed in August) and
+#: ``maand:bijgewoond:2026-08`` (session attendances), compared by who they counted.
+MONTH_PART = "maand:"
+COMPLETED_IN, ATTENDED_IN = "afgerond", "bijgewoond"
+
+
+def _month_part(kind: str, month: date) -> str:
+    return f"{MONTH_PART}{kind}:{month:%Y-%m}"
+
+
+def _month_tallies(rows: list[MonthPeople]) -> Tallies:
+    """Per month row: who completed a module round in it, or attended a session, and how
+    many rounds or attendances that made. Published beside earlier overviews like the other
+    figures: a month's count that grew by one since yesterday's overview says that somebody
+    finished in between (found in review), so a row whose people differ by one to four from
+    one shown before is hidden. Rounds are not people, so only who is counted is compared."""
+    tallies: Tallies = {}
+    for row in rows:
+        for kind, counts in ((COMPLETED_IN, row.rounds), (ATTENDED_IN, row.attendances)):
+            total = Decimal(sum(counts.values()))
+            tallies[(None, _month_part(kind, row.month))] = Tally(set(counts), total, total)
+    return tallies
 
 
 def _task_tallies(*, today: date, now: datetime) -> Tallies:
@@ -182,6 +205,20 @@ def _theme_tallies(*, since: date) -> Tallies:
     return tallies
 
 
+def _shown_months(
+    rows: list[MonthPeople], kind: str, figures: dict[str, Figure]
+) -> tuple[list[int | None], bool]:
+    """The month rows' counts of ``kind`` as shown (:func:`core.privacy.shown_parts`), with
+    the months hidden beside an earlier publication hidden from the start."""
+    counts = [
+        sum((row.rounds if kind == COMPLETED_IN else row.attendances).values()) for row in rows
+    ]
+    hidden = [
+        index for index, row in enumerate(rows) if figures[_month_part(kind, row.month)].suppressed
+    ]
+    return shown_parts(counts, hidden=hidden)
+
+
 def _count(figure: Figure) -> int | None:
     return None if figure.suppressed else int(figure.numerator)
 
@@ -189,8 +226,8 @@ def _count(figure: Figure) -> int | None:
 def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOverview:
     """The overview of the last twelve months (``YEAR``) or three (``QUARTER``).
 
-    The modules' completions, the staff who attended and the knowledge per theme are
-    published figures (:func:`modules.reporting.published.publish`): compared person by
+    The modules' completions, the staff who attended, the knowledge per theme and the month
+    rows are published figures (:func:`modules.reporting.published.publish`): compared person by
     person with every earlier overview and evidence pack, and kept for the next. The raw
     counts of people (a module's people, the staff, a theme's people) are shown beside them
     as before: a head count names nobody's result."""
@@ -201,13 +238,15 @@ def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOv
     tasks = _task_tallies(today=today, now=now)
     attendance = _attendance_tallies(now=now)
     themes = _theme_tallies(since=since)
+    rows = month_people(scope=EVERYBODY, today=today, months=months)
+    month_tallies = _month_tallies(rows)
     figures = {
         figure.breakdown: figure
         for figure in publish(
-            {**tasks, **attendance, **themes},
+            {**tasks, **attendance, **themes, **month_tallies},
             departments={},
             parts=[*sorted({part for _department, part in tasks}), ATTENDED],
-            scored_parts=sorted({part for _department, part in themes}),
+            scored_parts=sorted({part for _department, part in [*themes, *month_tallies]}),
             now=now,
         )
     }
@@ -216,13 +255,12 @@ def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOv
         people[part] |= tally.people
     titles = titles_of(module_ids={int(part) for _department, part in tasks})
     staff = shown_count(len(people[ATTENDED]))
-    rows = month_figures(scope=EVERYBODY, today=today, months=months)
     # The months' counts sit next to the period's totals (attended, the modules' completed):
     # hidden months must not come back as a total minus the shown months.
     # No total of module rounds is shown next to these months (the modules' figures count
     # people), so only the months themselves are hidden together.
-    month_completed, _no_total_shown = shown_parts([row.completed for row in rows])
-    month_attended, attended_total_small = shown_parts([row.attended for row in rows])
+    month_completed, _no_total_shown = _shown_months(rows, COMPLETED_IN, figures)
+    month_attended, attended_total_small = _shown_months(rows, ATTENDED_IN, figures)
     attended = _count(figures[ATTENDED])
     # A total hidden beside an earlier publication is hidden in the months too: they add up
     # to it (found in review). For the modules, the months count rounds of every module.

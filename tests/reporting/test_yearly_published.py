@@ -188,3 +188,42 @@ def test_a_hidden_total_is_hidden_in_the_months_too(make_user, melden):
     assert second.attended is None and module_row(second).completed is None
     assert [m.attended for m in second.months] == [None] * len(second.months)
     assert [m.completed for m in second.months] == [None] * len(second.months)
+
+
+def month_row(result, day):
+    return next(row for row in result.months if row.month == day.replace(day=1))
+
+
+def test_a_month_row_that_grew_by_a_few_since_the_last_overview_is_hidden(make_user):
+    """A month's attendances are compared by who they counted, like the totals: 20 attended
+    this month, then 22 (two more attended since the last overview) says what those two
+    did, even where the year's total moved enough to show (found in review)."""
+    session = a_session(kind=SessionKind.BEWUSTWORDING, starts_at=timezone.now())
+    team = DepartmentFactory(name="Team Oost")
+    today = timezone.localdate()
+    earlier = today.replace(day=1) - timedelta(days=40)  # a month before last
+    for index in range(30):
+        user = make_user(department=team)
+        if index < 20:
+            attend(user, session, today)
+    for _ in range(10):
+        attend(make_user(department=team), session, earlier)
+    first = overview()
+    assert (month_row(first, today).attended, month_row(first, earlier).attended) == (20, 10)
+    # Two more attend this month, and ten more people (five attended in the earlier month),
+    # so the year's figures changed by ten people, five of them attended and five did not.
+    for _ in range(2):
+        attend(make_user(department=team), session, today)
+    for index in range(8):
+        user = make_user(department=team)
+        if index < 3:
+            attend(user, session, earlier)
+    second = overview()
+    assert second.attended == 35
+    assert month_row(second, today).attended is None
+    # The earlier month grew by three: hidden too; the months left cannot give them back
+    # from the shown total (the hidden ones together are five).
+    assert month_row(second, earlier).attended is None
+    assert [m.attended for m in second.months if m.attended is not None] == [0] * (
+        len(second.months) - 2
+    )
