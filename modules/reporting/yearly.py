@@ -8,8 +8,8 @@ months. Nothing names a person, and every count of people passes the small-numbe
 total shown next to it is one to four, is None here and reads "minder dan 5". The modules'
 completions, the staff who attended, the knowledge per theme and the month rows are also
 compared with every earlier overview and evidence pack (:mod:`modules.reporting.published`):
-a screen opened a day later must not give the newcomer's result back. The admin page and the PDF render the same
-:class:`YearOverview` through one template, so they agree.
+a screen opened a day later must not give the newcomer's result back. The admin page and
+the PDF render the same :class:`YearOverview` through one template, so they agree.
 
 It opens with the measurable goals (issue 19): each indicator's frozen months against its
 target as a chart with its table and status (:mod:`modules.goals.charts`, organisation level

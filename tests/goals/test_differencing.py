@@ -338,10 +338,10 @@ def test_the_whole_is_hidden_when_it_gives_a_rest_read_by_subtraction_back():
     month let a reader work out. The earlier month showed the whole (60, 35 met) and A (20,
     15), so the rest was 40 with 20, and 35 of those 40 are in the whole now (65 with 50).
     Beside that rest alone the whole fits one split only: the 35 who stayed had all 20 who
-    met it, so none of the five who left had, and all 30 others did. Beside the earlier whole (10 joined, 5 left, 15 more) no
-    split fits: the rule judges each pair on its own and hides for the first (a reader who
-    also takes A's earlier figure sees that people changed, but the pair alone says the
-    former)."""
+    met it, so none of the five who left had, and all 30 others did. Beside the earlier
+    whole (10 joined, 5 left, 15 more) no split fits. The rule judges each pair on its own
+    and hides for the first (a reader who also takes A's earlier figure sees that people
+    changed, but the pair alone says the former)."""
     a, b = 1, 2
     earlier = Published(
         when=date(2026, 9, 1),
