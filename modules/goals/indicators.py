@@ -363,21 +363,31 @@ _EVERY_SUM_UP_TO = 4
 
 
 def _cover_differs_little(group: Reading, others: Sequence[Reading]) -> bool:
-    """Whether the ``others`` more than half of whose people are in ``group``, one of them or
-    some together, come to nearly its figure (:func:`_reveals`): ``group`` side by side with
-    them gives a few people's figure back (a whole of 20 people with 7 met beside one team
-    of 10 with 5 within it says the other 10 had 2). Compared are every sum of them up to
-    four groups within, and beyond that each one, all but each one and all (a sum of some
+    """Whether ``group`` side by side with the ``others`` it overlaps, one of them or some
+    together, gives a few people's figure back (:func:`_reveals`).
+
+    Compared are: each group it shares people with, and all of those together (a whole of 20
+    people with 7 met beside one team of 10 with 5 within it says the other 10 had 2; two
+    teams holding all of an earlier rest, one of them only half within it, give back the
+    rest's others); and, of the groups more than half of whose people are in ``group``,
+    every sum of up to four, beyond that each one, all but each one and all (a sum of some
     other selection can still give something back: the rule judges these, see
     docs/goals.md). (Set intersections: at 50,000 people a loop over the people per
     publication cost seconds.)"""
     # CPython intersects by walking the smaller set.
+    overlapping = [other for other in others if other.people and other.people & group.people]
+    if any(_reveals(group, other) for other in overlapping):
+        return True
+    if len(overlapping) > 1 and _reveals(group, Reading(*_sum_of(overlapping))):
+        return True
     within = [
-        other
-        for other in others
-        if other.people and 2 * len(other.people & group.people) > len(other.people)
+        other for other in overlapping if 2 * len(other.people & group.people) > len(other.people)
     ]
-    return any(_reveals(group, Reading(*_sum_of(chosen))) for chosen in _selections(within))
+    return any(
+        _reveals(group, Reading(*_sum_of(chosen)))
+        for chosen in _selections(within)
+        if len(chosen) > 1  # one on its own was compared above
+    )
 
 
 def _selections(within: list[Reading]) -> Iterator[Sequence[Reading]]:

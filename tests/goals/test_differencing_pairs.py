@@ -158,3 +158,80 @@ def test_a_month_frozen_with_sizes_only_is_compared_by_its_counts_too():
     }
     assert hidden(september) == {"whole": False, "D1": False, "D2": False}
     assert hidden(september, published=[august]) == {"whole": True, "D1": True, "D2": False}
+
+
+def published(tallies: dict) -> Published:
+    """What a month of these tallies showed, worked out alone (its first publication)."""
+    people, met, hidden_groups = {}, {}, set()
+    for figure in figures_of(
+        {(department, ""): t for department, t in tallies.items()},
+        departments={d: NAMES[d] for d in tallies},
+        parts=[""],
+    ):
+        key = (figure.is_organisation, figure.department_id, "")
+        if figure.suppressed:
+            hidden_groups.add(key)
+        else:
+            people[key], met[key] = frozenset(figure.members), int(figure.numerator)
+    return Published(when=AUGUST, people=people, sizes={}, hidden=frozenset(hidden_groups), met=met)
+
+
+def test_two_teams_that_hold_an_earlier_rest_are_compared_with_it():
+    """August shows the whole (21 with 11) and D1 (10 with 5): the rest, D2 and D3, is 11 with
+    6. September would show everything, and D2 + D3 (20 with 10) hold all of August's rest:
+    the nine others had four who met it. D3 has only half its people in that rest, so it is
+    not within it; the groups it overlaps are compared too (second review, 7 December)."""
+    august = published(
+        {
+            D1: tally(range(1, 11), range(2, 7)),
+            D2: tally([11, 13, 14, 17, 18, 19], [17, 18]),
+            D3: tally(range(20, 25), range(21, 25)),
+        }
+    )
+    assert august.hidden == {group(D2), group(D3)}
+    september = {
+        D1: tally([2, 3, 4, 6, *range(25, 31)], [2, 3, 4, 6, 29]),
+        D2: tally([*range(11, 20), 31], [12, 15, 16, 17, 18]),
+        D3: tally([1, *range(20, 25), 32, 33, 34, 35], [21, 22, 23, 24, 32]),
+    }
+    assert hidden(september) == {"whole": False, "D1": False, "D2": False, "D3": False}
+    shown_now = hidden(september, published=[august])
+    assert shown_now["D2"] or shown_now["D3"]
+
+
+def test_a_few_people_of_an_all_or_none_team_pin_the_rest_they_are_in():
+    """August shows D1 (5, none met it) and the whole (15 with 5). September's rest (the
+    whole, 20 with 10, minus D2, 10 with 5) holds two of August's D1: the other eight had
+    five who met it and three who did not. Two of five is not "within", but they overlap."""
+    august = published(
+        {
+            D1: tally(range(4, 9), []),
+            D2: tally(range(11, 15), []),
+            D3: tally(range(15, 21), range(16, 21)),
+        }
+    )
+    assert set(august.people) == {WHOLE, group(D1)}
+    september = {
+        D1: tally([1, 2, 3, 6, 8, 21, 22, 23, 24], [21, 22, 23, 24]),
+        D2: tally([9, 10, 12, 13, 14, *range(25, 30)], range(25, 30)),
+        D3: tally([20], [20]),
+    }
+    assert hidden(september)["whole"] is False
+    assert hidden(september, published=[august])["whole"] is True
+
+
+def test_one_of_an_all_or_none_team_in_the_whole_now_hides_it():
+    """August shows every team (D1 none of 5, D2 all of 5, D3 none of 5). September: D2 and D3
+    are hidden, and the whole (10 with 5) holds person 11 of August's D3, who did not meet
+    it: the nine others had five who did and four who did not (second review)."""
+    august = published(
+        {
+            D1: tally(range(1, 6), []),
+            D2: tally(range(6, 11), range(6, 11)),
+            D3: tally(range(11, 16), []),
+        }
+    )
+    assert not august.hidden
+    september = {D2: tally(range(16, 21), [20]), D3: tally([11, 21, 22, 23, 24], range(21, 25))}
+    assert hidden(september)["whole"] is False
+    assert hidden(september, published=[august]) == {"whole": True, "D2": True, "D3": True}
