@@ -357,49 +357,40 @@ def _sizes_reveal(now: Reading, size: int, met: int | None) -> bool:
     )
 
 
-#: Up to this many groups within another, every sum of them is compared with it (15 sums
-#: for four); beyond, each one, all but each one and all of them.
+#: Up to this many groups overlapping another, every sum of two or more of them is compared
+#: with it (11 sums for four); beyond, all but each one.
 _EVERY_SUM_UP_TO = 4
 
 
 def _cover_differs_little(group: Reading, others: Sequence[Reading]) -> bool:
-    """Whether ``group`` side by side with the ``others`` it overlaps, one of them or some
-    together, gives a few people's figure back (:func:`_reveals`).
+    """Whether ``group`` side by side with the ``others`` it shares people with, one of them
+    or some together, gives a few people's figure back (:func:`_reveals`).
 
-    Compared are: each group it shares people with, and all of those together (a whole of 20
-    people with 7 met beside one team of 10 with 5 within it says the other 10 had 2; two
-    teams holding all of an earlier rest, one of them only half within it, give back the
-    rest's others); and, of the groups more than half of whose people are in ``group``,
-    every sum of up to four, beyond that each one, all but each one and all (a sum of some
-    other selection can still give something back: the rule judges these, see
-    docs/goals.md). (Set intersections: at 50,000 people a loop over the people per
-    publication cost seconds.)"""
+    Compared are each of them on its own, all of them together, and sums of some of them
+    (:func:`_sums_of_some`): a whole of 20 people with 7 met beside one team of 10 with 5
+    within it says the other 10 had 2; two teams that hold all of an earlier rest, one of
+    them only half in it, give back the rest's others (found in review). A sum of another
+    selection beyond four groups can still give something back: not checked (docs/goals.md).
+    """
     # CPython intersects by walking the smaller set.
-    overlapping = [other for other in others if other.people and other.people & group.people]
+    overlapping = [other for other in others if other.people & group.people]
     if any(_reveals(group, other) for other in overlapping):
         return True
     if len(overlapping) > 1 and _reveals(group, Reading(*_sum_of(overlapping))):
         return True
-    within = [
-        other for other in overlapping if 2 * len(other.people & group.people) > len(other.people)
-    ]
-    return any(
-        _reveals(group, Reading(*_sum_of(chosen)))
-        for chosen in _selections(within)
-        if len(chosen) > 1  # one on its own was compared above
-    )
+    return any(_reveals(group, Reading(*_sum_of(chosen))) for chosen in _sums_of_some(overlapping))
 
 
-def _selections(within: list[Reading]) -> Iterator[Sequence[Reading]]:
-    """The selections of ``within`` that :func:`_cover_differs_little` compares."""
-    if len(within) <= _EVERY_SUM_UP_TO:
-        for count in range(1, len(within) + 1):
-            yield from combinations(within, count)
+def _sums_of_some(groups: list[Reading]) -> Iterator[Sequence[Reading]]:
+    """The selections of two or more of ``groups``, short of all of them, that
+    :func:`_cover_differs_little` compares: every one up to ``_EVERY_SUM_UP_TO`` groups,
+    beyond that all but each one."""
+    if len(groups) <= _EVERY_SUM_UP_TO:
+        for count in range(2, len(groups)):
+            yield from combinations(groups, count)
         return
-    yield within
-    for index in range(len(within)):
-        yield (within[index],)
-        yield within[:index] + within[index + 1 :]
+    for index in range(len(groups)):
+        yield groups[:index] + groups[index + 1 :]
 
 
 def _sums_differ_little(

@@ -34,7 +34,7 @@ from django.utils.translation import gettext as _
 
 from core.dates import add_months
 from core.pdf import render_pdf
-from core.privacy import min_group_size, shown_count, shown_parts, shown_percent
+from core.privacy import is_small, min_group_size, shown_count, shown_parts, shown_percent
 from modules.awareness.models import SessionPage
 from modules.goals.charts import GoalChart, chart_months, goal_charts
 from modules.goals.history import goal_history, last_ended_month
@@ -149,6 +149,11 @@ def _month_part(kind: str, month: date) -> str:
     return f"{MONTH_PART}{kind}:{month:%Y-%m}"
 
 
+def _counts(row: MonthPeople, kind: str) -> dict[int, int]:
+    """Per person, the month's rounds completed or attendances."""
+    return row.rounds if kind == COMPLETED_IN else row.attendances
+
+
 def _month_tallies(rows: list[MonthPeople]) -> Tallies:
     """Per month row: who completed a module round in it, or attended a session, and how
     many rounds or attendances that made. Published beside earlier overviews like the other
@@ -157,7 +162,10 @@ def _month_tallies(rows: list[MonthPeople]) -> Tallies:
     one shown before is hidden. Rounds are not people, so only who is counted is compared."""
     tallies: Tallies = {}
     for row in rows:
-        for kind, counts in ((COMPLETED_IN, row.rounds), (ATTENDED_IN, row.attendances)):
+        for kind in (COMPLETED_IN, ATTENDED_IN):
+            counts = _counts(row, kind)
+            # Events, not people: numerator and denominator are both the count (its value,
+            # 100%, is never shown); the people are what is compared.
             total = Decimal(sum(counts.values()))
             tallies[(None, _month_part(kind, row.month))] = Tally(set(counts), total, total)
     return tallies
@@ -208,15 +216,23 @@ def _theme_tallies(*, since: date) -> Tallies:
 def _shown_months(
     rows: list[MonthPeople], kind: str, figures: dict[str, Figure]
 ) -> tuple[list[int | None], bool]:
-    """The month rows' counts of ``kind`` as shown (:func:`core.privacy.shown_parts`), with
-    the months hidden beside an earlier publication hidden from the start."""
-    counts = [
-        sum((row.rounds if kind == COMPLETED_IN else row.attendances).values()) for row in rows
-    ]
-    hidden = [
-        index for index, row in enumerate(rows) if figures[_month_part(kind, row.month)].suppressed
-    ]
-    return shown_parts(counts, hidden=hidden)
+    """The month rows' counts of ``kind`` as shown (:func:`core.privacy.shown_parts`).
+
+    A month hidden beside an earlier publication (its people differ by one to four from an
+    overview that showed it) hides every month of its kind: the period's total minus the
+    shown months would give it back, and the shown ones beside that earlier overview are not
+    compared as a rest (found in review: 37 attended, 15 in the one shown month, says the
+    hidden one had 22, two more than before). Rounds that change while a month's people stay
+    the same (one person finishing a second module) are not judged: the same people with
+    another count name nobody. Returns the months as shown, and whether the total must be
+    hidden too."""
+    counts = [sum(_counts(row, kind).values()) for row in rows]
+    if any(
+        figures[_month_part(kind, row.month)].suppressed and not is_small(len(_counts(row, kind)))
+        for row in rows
+    ):
+        return [None] * len(rows), is_small(sum(counts))
+    return shown_parts(counts)
 
 
 def _count(figure: Figure) -> int | None:
@@ -238,7 +254,11 @@ def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOv
     tasks = _task_tallies(today=today, now=now)
     attendance = _attendance_tallies(now=now)
     themes = _theme_tallies(since=since)
-    rows = month_people(scope=EVERYBODY, today=today, months=months)
+    # The months of a year, also for a quarter, which shows the last three of them as the
+    # year hides them: hidden differently, the two would give a hidden month back between
+    # them (the year hides September and November, the quarter shows November; found in
+    # review).
+    rows = month_people(scope=EVERYBODY, today=today, months=PERIOD_MONTHS[YEAR])
     month_tallies = _month_tallies(rows)
     figures = {
         figure.breakdown: figure
@@ -297,7 +317,7 @@ def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOv
         months=[
             MonthYear(month=row.month, completed=completed, attended=attended_month)
             for row, completed, attended_month in zip(
-                rows, month_completed, month_attended, strict=True
+                rows[-months:], month_completed[-months:], month_attended[-months:], strict=True
             )
         ],
         themes=[

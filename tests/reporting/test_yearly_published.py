@@ -21,7 +21,7 @@ from modules.reporting.evidence import COMPLETIONS
 from modules.reporting.models import PublishedCompletion
 from modules.reporting.receivers import flush_pending
 from modules.reporting.summary import rebuild_all
-from modules.reporting.yearly import yearly_overview
+from modules.reporting.yearly import QUARTER, yearly_overview
 from quizzes.models import Theme
 from tests.factories import AudienceFactory, DepartmentFactory, a_session, module_with_lessons
 from tests.goals.builders import QuizDesk, attend
@@ -197,7 +197,9 @@ def month_row(result, day):
 def test_a_month_row_that_grew_by_a_few_since_the_last_overview_is_hidden(make_user):
     """A month's attendances are compared by who they counted, like the totals: 20 attended
     this month, then 22 (two more attended since the last overview) says what those two
-    did, even where the year's total moved enough to show (found in review)."""
+    did, even where the year's total moved enough to show. And then every month is hidden:
+    the total minus the shown months would give that one back (37 attended, 15 in the
+    other month: 22 in this one; found in review)."""
     session = a_session(kind=SessionKind.BEWUSTWORDING, starts_at=timezone.now())
     team = DepartmentFactory(name="Team Oost")
     today = timezone.localdate()
@@ -210,20 +212,19 @@ def test_a_month_row_that_grew_by_a_few_since_the_last_overview_is_hidden(make_u
         attend(make_user(department=team), session, earlier)
     first = overview()
     assert (month_row(first, today).attended, month_row(first, earlier).attended) == (20, 10)
-    # Two more attend this month, and ten more people (five attended in the earlier month),
-    # so the year's figures changed by ten people, five of them attended and five did not.
+    # Two more attend this month, and ten more people, five of whom attended in the earlier
+    # month: the year's figures changed by twelve people, seven of them attended.
     for _ in range(2):
         attend(make_user(department=team), session, today)
-    for index in range(8):
+    for index in range(10):
         user = make_user(department=team)
-        if index < 3:
+        if index < 5:
             attend(user, session, earlier)
     second = overview()
-    assert second.attended == 35
-    assert month_row(second, today).attended is None
-    # The earlier month grew by three: hidden too; the months left cannot give them back
-    # from the shown total (the hidden ones together are five).
-    assert month_row(second, earlier).attended is None
-    assert [m.attended for m in second.months if m.attended is not None] == [0] * (
-        len(second.months) - 2
-    )
+    assert second.attended == 37
+    assert [m.attended for m in second.months] == [None] * len(second.months)
+    # The quarter shows the last three of the year's months as the year hides them.
+    quarter = yearly_overview(today=today, now=timezone.now(), period=QUARTER)
+    assert [(m.month, m.attended) for m in quarter.months] == [
+        (m.month, m.attended) for m in overview().months[-3:]
+    ]
