@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.roles import Role
+from core.dates import add_months
 from modules.awareness.models import AttendanceRequirement, SessionKind
 from modules.awareness.rules import TITLE as SESSION_TITLE
 from modules.goals.evidence import build_pack, read_pack, read_table
@@ -228,3 +229,25 @@ def test_a_month_row_that_grew_by_a_few_since_the_last_overview_is_hidden(make_u
     assert [(m.month, m.attended) for m in quarter.months] == [
         (m.month, m.attended) for m in overview().months[-3:]
     ]
+
+
+def test_the_quarter_hides_the_months_the_year_hides(make_user):
+    """Attendances of 10 a month, but 3 three months ago and 6 last month: the year hides the 3,
+    and the 6 with it (the total minus the shown months would give a 3 back). A quarter that
+    hid by its own three months (10, 6, 10: nothing small) would show the 6, and the year's
+    hidden 9 minus it gives the 3 back (found in review)."""
+    session = a_session(kind=SessionKind.BEWUSTWORDING, starts_at=timezone.now())
+    team = DepartmentFactory(name="Team Oost")
+    today = timezone.localdate()
+    first = add_months(today.replace(day=1), -11)
+    per_month = [10] * 8 + [3, 10, 6, 10]
+    for offset, count in enumerate(per_month):
+        day = today if offset == 11 else add_months(first, offset).replace(day=15)
+        for _ in range(count):
+            attend(make_user(department=team), session, day)
+    for _ in range(10):
+        make_user(department=team)
+    year = [m.attended for m in overview().months]
+    assert year == [10] * 8 + [None, 10, None, 10]
+    quarter = yearly_overview(today=today, now=timezone.now(), period=QUARTER)
+    assert [m.attended for m in quarter.months] == [10, None, 10]
