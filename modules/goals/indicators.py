@@ -290,8 +290,9 @@ class Published:
     def differs_little(self, group: Group, now: Reading) -> bool:
         """The group could be read then and its figure now gives a few people's back beside
         that one (:func:`_reveals`: one to four joined, left or moved, or the counts'
-        difference is revealing); or the groups readable then that lie mostly within it
-        (renamed, merged, moved to a new department) add up to nearly its people."""
+        difference is revealing); or the groups readable then that it overlaps (renamed,
+        merged, moved to a new department), one or some of them, come to nearly its figure
+        (:func:`_cover_differs_little`)."""
         then = self.reading(group)
         if then is None and group[0]:
             then = self.whole_worked_out(group[2])
@@ -401,18 +402,19 @@ def _sums_differ_little(
     people's figure back, whatever the departments are called (moves, splits, merges, a
     hidden department worked out by subtraction). Compared are: the sums of the groups
     linked by the people they share, now and then (a union-find over the people); and each
-    group, now or then, with the groups of the other side that lie mostly within it (a
-    department that took all of one and a person of another is compared with the one, even
-    though the person links it to the other). The first ``compared`` groups of ``now`` were
+    group, now or then (the earlier whole among them), with the groups of the other side it
+    overlaps (:func:`_cover_differs_little`: a department that took all of one and a person
+    of another is compared with the one, even though the person links it to the other). The
+    first ``compared`` groups of ``now`` were
     compared with ``then`` one by one already (:meth:`Published.differs_little`)."""
     if not now:
         return False
     earlier = then.readable(part)
     if not earlier:
         return False
-    # The earlier whole too, beside the groups now that lie within it: the whole now is
-    # compared with the groups then within it (:meth:`Published.differs_little`), so each
-    # pair of months is judged alike whichever of the two is frozen later.
+    # The earlier whole too, beside the groups now that it overlaps: the whole now is
+    # compared with the groups then it overlaps (:meth:`Published.differs_little`), so a
+    # pair of months is compared in the same ways whichever of the two is frozen later.
     whole_then = then.reading((True, None, part)) or then.whole_worked_out(part)
     covering = earlier if whole_then is None else [*earlier, whole_then]
     if any(_cover_differs_little(group, earlier) for group in now[compared:]) or any(

@@ -145,17 +145,20 @@ def month_people(*, scope: ReportScope, today: date, months: int = 12) -> list[M
     rounds, attendances = _month_events(
         staff_ids=staff_in_scope(scope=scope).values("pk"), since=since
     )
-    per_person: dict[str, dict[date, dict[int, int]]] = {"rounds": {}, "attendances": {}}
-    for name, queryset in (("rounds", rounds), ("attendances", attendances)):
+
+    def per_person(queryset) -> dict[date, dict[int, int]]:
+        found: dict[date, dict[int, int]] = defaultdict(dict)
         rows = queryset.values("month", "user_id").annotate(n=Count("pk")).order_by()
-        for row in rows.values_list("month", "user_id", "n"):
-            month, user_id, count = row
-            per_person[name].setdefault(_as_date(month), {})[user_id] = count
+        for month, user_id, count in rows.values_list("month", "user_id", "n"):
+            found[_as_date(month)][user_id] = count
+        return found
+
+    rounds_in, attendances_in = per_person(rounds), per_person(attendances)
     return [
         MonthPeople(
             month=month,
-            rounds=per_person["rounds"].get(month, {}),
-            attendances=per_person["attendances"].get(month, {}),
+            rounds=rounds_in.get(month, {}),
+            attendances=attendances_in.get(month, {}),
         )
         for month in (add_months(first, offset) for offset in range(months))
     ]

@@ -216,23 +216,28 @@ def _theme_tallies(*, since: date) -> Tallies:
 def _shown_months(
     rows: list[MonthPeople], kind: str, figures: dict[str, Figure]
 ) -> tuple[list[int | None], bool]:
-    """The month rows' counts of ``kind`` as shown (:func:`core.privacy.shown_parts`).
+    """The month rows' counts of ``kind`` as shown (:func:`core.privacy.shown_parts`), with
+    the months hidden beside an earlier publication (their people differ by one to four from
+    an overview that showed them) hidden from the start.
 
-    A month hidden beside an earlier publication (its people differ by one to four from an
-    overview that showed it) hides every month of its kind: the period's total minus the
-    shown months would give it back, and the shown ones beside that earlier overview are not
-    compared as a rest (found in review: 37 attended, 15 in the one shown month, says the
-    hidden one had 22, two more than before). Rounds that change while a month's people stay
-    the same (one person finishing a second module) are not judged: the same people with
-    another count name nobody. Returns the months as shown, and whether the total must be
-    hidden too."""
+    The attendances add up to a total shown beside them (the staff who attended), so there
+    one such month hides every month: the total minus the shown months would give it back,
+    and the shown ones beside that earlier overview are not compared as a rest (found in
+    review: 37 attended, 15 in the one shown month, says the hidden one had 22, two more
+    than before). No total of rounds is shown, so a round month hides only itself. Rounds
+    that change while a month's people stay the same (one person finishing a second module)
+    are not judged: the same people with another count name nobody. Returns the months as
+    shown, and whether the total must be hidden too."""
     counts = [sum(_counts(row, kind).values()) for row in rows]
-    if any(
-        figures[_month_part(kind, row.month)].suppressed and not is_small(len(_counts(row, kind)))
-        for row in rows
-    ):
+    hidden = [
+        index
+        for index, row in enumerate(rows)
+        if figures[_month_part(kind, row.month)].suppressed
+        and not is_small(len(_counts(row, kind)))
+    ]
+    if hidden and kind == ATTENDED_IN:
         return [None] * len(rows), is_small(sum(counts))
-    return shown_parts(counts)
+    return shown_parts(counts, hidden=hidden)
 
 
 def _count(figure: Figure) -> int | None:

@@ -111,15 +111,16 @@ def _figure_reveals(met: int, people: int) -> bool:
     return is_small(met) or is_small(people - met) or all_or_none(met, people)
 
 
-def shown_parts(counts: list[int]) -> tuple[list[int | None], bool]:
+def shown_parts(counts: list[int], *, hidden: Iterable[int] = ()) -> tuple[list[int | None], bool]:
     """Counts that add up to a total shown nearby (months of a year): each small one is
-    hidden, and while the hidden ones together are one to four, the smallest shown one is
-    hidden too (the total minus the shown parts would give them back). Returns the parts as
-    shown, and whether the total must be hidden as well (nothing left to hide, the hidden
-    parts still one to four together)."""
+    hidden, and so is each one at an index in ``hidden`` (hidden for another reason, such as
+    beside an earlier publication); while the hidden ones together are one to four, the
+    smallest shown one is hidden too (the total minus the shown parts would give them back).
+    Returns the parts as shown, and whether the total must be hidden as well (nothing left to
+    hide, the hidden parts still one to four together)."""
     hidden = widen_hidden(
         dict(enumerate(counts)),
-        (index for index, count in enumerate(counts) if is_small(count)),
+        {*hidden, *(index for index, count in enumerate(counts) if is_small(count))},
         revealing=lambda keys: is_small(sum(counts[index] for index in keys)),
     )
     shown = [None if index in hidden else count for index, count in enumerate(counts)]

@@ -5,7 +5,7 @@ showed is kept for the next one, once for as long as it shows the same."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.urls import reverse
@@ -16,6 +16,7 @@ from core.dates import add_months
 from modules.awareness.models import AttendanceRequirement, SessionKind
 from modules.awareness.rules import TITLE as SESSION_TITLE
 from modules.goals.evidence import build_pack, read_pack, read_table
+from modules.learning.models import Enrolment
 from modules.learning.selectors import module_lessons
 from modules.learning.services import assignment_create, lesson_complete
 from modules.reporting.evidence import COMPLETIONS
@@ -251,3 +252,26 @@ def test_the_quarter_hides_the_months_the_year_hides(make_user):
     assert year == [10] * 8 + [None, 10, None, 10]
     quarter = yearly_overview(today=today, now=timezone.now(), period=QUARTER)
     assert [m.attended for m in quarter.months] == [10, None, 10]
+
+
+def test_a_month_of_rounds_hidden_beside_the_last_overview_hides_only_itself(melden, make_user):
+    """No total of rounds is shown beside the months, so a month of rounds hidden beside an
+    earlier overview hides only itself: the other months stay."""
+    today = timezone.localdate()
+    earlier = today.replace(day=1) - timedelta(days=40)
+    assert month_row(overview(), today).completed == 10
+    finished = []
+    for index in range(10):
+        user = newcomer(make_user, melden, completes=index < 5)
+        if index < 5:
+            finished.append(user)
+    # Three of the five finished in an earlier month: this month counted 10, now 12.
+    Enrolment.objects.filter(user__in=finished[:3]).update(
+        completed_at=timezone.make_aware(datetime.combine(earlier, time(12)))
+    )
+    second = overview()
+    assert module_row(second).completed == 15
+    completed = {m.month: m.completed for m in second.months}
+    assert completed.pop(today.replace(day=1)) is None
+    assert completed.pop(earlier.replace(day=1)) is None  # three: too few
+    assert set(completed.values()) == {0}
