@@ -56,7 +56,9 @@ def test_the_region_scrolls_by_keyboard_to_the_last_column(page, demo_site):
         page.keyboard.press("End")
         for _ in range(20):
             page.keyboard.press("ArrowRight")
-        assert region.evaluate("r => r.scrollLeft > 0")
+        # The browser may scroll smoothly: wait for it (times out, and fails, if the keys
+        # do not scroll the region at all; read at once it failed under load).
+        page.wait_for_function("r => r.scrollLeft > 0", arg=region.element_handle(), timeout=5000)
     last = page.locator("table.listing thead th").last
     last.scroll_into_view_if_needed()
     expect(last).to_be_visible()
