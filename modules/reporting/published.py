@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import datetime
 
 from django.db import connection, transaction
@@ -86,19 +85,6 @@ def _same_as(figures: list[Figure], met: dict[Group, int], earlier: Published) -
     )
 
 
-def hidden(figure: Figure) -> Figure:
-    """``figure`` as a hidden one: no counts, no value, no people."""
-    return replace(
-        figure,
-        group_size=None,
-        numerator=None,
-        denominator=None,
-        value=None,
-        suppressed=True,
-        members=frozenset(),
-    )
-
-
 def publish(
     tallies: Tallies,
     *,
@@ -107,20 +93,13 @@ def publish(
     now: datetime,
     scored_parts: Iterable[str] = (),
     applies: Callable[[Figure], bool] | None = None,
-    as_shown: Callable[[list[Figure]], list[Figure]] | None = None,
 ) -> list[Figure]:
     """The figures of ``tallies`` (the organisation per part, and each of ``departments``
     that ``applies``) with every rule of the indicators' figures and compared with every
     earlier publication; kept for the next one unless an earlier one showed the same.
     ``parts`` count people (who completed, who attended), ``scored_parts`` points (answers'
     scores, :func:`modules.goals.indicators.figures_of`). One query and at most one write,
-    under the lock.
-
-    ``as_shown`` hides what the page hides besides these rules (the overview's months,
-    which add up to a total shown nearby, :func:`hidden`): what is kept must be what a reader
-    saw. A figure hidden on the page but kept as shown would later be taken as known, and a
-    month hidden to protect a small one would then be shown beside it unchanged and give the
-    small one back (found in review)."""
+    under the lock."""
     people_parts = list(parts)
     with _one_at_a_time():
         earlier = earlier_publications()
@@ -136,8 +115,6 @@ def publish(
         ]
         if applies is not None:
             figures = [figure for figure in figures if applies(figure)]
-        if as_shown is not None:
-            figures = as_shown(figures)
         # Who met it, per shown figure of people (points are no count of people).
         met = {
             _group(figure): int(figure.numerator)

@@ -25,7 +25,6 @@ the kernteam and the griffie).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -43,7 +42,7 @@ from modules.goals.indicators import Figure, Tallies, Tally
 from modules.learning.rules import TaskStatus
 from modules.reporting.attendance import staff_attendance
 from modules.reporting.dashboard import MonthPeople, month_people
-from modules.reporting.published import SESSION_PART, hidden, publish
+from modules.reporting.published import SESSION_PART, publish
 from modules.reporting.reports import titles_of
 from modules.reporting.summary import EVERYBODY, rows_in_scope, status_expression
 from modules.trends.models import TrendPage
@@ -230,56 +229,19 @@ def _shown_months(
     are not judged: the same people with another count name nobody. Returns the months as
     shown, and whether the total must be hidden too."""
     counts = [sum(_counts(row, kind).values()) for row in rows]
-    # A month of one to four people is hidden whatever its count of rounds or attendances
-    # (three people with six rounds is still three people's figure).
-    few = {index for index, row in enumerate(rows) if is_small(len(_counts(row, kind)))}
-    beside_earlier = {
+    hidden = [
         index
         for index, row in enumerate(rows)
-        if figures[_month_part(kind, row.month)].suppressed and index not in few
-    }
-    if beside_earlier and kind == ATTENDED_IN:
+        if figures[_month_part(kind, row.month)].suppressed
+        and not is_small(len(_counts(row, kind)))
+    ]
+    if hidden and kind == ATTENDED_IN:
         return [None] * len(rows), is_small(sum(counts))
-    return shown_parts(counts, hidden=few | beside_earlier)
+    return shown_parts(counts, hidden=hidden)
 
 
 def _count(figure: Figure) -> int | None:
     return None if figure.suppressed else int(figure.numerator)
-
-
-def _as_shown(
-    rows: list[MonthPeople], *, module_parts: set[str], staff_small: bool
-) -> Callable[[list[Figure]], list[Figure]]:
-    """What the overview hides besides the figures' own rules, for :func:`publish` to keep
-    (a month hidden with a small one must be kept as hidden, or the next overview takes it
-    as known and shows it unchanged beside the small one's total).
-
-    The months' counts sit next to the period's totals (attended, the modules' completed):
-    hidden months must not come back as a total minus the shown months (:func:`_shown_months`),
-    and a total hidden beside an earlier publication hides its months, which add up to it
-    (found in review; for the modules, the months count rounds of every module). The staff
-    who attended are hidden too when the shown months would give the hidden ones back from
-    them, or when the staff are too few to show."""
-
-    def as_shown(figures: list[Figure]) -> list[Figure]:
-        by_part = {figure.breakdown: figure for figure in figures}
-        completed, _no_total_shown = _shown_months(rows, COMPLETED_IN, by_part)
-        attended, attended_total_small = _shown_months(rows, ATTENDED_IN, by_part)
-        hide_attended = by_part[ATTENDED].suppressed or attended_total_small or staff_small
-        if hide_attended:
-            attended = [None] * len(rows)
-        if any(by_part[part].suppressed for part in module_parts):
-            completed = [None] * len(rows)
-        hide = {ATTENDED} if hide_attended else set()
-        for kind, counts in ((COMPLETED_IN, completed), (ATTENDED_IN, attended)):
-            hide |= {
-                _month_part(kind, row.month)
-                for row, count in zip(rows, counts, strict=True)
-                if count is None
-            }
-        return [hidden(figure) if figure.breakdown in hide else figure for figure in figures]
-
-    return as_shown
 
 
 def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOverview:
@@ -303,25 +265,34 @@ def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOv
     # review).
     rows = month_people(scope=EVERYBODY, today=today, months=PERIOD_MONTHS[YEAR])
     month_tallies = _month_tallies(rows)
-    people: dict[str, set[int]] = defaultdict(set)
-    for (_department, part), tally in [*tasks.items(), *attendance.items(), *themes.items()]:
-        people[part] |= tally.people
-    module_parts = {part for _department, part in tasks}
-    staff = shown_count(len(people[ATTENDED]))
     figures = {
         figure.breakdown: figure
         for figure in publish(
             {**tasks, **attendance, **themes, **month_tallies},
             departments={},
-            parts=[*sorted(module_parts), ATTENDED],
+            parts=[*sorted({part for _department, part in tasks}), ATTENDED],
             scored_parts=sorted({part for _department, part in [*themes, *month_tallies]}),
             now=now,
-            as_shown=_as_shown(rows, module_parts=module_parts, staff_small=staff is None),
         )
     }
-    titles = titles_of(module_ids={int(part) for part in module_parts})
-    month_completed = [_count(figures[_month_part(COMPLETED_IN, row.month)]) for row in rows]
-    month_attended = [_count(figures[_month_part(ATTENDED_IN, row.month)]) for row in rows]
+    people: dict[str, set[int]] = defaultdict(set)
+    for (_department, part), tally in [*tasks.items(), *attendance.items(), *themes.items()]:
+        people[part] |= tally.people
+    titles = titles_of(module_ids={int(part) for _department, part in tasks})
+    staff = shown_count(len(people[ATTENDED]))
+    # The months' counts sit next to the period's totals (attended, the modules' completed):
+    # hidden months must not come back as a total minus the shown months.
+    # No total of module rounds is shown next to these months (the modules' figures count
+    # people), so only the months themselves are hidden together.
+    month_completed, _no_total_shown = _shown_months(rows, COMPLETED_IN, figures)
+    month_attended, attended_total_small = _shown_months(rows, ATTENDED_IN, figures)
+    attended = _count(figures[ATTENDED])
+    # A total hidden beside an earlier publication is hidden in the months too: they add up
+    # to it (found in review). For the modules, the months count rounds of every module.
+    if attended is None:
+        month_attended = [None] * len(rows)
+    if any(figures[part].suppressed for _department, part in tasks):
+        month_completed = [None] * len(rows)
     labels = dict(Theme.choices)
     return YearOverview(
         year=today.year,
@@ -329,7 +300,9 @@ def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOv
         since=since,
         until=today,
         staff=staff,
-        attended=_count(figures[ATTENDED]),
+        # Hidden too when the shown months would give the hidden ones back from it, and
+        # compared with the staff only when that total is shown.
+        attended=None if attended_total_small or staff is None else attended,
         # Sessions, not people: a count of sessions names nobody.
         sessions_held=SessionPage.objects.live()
         .filter(starts_at__date__gte=since, starts_at__lte=now, is_cancelled=False)
@@ -341,7 +314,7 @@ def yearly_overview(*, today: date, now: datetime, period: str = YEAR) -> YearOv
                     people=len(people[part]),
                     completed=_count(figures[part]),
                 )
-                for part in module_parts
+                for part in {part for _department, part in tasks}
                 if len(people[part]) >= minimum
             ),
             key=lambda row: row.module,
