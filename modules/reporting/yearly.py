@@ -229,15 +229,17 @@ def _shown_months(
     are not judged: the same people with another count name nobody. Returns the months as
     shown, and whether the total must be hidden too."""
     counts = [sum(_counts(row, kind).values()) for row in rows]
-    hidden = [
+    # A month of one to four people is hidden whatever its count of rounds or attendances
+    # (three people with six rounds is still three people's figure).
+    few = {index for index, row in enumerate(rows) if is_small(len(_counts(row, kind)))}
+    beside_earlier = {
         index
         for index, row in enumerate(rows)
-        if figures[_month_part(kind, row.month)].suppressed
-        and not is_small(len(_counts(row, kind)))
-    ]
-    if hidden and kind == ATTENDED_IN:
+        if figures[_month_part(kind, row.month)].suppressed and index not in few
+    }
+    if beside_earlier and kind == ATTENDED_IN:
         return [None] * len(rows), is_small(sum(counts))
-    return shown_parts(counts, hidden=hidden)
+    return shown_parts(counts, hidden=few | beside_earlier)
 
 
 def _count(figure: Figure) -> int | None:

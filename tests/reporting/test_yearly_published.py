@@ -275,3 +275,42 @@ def test_a_month_of_rounds_hidden_beside_the_last_overview_hides_only_itself(mel
     assert completed.pop(today.replace(day=1)) is None
     assert completed.pop(earlier.replace(day=1)) is None  # three: too few
     assert set(completed.values()) == {0}
+
+
+def kept(part):
+    """Whether the last overview kept ``part`` as hidden."""
+    return (
+        PublishedCompletion.objects.filter(task=part, is_organisation=True)
+        .latest("exported_at")
+        .suppressed
+    )
+
+
+def test_a_month_of_a_few_people_is_hidden_whatever_its_rounds(make_user):
+    """Three people who each completed two modules in one month made six rounds: still
+    three people's figure, so the month is hidden (and kept so)."""
+    audience = AudienceFactory(roles=[Role.MEDEWERKER])
+    due = timezone.localdate() + timedelta(days=20)
+    lessons = []
+    for title in ("Signalen melden", "Signalen herkennen"):
+        module = module_with_lessons(lessons=1, title=title)
+        assignment_create(module=module, audience=audience, due_date=due)
+        lessons.extend(module_lessons(module=module))
+    team = DepartmentFactory(name="Team Noord")
+    people = [make_user(department=team) for _ in range(20)]
+    # Ten completed both in an earlier month (so the modules' own figures may be shown),
+    # three this month.
+    earlier = timezone.localdate().replace(day=1) - timedelta(days=40)
+    for user in people[:13]:
+        for lesson in lessons:
+            lesson_complete(user=user, lesson=lesson)
+    Enrolment.objects.filter(user__in=people[3:13]).update(
+        completed_at=timezone.make_aware(datetime.combine(earlier, time(12)))
+    )
+    flush_pending()
+    result = overview()
+    assert [row.completed for row in result.modules] == [13, 13]
+    assert month_row(result, earlier).completed == 20
+    this_month = month_row(result, timezone.localdate())
+    assert this_month.completed is None
+    assert kept(f"maand:afgerond:{this_month.month:%Y-%m}")
